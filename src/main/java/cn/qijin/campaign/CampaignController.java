@@ -1,0 +1,80 @@
+package cn.qijin.campaign;
+
+import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.checklist.ChecklistItemRequest;
+import cn.qijin.security.CurrentUser;
+import cn.qijin.template.CampaignTemplateRepository;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ORG-2: the office defines a campaign from a template, completes its checklist, and starts it. */
+@RestController
+@RequestMapping("/api")
+public class CampaignController {
+
+  private final CampaignService campaigns;
+  private final ChecklistItemRepository items;
+  private final CampaignTemplateRepository templates;
+  private final CurrentUser currentUser;
+
+  public CampaignController(CampaignService campaigns, ChecklistItemRepository items,
+      CampaignTemplateRepository templates, CurrentUser currentUser) {
+    this.campaigns = campaigns;
+    this.items = items;
+    this.templates = templates;
+    this.currentUser = currentUser;
+  }
+
+  public record TemplateView(String code, int version, String name, String sha256) {}
+
+  @GetMapping("/templates")
+  public List<TemplateView> templates() {
+    currentUser.requireOfficeOrLeadership();
+    return templates.findAllByOrderByCodeAscVersionDesc().stream()
+        .map(t -> new TemplateView(t.getCode(), t.getVersion(), t.getName(), t.getSha256())).toList();
+  }
+
+  @GetMapping("/campaigns")
+  public List<CampaignView> list() {
+    currentUser.requireOfficeOrLeadership();
+    return campaigns.all().stream().map(c -> CampaignView.of(c, List.of())).toList();
+  }
+
+  @GetMapping("/campaigns/{id}")
+  public CampaignView one(@PathVariable Long id) {
+    currentUser.requireOfficeOrLeadership();
+    return view(campaigns.byId(id));
+  }
+
+  @PostMapping("/campaigns")
+  @ResponseStatus(HttpStatus.CREATED)
+  public CampaignView define(@Valid @RequestBody CampaignRequest request) {
+    currentUser.requireOffice();
+    return view(campaigns.define(request, currentUser.userId()));
+  }
+
+  @PostMapping("/campaigns/{id}/checklist-items")
+  @ResponseStatus(HttpStatus.CREATED)
+  public CampaignView.ItemView addItem(@PathVariable Long id, @Valid @RequestBody ChecklistItemRequest request) {
+    currentUser.requireOffice();
+    return CampaignView.ItemView.of(campaigns.addChecklistItem(id, request));
+  }
+
+  @PostMapping("/campaigns/{id}/start")
+  public CampaignView start(@PathVariable Long id) {
+    currentUser.requireOffice();
+    return view(campaigns.start(id));
+  }
+
+  private CampaignView view(Campaign c) {
+    return CampaignView.of(c, items.findByCampaignIdOrderByPositionAsc(c.getId()));
+  }
+}

@@ -1,0 +1,66 @@
+package cn.qijin.campaign;
+
+import cn.qijin.checklist.ChecklistItem;
+import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** What the campaign BPMN models ask of the application (bean "campaignProcesses" in expressions). */
+@Component("campaignProcesses")
+public class CampaignProcesses {
+
+  public static final String CAMPAIGN_PROCESS = "qijin_campaign";
+  public static final String UNIT_PROCESS = "qijin_unit_campaign";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CampaignProcesses.class);
+
+  private final CampaignRepository campaigns;
+  private final UnitRepository units;
+  private final ChecklistItemRepository items;
+
+  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, ChecklistItemRepository items) {
+    this.campaigns = campaigns;
+    this.units = units;
+    this.items = items;
+  }
+
+  public List<Long> participantUnitIds(Long campaignId) {
+    return new ArrayList<>(campaign(campaignId).getParticipantUnitIds());
+  }
+
+  /** The checklist of the unit's venue in this campaign, in the template's order. */
+  public List<Long> checklistItemIds(Long campaignId, Long unitId) {
+    Unit unit = unit(unitId);
+    return items.findByCampaignIdAndVenueOrderByPositionAsc(campaignId, unit.getVenue()).stream()
+        .map(ChecklistItem::getId).toList();
+  }
+
+  public String unitBusinessKey(Long campaignId, Long unitId) {
+    return "campaign-" + campaignId + "-" + unit(unitId).getCode();
+  }
+
+  public void enterPhase(Long campaignId, String phase) {
+    Campaign campaign = campaign(campaignId);
+    campaign.enter(Phase.valueOf(phase));
+    LOG.info("Campaign {} enters {}", campaignId, phase);
+  }
+
+  public void endCampaign(Long campaignId) {
+    campaign(campaignId).markEnded(CampaignClock.now());
+    LOG.info("Campaign {} ended", campaignId);
+  }
+
+  private Campaign campaign(Long id) {
+    return campaigns.findById(id).orElseThrow(() -> new IllegalStateException("Campaign " + id + " not found"));
+  }
+
+  private Unit unit(Long id) {
+    return units.findById(id).orElseThrow(() -> new IllegalStateException("Unit " + id + " not found"));
+  }
+}

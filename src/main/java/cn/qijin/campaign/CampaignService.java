@@ -1,0 +1,155 @@
+package cn.qijin.campaign;
+
+import cn.qijin.checklist.ChecklistItem;
+import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.checklist.ChecklistItemRequest;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.obligation.ObligationDefinition;
+import cn.qijin.obligation.ObligationDefinitionRepository;
+import cn.qijin.template.CampaignTemplate;
+import cn.qijin.template.CampaignTemplateRepository;
+import cn.qijin.template.TemplateDocument;
+import cn.qijin.template.TemplateParser;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import cn.qijin.venue.Theme;
+import cn.qijin.venue.Venue;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Defines campaigns from templates and starts them. Every method is one transaction with the engine:
+ * a refused request leaves nothing behind.
+ */
+@Service
+public class CampaignService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
+
+  private final CampaignRepository campaigns;
+  private final CampaignTemplateRepository templates;
+  private final TemplateParser parser;
+  private final ChecklistItemRepository items;
+  private final ObligationDefinitionRepository obligations;
+  private final UnitRepository units;
+  private final RuntimeService runtime;
+  private final String defaultTemplate;
+
+  public CampaignService(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser,
+      ChecklistItemRepository items, ObligationDefinitionRepository obligations, UnitRepository units,
+      RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate) {
+    this.campaigns = campaigns;
+    this.templates = templates;
+    this.parser = parser;
+    this.items = items;
+    this.obligations = obligations;
+    this.units = units;
+    this.runtime = runtime;
+    this.defaultTemplate = defaultTemplate;
+  }
+
+  @Transactional
+  public Campaign define(CampaignRequest request, String userId) {
+    CampaignTemplate template = template(request.templateCode(), request.templateVersion());
+    TemplateDocument doc = parser.parse(template.getSource());
+    CampaignSchedule schedule = new CampaignSchedule(
+        or(request.ph1Start(), doc.phase("PH1").start()), or(request.ph1End(), doc.phase("PH1").end()),
+        or(request.ph2Start(), doc.phase("PH2").start()), or(request.ph2End(), doc.phase("PH2").end()),
+        or(request.ph3Start(), doc.phase("PH3").start()), or(request.ph3End(), doc.phase("PH3").end()))
+        .validated();
+    String name = request.name() == null || request.name().isBlank() ? doc.name() : request.name().trim();
+    String issuer = request.issuer() == null || request.issuer().isBlank() ? doc.issuer() : request.issuer().trim();
+    Campaign campaign = campaigns.save(new Campaign(name, issuer, doc.code(), doc.version(), schedule, userId,
+        CampaignClock.now()));
+    int position = 0;
+    for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : doc.venues().entrySet()) {
+      for (TemplateDocument.Item item : venue.getValue()) {
+        items.save(new ChecklistItem(campaign.getId(), venue.getKey(), item.code(), item.title(), item.description(),
+            Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++));
+      }
+    }
+    for (TemplateDocument.Obligation o : doc.obligations() == null ? List.<TemplateDocument.Obligation>of() : doc.obligations()) {
+      obligations.save(new ObligationDefinition(campaign.getId(), o.code(), o.venue(), o.period(), o.minCount(),
+          o.title(), Theme.toCsv(o.themes())));
+    }
+    LOG.info("Campaign {} defined from template {} v{} by {}", campaign.getId(), doc.code(), doc.version(), userId);
+    return campaign;
+  }
+
+  /** The office adds a checklist item to a venue before the campaign starts (SCH-0). */
+  @Transactional
+  public ChecklistItem addChecklistItem(Long campaignId, ChecklistItemRequest request) {
+    Campaign campaign = byId(campaignId);
+    if (campaign.getStatus() != CampaignStatus.DRAFT) {
+      throw new InvalidInputException("活动已启动，不能再增加检查项");
+    }
+    Venue venue = Venue.parse(request.venue());
+    String code = request.code().trim().toUpperCase();
+    if (items.existsByCampaignIdAndCode(campaignId, code)) {
+      throw new InvalidInputException("检查项编号“" + code + "”在本活动中已存在");
+    }
+    Set<Theme> themes = Theme.parseList(request.themes());
+    if (themes.isEmpty()) {
+      throw new InvalidInputException("请至少选择一个宣传主题（T1–T6）");
+    }
+    int position = (int) items.countByCampaignId(campaignId);
+    return items.save(new ChecklistItem(campaignId, venue, code, request.title().trim(),
+        request.description() == null ? null : request.description().trim(), Theme.toCsv(themes),
+        ChecklistItem.Origin.OFFICE, position));
+  }
+
+  /** Starts the campaign process with every active unit as a participant. */
+  @Transactional
+  public Campaign start(Long campaignId) {
+    Campaign campaign = byId(campaignId);
+    if (campaign.getStatus() != CampaignStatus.DRAFT) {
+      throw new InvalidInputException("活动已经启动过（当前状态：" + campaign.getStatus().chineseName() + "）");
+    }
+    if (CampaignClock.today().isAfter(campaign.schedule().ph3End())) {
+      throw new InvalidInputException("活动结束日期 " + campaign.schedule().ph3End() + " 已过，不能启动");
+    }
+    Set<Long> participants = units.findByActiveTrueOrderByVenueAscCodeAsc().stream().map(Unit::getId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (participants.isEmpty()) {
+      throw new InvalidInputException("还没有登记任何参加单位，请先登记单位");
+    }
+    campaign.enrol(participants);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(CampaignProcesses.CAMPAIGN_PROCESS,
+        "campaign-" + campaign.getId(), CampaignVariables.of(campaign));
+    campaign.markStarted(instance.getId(), CampaignClock.now());
+    LOG.info("Campaign {} started with {} units, process instance {}", campaignId, participants.size(), instance.getId());
+    return campaign;
+  }
+
+  @Transactional(readOnly = true)
+  public Campaign byId(Long id) {
+    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Campaign> all() {
+    return campaigns.findAllByOrderByIdDesc();
+  }
+
+  private CampaignTemplate template(String code, Integer version) {
+    String c = code == null || code.isBlank() ? defaultTemplate : code.trim();
+    return (version == null ? templates.findFirstByCodeOrderByVersionDesc(c) : templates.findByCodeAndVersion(c, version))
+        .orElseThrow(() -> new InvalidInputException("未找到活动模板“" + c + (version == null ? "" : " 第 " + version + " 版") + "”"));
+  }
+
+  private static <T> T or(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+}

@@ -1,0 +1,71 @@
+package cn.qijin.checklist;
+
+import cn.qijin.venue.Venue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One item of a venue's checklist in one campaign (ENT-1, ORG-V3, ...), copied from the template or added by the office. */
+@Entity
+@Table(name = "checklist_item")
+public class ChecklistItem {
+
+  public enum Origin { TEMPLATE, OFFICE }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long campaignId;
+
+  @Enumerated(EnumType.STRING)
+  private Venue venue;
+
+  private String code;
+  private String title;
+
+  @Column(length = 2000)
+  private String description;
+
+  private String themes;
+
+  @Enumerated(EnumType.STRING)
+  private Origin origin;
+
+  @Column(name = "sort_order")
+  private int position;
+
+  protected ChecklistItem() {}
+
+  public ChecklistItem(Long campaignId, Venue venue, String code, String title, String description, String themes,
+      Origin origin, int position) {
+    this.campaignId = campaignId;
+    this.venue = venue;
+    this.code = code;
+    this.title = title;
+    this.description = description;
+    this.themes = themes;
+    this.origin = origin;
+    this.position = position;
+  }
+
+  /** "ENT-5 每季度事故警示教育" */
+  public String label() {
+    return code + " " + title;
+  }
+
+  public Long getId() { return id; }
+  public Long getCampaignId() { return campaignId; }
+  public Venue getVenue() { return venue; }
+  public String getCode() { return code; }
+  public String getTitle() { return title; }
+  public String getDescription() { return description; }
+  public String getThemes() { return themes; }
+  public Origin getOrigin() { return origin; }
+  public int getPosition() { return position; }
+}

@@ -1,0 +1,16 @@
+package cn.qijin.checklist;
+
+import cn.qijin.venue.Venue;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+
+  List<ChecklistItem> findByCampaignIdOrderByPositionAsc(Long campaignId);
+
+  List<ChecklistItem> findByCampaignIdAndVenueOrderByPositionAsc(Long campaignId, Venue venue);
+
+  boolean existsByCampaignIdAndCode(Long campaignId, String code);
+
+  long countByCampaignId(Long campaignId);
+}

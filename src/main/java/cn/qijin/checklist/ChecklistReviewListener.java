@@ -1,0 +1,33 @@
+package cn.qijin.checklist;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** PH-2, ORG-2: the office accepts an item (销号) or returns it with a reason (退回). */
+@Component("checklistReviewListener")
+public class ChecklistReviewListener implements TaskListener {
+
+  private final ChecklistProgressRepository progress;
+
+  public ChecklistReviewListener(ChecklistProgressRepository progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean accepted = in.requiredChoice("reviewApproved", "审核结论（通过或退回）");
+    String comment = in.optionalText("reviewComment", "审核意见", 2000);
+    if (!accepted && comment == null) {
+      throw new InvalidInputException("退回时请填写退回原因");
+    }
+    ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
+        in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
+    row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
+    task.setVariable("returnCount", (long) row.getReturnCount());
+  }
+}

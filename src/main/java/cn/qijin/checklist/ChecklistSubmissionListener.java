@@ -1,0 +1,45 @@
+package cn.qijin.checklist;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.TaskInput;
+import cn.qijin.venue.Theme;
+import java.time.LocalDate;
+import java.util.Set;
+import cn.qijin.common.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** PH-2: checks and records what a unit did for a checklist item; the item goes to the office's review. */
+@Component("checklistSubmissionListener")
+public class ChecklistSubmissionListener implements TaskListener {
+
+  private final ChecklistProgressRepository progress;
+
+  public ChecklistSubmissionListener(ChecklistProgressRepository progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    LocalDate latest = min(CampaignClock.today(), in.dateVariable("ph3End"));
+    LocalDate date = in.requiredDate("activityDate", "开展日期", in.dateVariable("ph2Start"), latest);
+    String place = in.requiredText("activityPlace", "活动地点", 200);
+    long participants = in.requiredNonNegative("participantCount", "参加人数");
+    Set<Theme> themes = Theme.parseList(in.optionalText("activityThemes", "宣传主题", 50));
+    if (themes.isEmpty()) {
+      throw new InvalidInputException("请至少选择一个宣传主题（T1–T6）");
+    }
+    String summary = in.requiredText("activitySummary", "工作情况", 4000);
+    task.setVariable("activityThemes", Theme.toCsv(themes));
+
+    ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
+        in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
+    row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

@@ -1,0 +1,60 @@
+package cn.qijin.common;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns failures of /api requests into Chinese messages for users and precise lines in the log. */
+@RestControllerAdvice(basePackages = "cn.qijin")
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ApiError> invalid(InvalidInputException e) {
+    LOG.info("Refused input: {}", e.getMessage());
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, e.getMessage()));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    LOG.info("Not found: {}", e.getMessage());
+    return respond(HttpStatus.NOT_FOUND, ApiError.of(404, e.getMessage()));
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(ForbiddenException e) {
+    LOG.warn("Forbidden: {}", e.getMessage());
+    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, e.getMessage()));
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> beanValidation(MethodArgumentNotValidException e) {
+    var details = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + "：" + f.getDefaultMessage()).toList();
+    LOG.info("Refused request body: {}", details);
+    return respond(HttpStatus.BAD_REQUEST, new ApiError(400, "提交的内容有误，请检查后重试", details));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    LOG.info("Unreadable request body: {}", e.getMessage());
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, "请求内容格式不正确（须为 JSON，日期格式 yyyy-MM-dd）"));
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ApiError> conflict(DataIntegrityViolationException e) {
+    LOG.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+    return respond(HttpStatus.CONFLICT, ApiError.of(409, "数据与已有记录冲突（可能重复），未保存"));
+  }
+
+  private static ResponseEntity<ApiError> respond(HttpStatus status, ApiError body) {
+    return ResponseEntity.status(status).body(body);
+  }
+}

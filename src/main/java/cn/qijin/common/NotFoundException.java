@@ -1,0 +1,9 @@
+package cn.qijin.common;
+
+/** A requested record does not exist; the message is Chinese. */
+public class NotFoundException extends RuntimeException {
+
+  public NotFoundException(String chineseMessage) {
+    super(chineseMessage);
+  }
+}

@@ -1,0 +1,32 @@
+package cn.qijin.consolidation;
+
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** PH-3, ORG-1: the leadership group approves the final summary or returns it with an opinion. */
+@Component("approveSummaryListener")
+public class ApproveSummaryListener implements TaskListener {
+
+  private final CampaignRepository campaigns;
+
+  public ApproveSummaryListener(CampaignRepository campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean approved = in.requiredChoice("summaryApproved", "审定意见（同意或退回修改）");
+    String opinion = in.optionalText("leadershipOpinion", "领导小组意见", 2000);
+    if (!approved && opinion == null) {
+      throw new InvalidInputException("退回修改时请填写领导小组意见");
+    }
+    campaigns.findById(in.longVariable("campaignId")).orElseThrow()
+        .recordLeadershipDecision(approved, opinion, TaskInput.actor(task), CampaignClock.now());
+  }
+}

@@ -1,0 +1,33 @@
+package cn.qijin.consolidation;
+
+import cn.qijin.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** PH-3 records of a campaign, for the office and the leadership group. */
+@RestController
+public class ConsolidationController {
+
+  private final ConsolidationRecordRepository records;
+  private final CurrentUser currentUser;
+
+  public ConsolidationController(ConsolidationRecordRepository records, CurrentUser currentUser) {
+    this.records = records;
+    this.currentUser = currentUser;
+  }
+
+  public record RecordView(Long id, String kind, String kindName, String origin, String title, String detail,
+      Long unitId, String owner, LocalDate dueDate, LocalDate effectiveDate, boolean closed) {}
+
+  @GetMapping("/api/campaigns/{id}/consolidation")
+  public List<RecordView> list(@PathVariable Long id) {
+    currentUser.requireOfficeOrLeadership();
+    return records.findByCampaignIdOrderByKindAscIdAsc(id).stream()
+        .map(r -> new RecordView(r.getId(), r.getKind().name(), r.getKind().chineseName(), r.getOrigin().name(),
+            r.getTitle(), r.getDetail(), r.getUnitId(), r.getOwner(), r.getDueDate(), r.getEffectiveDate(), r.isClosed()))
+        .toList();
+  }
+}

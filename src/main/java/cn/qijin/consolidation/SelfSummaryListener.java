@@ -1,0 +1,28 @@
+package cn.qijin.consolidation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** PH-3: keeps a unit's self-summary (自查总结). */
+@Component("selfSummaryListener")
+public class SelfSummaryListener implements TaskListener {
+
+  private final SelfSummaryRepository summaries;
+
+  public SelfSummaryListener(SelfSummaryRepository summaries) {
+    this.summaries = summaries;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    String text = in.requiredText("summaryText", "自查总结", 4000);
+    String highlights = in.optionalText("summaryHighlights", "主要经验和做法", 4000);
+    String problems = in.optionalText("summaryProblems", "存在的问题", 4000);
+    summaries.save(new SelfSummary(in.longVariable("campaignId"), in.longVariable("unitId"), text, highlights,
+        problems, TaskInput.actor(task), CampaignClock.now()));
+  }
+}

@@ -1,0 +1,9 @@
+package cn.qijin.consolidation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SelfSummaryRepository extends JpaRepository<SelfSummary, Long> {
+
+  List<SelfSummary> findByCampaignIdOrderByUnitIdAsc(Long campaignId);
+}

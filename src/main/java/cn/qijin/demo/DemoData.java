@@ -1,0 +1,187 @@
+package cn.qijin.demo;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRequest;
+import cn.qijin.campaign.CampaignService;
+import cn.qijin.checklist.ChecklistItemRequest;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.security.Roles;
+import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.UnitRequest;
+import cn.qijin.unit.UnitService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo profile only: units for all seven venues, one account per role and per unit, and a running
+ * campaign whose phases lie around today, with some work already done so every role sees live tasks.
+ * Runs once, on an empty database; all in one transaction.
+ */
+@Component
+@ConditionalOnProperty(name = "qijin.demo.enabled", havingValue = "true")
+public class DemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  record DemoUnit(String code, String name, String venue, String contact, String phone) {}
+
+  static final List<DemoUnit> UNITS = List.of(
+      new DemoUnit("ENT01", "台儿庄华源化工有限公司", "ENTERPRISE", "张伟", "0632-6611001"),
+      new DemoUnit("ENT02", "枣庄运河建材有限公司", "ENTERPRISE", "李强", "0632-6611002"),
+      new DemoUnit("SCH01", "台儿庄区实验小学", "SCHOOL", "王芳", "0632-6611003"),
+      new DemoUnit("ORG01", "区经信局综合科", "ORGAN", "刘洋", "0632-6611004"),
+      new DemoUnit("COM01", "运河街道古城社区", "COMMUNITY", "陈静", "0632-6611005"),
+      new DemoUnit("RUR01", "涧头集镇前进村", "RURAL", "赵磊", "0632-6611006"),
+      new DemoUnit("FAM01", "区经信局工会（职工家庭安全教育）", "FAMILY", "孙丽", "0632-6611007"),
+      new DemoUnit("PUB01", "台儿庄古城影剧院", "PUBLIC_PLACE", "周敏", "0632-6611008"));
+
+  private final DemoProperties properties;
+  private final UnitRepository unitRepository;
+  private final UnitService units;
+  private final CampaignService campaigns;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final ManagementService management;
+
+  public DemoData(DemoProperties properties, UnitRepository unitRepository, UnitService units,
+      CampaignService campaigns, IdentityService identity, TaskService tasks, ManagementService management) {
+    this.properties = properties;
+    this.unitRepository = unitRepository;
+    this.units = units;
+    this.campaigns = campaigns;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.management = management;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(10)
+  @Transactional
+  public void seed() {
+    if (unitRepository.count() > 0) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    user("office", "吴振明", Roles.OFFICE);
+    user("leader", "薛钊", Roles.LEADERSHIP);
+    for (DemoUnit u : UNITS) {
+      units.register(new UnitRequest(u.code(), u.name(), u.venue(), u.contact(), u.phone(),
+          u.code().toLowerCase() + "@example.org", true));
+      user(u.code().toLowerCase(), u.contact(), "unit" + u.code());
+    }
+    Campaign campaign = defineAroundToday();
+    runFirstSteps(campaign);
+    LOG.info("Demo campaign {} is running; log in as office, leader or a unit (ent01 ...), password '{}'",
+        campaign.getId(), properties.password());
+  }
+
+  private Campaign defineAroundToday() {
+    LocalDate t = CampaignClock.today();
+    Campaign campaign = campaigns.define(new CampaignRequest(null, null, "安全生产宣传教育“七进”活动（演示）", null,
+        t.minusDays(20), t.minusDays(8), t.minusDays(7), t.plusDays(53), t.plusDays(54), t.plusDays(173)), "office");
+    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-1", "开学第一课安全教育",
+        "开学第一课讲授安全生产和自救互救知识", "T5"));
+    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-2", "校园应急疏散演练",
+        "组织师生开展应急疏散演练", "T5,T6"));
+    return campaigns.start(campaign.getId());
+  }
+
+  /** The office issues the plan and holds the meeting; some units acknowledge; ENT02 has one item returned, one accepted. */
+  private void runFirstSteps(Campaign campaign) {
+    String pid = campaign.getProcessInstanceId();
+    LocalDate ph1 = campaign.schedule().ph1Start();
+    as("office", Roles.OFFICE, () -> {
+      complete(pid, "IssuePlanTask", Map.of("planDocumentNumber", "台经信字〔" + ph1.getYear() + "〕43号",
+          "planIssueDate", ph1.plusDays(1).toString(), "planRemarks", "请各单位认真贯彻执行"));
+      complete(pid, "MobilisationMeetingTask", Map.of("meetingDate", ph1.plusDays(3).toString(),
+          "meetingPlace", "局三楼会议室", "meetingAttendeeCount", 36L,
+          "meetingAttendees", "领导小组成员、各科室负责人、各相关企业安全负责人",
+          "meetingMinutes", "传达“七进”活动工作方案，部署各阶段任务，明确责任分工和时间节点。"));
+    });
+    runDueTimers();
+    for (String code : List.of("ENT02", "SCH01", "ORG01", "COM01")) {
+      as(code.toLowerCase(), "unit" + code, () -> completeForUnit(code, "AcknowledgePlanTask",
+          Map.of("ackSignerName", unitRepository.findByCode(code).orElseThrow().getContactPerson())));
+    }
+    LocalDate activityDay = campaign.schedule().ph2Start().plusDays(1);
+    Map<String, Object> record = Map.of("activityDate", activityDay.toString(), "activityPlace", "公司培训室",
+        "participantCount", 42L, "activityThemes", "T5",
+        "activitySummary", "召开安全生产教育培训专题会，将培训纳入年度发展规划并落实经费。");
+    as("ent02", "unitENT02", () -> {
+      completeItem("ENT02", "ENT-1", record);
+      completeItem("ENT02", "ENT-2", Map.of("activityDate", activityDay.toString(), "activityPlace", "公司会议室",
+          "participantCount", 55L, "activityThemes", "T4", "activitySummary", "组织全体职工学习“两法一条例”并闭卷测试。"));
+    });
+    as("office", Roles.OFFICE, () -> {
+      review("ENT02", "ENT-1", false, "请补充培训经费保障的具体金额和制度文件名称。");
+      review("ENT02", "ENT-2", true, "材料齐全，予以销号。");
+    });
+  }
+
+  private void runDueTimers() {
+    List<Job> due;
+    while (!(due = management.createJobQuery().executable().timers().list()).isEmpty()) {
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private void completeForUnit(String unitCode, String taskKey, Map<String, Object> vars) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("%-" + unitCode).taskDefinitionKey(taskKey)
+        .singleResult();
+    tasks.complete(task.getId(), vars);
+  }
+
+  private void completeItem(String unitCode, String itemCode, Map<String, Object> vars) {
+    tasks.complete(itemTask(unitCode, "ImplementItemTask", itemCode).getId(), vars);
+  }
+
+  private void review(String unitCode, String itemCode, boolean approved, String comment) {
+    tasks.complete(itemTask(unitCode, "ReviewItemTask", itemCode).getId(),
+        Map.of("reviewApproved", approved, "reviewComment", comment));
+  }
+
+  private Task itemTask(String unitCode, String taskKey, String itemCode) {
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike("%-" + unitCode).taskDefinitionKey(taskKey)
+        .list().stream().filter(t -> itemCode.equals(tasks.getVariable(t.getId(), "itemCode"))).findFirst()
+        .orElseThrow();
+  }
+
+  private void complete(String processInstanceId, String taskKey, Map<String, Object> vars) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    tasks.complete(task.getId(), vars);
+  }
+
+  private void as(String userId, String group, Runnable work) {
+    identity.setAuthentication(userId, List.of(group));
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void user(String id, String fullName, String group) {
+    User user = identity.newUser(id);
+    user.setFirstName(fullName.substring(1));
+    user.setLastName(fullName.substring(0, 1));
+    user.setEmail(id + "@example.org");
+    user.setPassword(properties.password());
+    identity.saveUser(user);
+    identity.createMembership(id, group);
+  }
+}

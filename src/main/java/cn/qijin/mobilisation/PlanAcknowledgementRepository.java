@@ -1,0 +1,9 @@
+package cn.qijin.mobilisation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanAcknowledgementRepository extends JpaRepository<PlanAcknowledgement, Long> {
+
+  List<PlanAcknowledgement> findByCampaignIdOrderByAcknowledgedAtAsc(Long campaignId);
+}

@@ -1,0 +1,9 @@
+package cn.qijin.obligation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ObligationDefinitionRepository extends JpaRepository<ObligationDefinition, Long> {
+
+  List<ObligationDefinition> findByCampaignId(Long campaignId);
+}

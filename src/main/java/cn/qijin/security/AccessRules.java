@@ -1,0 +1,111 @@
+package cn.qijin.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see what in the engine (authorizations are on). The office and the leadership group see
+ * every campaign and unit process; a unit's group sees its own process instances (granted when the
+ * instance starts) and its tasks (granted by Camunda to candidate groups).
+ */
+@Component
+public class AccessRules {
+
+  public static final String UNIT_PROCESS = "qijin_unit_campaign";
+  public static final String CAMPAIGN_PROCESS = "qijin_campaign";
+
+  private final AuthorizationService authorizations;
+  private final IdentityService identity;
+
+  public AccessRules(AuthorizationService authorizations, IdentityService identity) {
+    this.authorizations = authorizations;
+    this.identity = identity;
+  }
+
+  public void setUpRoles() {
+    ensureGroup(Roles.OFFICE, "“七进”活动办公室");
+    ensureGroup(Roles.LEADERSHIP, "“七进”活动领导小组");
+    for (String role : new String[] {Roles.OFFICE, Roles.LEADERSHIP}) {
+      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(role, Resources.DEPLOYMENT, "*", Permissions.READ);
+      grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+      grant(role, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ);
+      grant(role, Resources.USER, "*", Permissions.READ);
+      grant(role, Resources.GROUP, "*", Permissions.READ);
+    }
+    grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK);
+    grant(Roles.OFFICE, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.UPDATE,
+        TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK);
+    grant(Roles.LEADERSHIP, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grant(Roles.LEADERSHIP, Resources.TASK, "*", TaskPermissions.READ);
+  }
+
+  /** Tasklist for the unit's staff, the unit process definition (name, diagram, deployed forms). */
+  public void grantUnitGroup(String groupId) {
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.PROCESS_DEFINITION, UNIT_PROCESS, ProcessDefinitionPermissions.READ);
+  }
+
+  /** A unit's staff may read the unit's own process instance, and no other. */
+  public void grantUnitInstance(String groupId, String processInstanceId) {
+    grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+  }
+
+  public void grantFilter(String groupId, String filterId) {
+    grant(groupId, Resources.FILTER, filterId, Permissions.READ);
+  }
+
+  public void grantFilterToAll(String filterId) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.FILTER).resourceId(filterId).userIdIn(Authorization.ANY).singleResult();
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    auth.setResource(Resources.FILTER);
+    auth.setResourceId(filterId);
+    auth.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(auth);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+      return;
+    }
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    auth.setGroupId(groupId);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    for (Permission p : permissions) {
+      auth.addPermission(p);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+}

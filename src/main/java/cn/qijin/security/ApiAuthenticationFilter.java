@@ -1,0 +1,117 @@
+package cn.qijin.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every request to the application's own API (/api/*): either the session of a user
+ * logged in to Camunda's web apps (Tasklist forms call the API that way; modifying requests must
+ * carry Camunda's CSRF token) or HTTP Basic against Camunda's identity service. The engine's current
+ * authentication is set for the request so that engine calls are authorization-checked.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
+  private static final String ENGINE = "default";
+
+  private final IdentityService identity;
+
+  public ApiAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Principal principal = fromBasicAuth(request);
+    if (principal == null) {
+      principal = fromWebappSession(request);
+      if (principal != null && !csrfTokenMatches(request)) {
+        LOG.warn("Refused {} {} for {}: missing or wrong CSRF token", request.getMethod(), request.getRequestURI(), principal.userId);
+        reject(response, HttpServletResponse.SC_FORBIDDEN, "请求缺少有效的防伪令牌（CSRF），请刷新页面后重试");
+        return;
+      }
+    }
+    if (principal == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"qijin\", charset=\"UTF-8\"");
+      reject(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录（用户名和密码有误或未提供）");
+      return;
+    }
+    try {
+      identity.setAuthentication(principal.userId, principal.groups);
+      chain.doFilter(request, response);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Principal fromBasicAuth(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+      LOG.info("API login failed for user '{}'", user);
+      return null;
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    return new Principal(user, groups, false);
+  }
+
+  private Principal fromWebappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+    if (auths == null || !auths.hasAuthenticationForProcessEngine(ENGINE)) {
+      return null;
+    }
+    UserAuthentication auth = (UserAuthentication) auths.getAuthenticationForProcessEngine(ENGINE);
+    return new Principal(auth.getIdentityId(), auth.getGroupIds(), true);
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    if (CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN.matcher(request.getMethod()).matches()) {
+      return true;
+    }
+    Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return expected != null && Objects.equals(expected, request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
+  }
+
+  private static void reject(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\",\"details\":[]}");
+  }
+
+  private record Principal(String userId, List<String> groups, boolean fromSession) {}
+}

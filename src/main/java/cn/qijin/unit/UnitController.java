@@ -1,0 +1,53 @@
+package cn.qijin.unit;
+
+import cn.qijin.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ORG-2: the office keeps the registry of participating units. */
+@RestController
+@RequestMapping("/api/units")
+public class UnitController {
+
+  private final UnitService units;
+  private final CurrentUser currentUser;
+
+  public UnitController(UnitService units, CurrentUser currentUser) {
+    this.units = units;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  public List<UnitView> list() {
+    currentUser.requireOfficeOrLeadership();
+    return units.all().stream().map(UnitView::of).toList();
+  }
+
+  @GetMapping("/{code}")
+  public UnitView one(@PathVariable String code) {
+    currentUser.requireOfficeOrLeadership();
+    return UnitView.of(units.byCode(code));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  public UnitView register(@Valid @RequestBody UnitRequest request) {
+    currentUser.requireOffice();
+    return UnitView.of(units.register(request));
+  }
+
+  @PutMapping("/{code}")
+  public UnitView change(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
+    currentUser.requireOffice();
+    return UnitView.of(units.change(code, request));
+  }
+}

@@ -1,0 +1,89 @@
+package cn.qijin.unit;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.security.AccessRules;
+import cn.qijin.venue.Venue;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of participating units. Each unit has a Camunda group for its staff; unit and group
+ * are written in one transaction (the engine shares the application's transaction manager).
+ */
+@Service
+public class UnitService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnitService.class);
+
+  private final UnitRepository units;
+  private final IdentityService identityService;
+  private final AccessRules accessRules;
+
+  public UnitService(UnitRepository units, IdentityService identityService, AccessRules accessRules) {
+    this.units = units;
+    this.identityService = identityService;
+    this.accessRules = accessRules;
+  }
+
+  @Transactional
+  public Unit register(UnitRequest request) {
+    String code = request.code().trim().toUpperCase();
+    if (units.existsByCode(code)) {
+      throw new InvalidInputException("单位编码“" + code + "”已存在，请换一个编码");
+    }
+    Venue venue = Venue.parse(request.venue());
+    Unit unit = new Unit(code, CampaignClock.now());
+    apply(unit, request, venue);
+    unit = units.save(unit);
+    syncGroup(unit);
+    LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
+    return unit;
+  }
+
+  @Transactional
+  public Unit change(String code, UnitRequest request) {
+    Unit unit = byCode(code);
+    if (request.code() != null && !request.code().trim().equalsIgnoreCase(unit.getCode())) {
+      throw new InvalidInputException("单位编码不能修改（原编码 " + unit.getCode() + "）");
+    }
+    apply(unit, request, Venue.parse(request.venue()));
+    syncGroup(unit);
+    LOG.info("Changed unit {}", unit.getCode());
+    return unit;
+  }
+
+  @Transactional(readOnly = true)
+  public Unit byCode(String code) {
+    return units.findByCode(code == null ? "" : code.trim().toUpperCase())
+        .orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Unit> all() {
+    return units.findAllByOrderByVenueAscCodeAsc();
+  }
+
+  private void apply(Unit unit, UnitRequest r, Venue venue) {
+    boolean active = r.active() == null || r.active();
+    String email = r.email() == null || r.email().isBlank() ? null : r.email().trim();
+    unit.update(r.name().trim(), venue, r.contactPerson().trim(), r.phone().trim(), email, active, CampaignClock.now());
+  }
+
+  private void syncGroup(Unit unit) {
+    Group group = identityService.createGroupQuery().groupId(unit.groupId()).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(unit.groupId());
+    }
+    group.setName(unit.getName());
+    group.setType("UNIT");
+    identityService.saveGroup(group);
+    accessRules.grantUnitGroup(unit.groupId());
+  }
+}
