@@ -18,8 +18,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
-    LOG.info("Refused input: {}", e.getMessage());
-    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, e.getMessage()));
+    LOG.info("Refused input: {}", e.userMessage());
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, e.userMessage()));
   }
 
   @ExceptionHandler(NotFoundException.class)

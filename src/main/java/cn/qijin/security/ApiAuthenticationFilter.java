@@ -29,7 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
-  private static final String ENGINE = "default";
 
   private final IdentityService identity;
 
@@ -92,10 +91,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-    if (auths == null || !auths.hasAuthenticationForProcessEngine(ENGINE)) {
+    if (auths == null || auths.getAuthentications().isEmpty()) {
       return null;
     }
-    UserAuthentication auth = (UserAuthentication) auths.getAuthenticationForProcessEngine(ENGINE);
+    // One engine per application: the web apps' login for it is the user's identity here.
+    UserAuthentication auth = auths.getAuthentications().get(0);
     return new Principal(auth.getIdentityId(), auth.getGroupIds(), true);
   }
 

@@ -1,5 +1,6 @@
 package cn.qijin.security;
 
+import cn.qijin.tasklist.TaskFormErrorFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -21,6 +22,15 @@ public class WebSecurityConfig {
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskFormErrorFilter> taskFormErrors() {
+    var registration = new FilterRegistrationBean<>(new TaskFormErrorFilter());
+    registration.setName("qijin-task-form-errors");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(20);
     return registration;
   }
 

@@ -1,0 +1,399 @@
+package cn.qijin.campaign;
+
+import static cn.qijin.support.CampaignDriver.accept;
+import static cn.qijin.support.CampaignDriver.itemRecord;
+import static cn.qijin.support.CampaignDriver.returnWith;
+import static cn.qijin.support.CampaignDriver.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.ProgressState;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.consolidation.ConsolidationRecord;
+import cn.qijin.consolidation.ConsolidationRecordRepository;
+import cn.qijin.consolidation.RecordKind;
+import cn.qijin.mobilisation.MobilisationMeetingRepository;
+import cn.qijin.mobilisation.PlanAcknowledgementRepository;
+import cn.qijin.security.Roles;
+import cn.qijin.support.CampaignDriver;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitService;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path through qijin_campaign and qijin_unit_campaign (PH-1, PH-2, PH-3), timers driven by the
+ * engine clock in Asia/Shanghai time, on the default template's 2017–2018 dates. Runs on H2 and on
+ * PostgreSQL through the two subclasses.
+ */
+abstract class CampaignProcessScenarios {
+
+  @Autowired ProcessEngine engine;
+  @Autowired UnitService units;
+  @Autowired CampaignService campaigns;
+  @Autowired CampaignRepository campaignRepository;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ChecklistProgressRepository progress;
+  @Autowired ConsolidationRecordRepository consolidation;
+  @Autowired PlanAcknowledgementRepository acknowledgements;
+  @Autowired MobilisationMeetingRepository meetings;
+
+  CampaignDriver drive;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc);
+    drive.retireExistingUnits();
+    drive.at("2017-06-01T09:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** PH-1 → PH-2 → PH-3 → approved: the whole campaign on its happy path, with phase changes on the plan's Shanghai dates. */
+  @Test
+  void whole_campaign_runs_through_three_phases_on_shanghai_dates() {
+    Unit enterprise = drive.unit("ENTERPRISE");
+    Unit organ = drive.unit("ORGAN");
+    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
+    ProcessInstance main = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).singleResult();
+
+    // PH-1: the office issues the plan; every unit gets its acknowledgement task; the meeting is recorded.
+    assertThat(main).isWaitingAt("IssuePlanTask");
+    assertThat(drive.task(main.getId(), "IssuePlanTask")).hasCandidateGroup(Roles.OFFICE);
+    drive.issuePlan(main, LocalDate.of(2017, 6, 2));
+    assertThat(main).isWaitingAt("UnitCampaigns", "MobilisationMeetingTask", "Phase2Started");
+    ProcessInstance ent = drive.unitInstance(campaign, enterprise);
+    ProcessInstance org = drive.unitInstance(campaign, organ);
+    assertThat(ent).isWaitingAt("AcknowledgePlanTask", "UnitPhase2Started", "UnitPhase3Started");
+    assertThat(drive.task(ent.getId(), "AcknowledgePlanTask")).hasCandidateGroup(enterprise.groupId());
+    drive.recordMeeting(main, LocalDate.of(2017, 6, 9));
+    assertThat(main).hasPassed("MeetingRecorded");
+    assertThat(meetings.findByCampaignId(campaign.getId())).isPresent();
+    drive.completeAs("u1", enterprise.groupId(), drive.task(ent.getId(), "AcknowledgePlanTask"),
+        Map.of("ackSignerName", "张伟"));
+    assertThat(ent).hasPassed("PlanAcknowledged");
+    assertThat(acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaign.getId())).hasSize(1);
+
+    // PH-2 begins at 2017-07-01 00:00 Shanghai (= 2017-06-30 16:00 UTC), not a minute earlier.
+    drive.at("2017-06-30T23:59");
+    assertThat(drive.fireDueTimers()).isZero();
+    assertThat(ent).isWaitingAt("UnitPhase2Started");
+    drive.at("2017-07-01T00:00");
+    drive.fireDueTimers();
+    assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH2);
+    assertThat(drive.tasks(ent.getId(), "ImplementItemTask")).hasSize(8);
+    assertThat(drive.tasks(org.getId(), "ImplementItemTask")).hasSize(7);
+    Task ent5 = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-5");
+    assertThat(ent5.getName()).isEqualTo("落实 ENT-5：每季度事故警示教育");
+    assertThat(ent5.getDueDate()).isEqualTo(shanghai("2017-12-31T23:59:59"));
+    assertThat(ent5).hasCandidateGroup(enterprise.groupId());
+
+    // Every item accepted before PH-2 ends: the unit's checklist closes, nothing is carried over.
+    drive.at("2017-08-01T10:00");
+    for (Task item : drive.tasks(ent.getId(), "ImplementItemTask")) {
+      drive.completeAs("u1", enterprise.groupId(), item, itemRecord(LocalDate.of(2017, 7, 20)));
+    }
+    for (Task review : drive.tasks(ent.getId(), "ReviewItemTask")) {
+      assertThat(review).hasCandidateGroup(Roles.OFFICE);
+      drive.completeAs("office", Roles.OFFICE, review, accept());
+    }
+    assertThat(ent).hasPassed("ChecklistDone");
+    assertThat(progress.findByCampaignIdAndUnitIdAndStateNot(campaign.getId(), enterprise.getId(), ProgressState.ACCEPTED))
+        .isEmpty();
+
+    // PH-3 begins at 2018-01-01 00:00 Shanghai.
+    drive.at("2018-01-01T00:00");
+    drive.fireDueTimers();
+    assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH3);
+    assertThat(ent).isWaitingAt("SelfSummaryTask");
+    assertThat(ent).hasNotPassed("CarryOverOpenItems");
+    drive.completeAs("u1", enterprise.groupId(), drive.task(ent.getId(), "SelfSummaryTask"),
+        Map.of("summaryText", "全面完成各项检查项。"));
+    assertThat(ent).isEnded();
+
+    assertThat(main).isWaitingAt("UnitCampaigns", "ConsolidationTask");
+    drive.completeAs("office", Roles.OFFICE, drive.task(main.getId(), "ConsolidationTask"), Map.of(
+        "finalSummary", "活动圆满完成。",
+        "consolidationJson", """
+            {"goodExamples":[{"title":"班前安全会","unitCode":"%s","detail":"每班必开"}],
+             "standingRules":[{"title":"季度警示教育制度","text":"每季度开展一次事故警示教育","effectiveDate":"2018-06-01"}],
+             "problems":[{"title":"农村宣传覆盖不足","owner":"办公室","dueDate":"2018-09-30"}]}
+            """.formatted(enterprise.getCode())));
+    assertThat(main).isWaitingAt("ApproveSummaryTask");
+    assertThat(drive.task(main.getId(), "ApproveSummaryTask")).hasCandidateGroup(Roles.LEADERSHIP);
+    drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
+        Map.of("summaryApproved", true));
+
+    // The campaign ends and closes what is still open (the organ never acknowledged or summarised).
+    assertThat(main).isEnded().hasPassed("CampaignEnded");
+    assertThat(org).isEnded();
+    Campaign ended = campaignRepository.findById(campaign.getId()).orElseThrow();
+    assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
+    assertThat(ended.getSummaryApprovedBy()).isEqualTo("leader");
+    assertThat(consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId()))
+        .filteredOn(r -> r.getOrigin() == ConsolidationRecord.Origin.OFFICE)
+        .extracting(ConsolidationRecord::getKind)
+        .containsExactlyInAnyOrder(RecordKind.GOOD_EXAMPLE, RecordKind.STANDING_RULE, RecordKind.PROBLEM);
+    // The organ's seven items, never done, were carried into PH-3 as problems.
+    assertThat(consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId()))
+        .filteredOn(r -> r.getOrigin() == ConsolidationRecord.Origin.CARRIED_OVER).hasSize(7);
+  }
+
+  /** PH-2: a returned item goes back to the unit with the reason, is resubmitted and accepted. */
+  @Test
+  void returned_item_is_resubmitted_and_accepted() {
+    Unit enterprise = drive.unit("ENTERPRISE");
+    Campaign campaign = runningInPhase2();
+    ProcessInstance ent = drive.unitInstance(campaign, enterprise);
+
+    drive.completeAs("u1", enterprise.groupId(), drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-1"),
+        itemRecord(LocalDate.of(2017, 7, 3)));
+    Task review = drive.itemTask(ent.getId(), "ReviewItemTask", "ENT-1");
+    assertThat(review.getName()).startsWith("审核 ENT-1：").endsWith("（" + enterprise.getName() + "）");
+    drive.completeAs("office", Roles.OFFICE, review, returnWith("请补充签到表"));
+
+    Task again = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-1");
+    assertThat(engine.getTaskService().getVariable(again.getId(), "reviewComment")).isEqualTo("请补充签到表");
+    assertThat(engine.getTaskService().getVariable(again.getId(), "returnCount")).isEqualTo(1L);
+    assertThat(engine.getTaskService().getVariable(again.getId(), "activityPlace")).isEqualTo("培训室");
+    // Parallel items keep their own answers: another item's task has none.
+    Task other = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-2");
+    assertThat(engine.getTaskService().getVariable(other.getId(), "reviewComment")).isNull();
+    var row = progress.findByCampaignIdAndUnitIdAndItemId(campaign.getId(), enterprise.getId(),
+        engine.getTaskService().getVariable(again.getId(), "itemId") instanceof Long l ? l : null).orElseThrow();
+    assertThat(row.getState()).isEqualTo(ProgressState.RETURNED);
+
+    drive.completeAs("u1", enterprise.groupId(), again, itemRecord(LocalDate.of(2017, 7, 4)));
+    drive.completeAs("office", Roles.OFFICE, drive.itemTask(ent.getId(), "ReviewItemTask", "ENT-1"), accept());
+    var accepted = progress.findById(row.getId()).orElseThrow();
+    assertThat(accepted.getState()).isEqualTo(ProgressState.ACCEPTED);
+    assertThat(accepted.getReturnCount()).isEqualTo(1);
+    assertThat(accepted.getReviewedBy()).isEqualTo("office");
+    assertThat(accepted.getSubmittedBy()).isEqualTo("u1");
+    assertThat(drive.tasks(ent.getId(), "ImplementItemTask")).hasSize(7);
+    assertThat(ent).hasPassed("ItemAccepted");
+  }
+
+  /** PH-2 ends with items open: they become PH-3 problems, their tasks stay open and show as overdue. */
+  @Test
+  void open_items_are_carried_into_phase3_and_stay_visible_as_overdue() {
+    Unit community = drive.unit("COMMUNITY");
+    Campaign campaign = runningInPhase2();
+    ProcessInstance com = drive.unitInstance(campaign, community);
+    drive.at("2017-09-02T10:00");
+    drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-1"),
+        itemRecord(LocalDate.of(2017, 9, 1)));
+    drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-1"), accept());
+
+    drive.at("2017-12-31T23:59");
+    drive.fireDueTimers();
+    assertThat(com).hasNotPassed("CarryOverOpenItems");
+    drive.at("2018-01-01T00:00");
+    drive.fireDueTimers();
+    assertThat(com).hasPassed("CarryOverOpenItems", "OpenItemsCarriedOver");
+    var problems = consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId());
+    assertThat(problems).hasSize(4).allSatisfy(p -> {
+      assertThat(p.getKind()).isEqualTo(RecordKind.PROBLEM);
+      assertThat(p.getOrigin()).isEqualTo(ConsolidationRecord.Origin.CARRIED_OVER);
+      assertThat(p.getUnitId()).isEqualTo(community.getId());
+      assertThat(p.getDueDate()).isEqualTo(LocalDate.of(2018, 12, 31));
+    });
+    assertThat(com).isWaitingAt("ImplementItemTask", "SelfSummaryTask");
+    long overdue = engine.getTaskService().createTaskQuery().processInstanceId(com.getId())
+        .taskDefinitionKey("ImplementItemTask").dueBefore(ClockUtil.getCurrentTime()).count();
+    assertThat(overdue).isEqualTo(4);
+
+    // A carried-over item can still be finished in PH-3.
+    drive.at("2018-02-01T10:00");
+    drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-2"),
+        itemRecord(LocalDate.of(2018, 1, 15)));
+    drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-2"), accept());
+    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(3);
+  }
+
+  /** PH-1 tasks past their due date stay open and are found by an overdue query. */
+  @Test
+  void unacknowledged_plan_stays_open_and_overdue_after_phase1() {
+    Unit rural = drive.unit("RURAL");
+    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
+    ProcessInstance main = mainInstance(campaign);
+    drive.issuePlan(main, LocalDate.of(2017, 6, 1));
+    ProcessInstance rur = drive.unitInstance(campaign, rural);
+    Task ack = drive.task(rur.getId(), "AcknowledgePlanTask");
+    assertThat(ack.getDueDate()).isEqualTo(shanghai("2017-06-30T23:59:59"));
+
+    drive.at("2017-07-02T08:00");
+    drive.fireDueTimers();
+    assertThat(rur).isWaitingAt("AcknowledgePlanTask", "ImplementItemTask");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(rur.getId())
+        .dueBefore(ClockUtil.getCurrentTime()).singleResult().getId()).isEqualTo(ack.getId());
+  }
+
+  /** SCH-0: schools have no items in the plan; the office adds them before the start, or the venue's checklist is empty. */
+  @Test
+  void school_checklist_comes_from_the_office_and_an_empty_checklist_closes_at_once() {
+    Unit school = drive.unit("SCHOOL");
+    Unit family = drive.unit("FAMILY");
+    Campaign draft = drive.defineFromDefaultTemplate();
+    drive.addItem(draft, "学校", "SCH-1");
+    drive.addItem(draft, "SCHOOL", "SCH-2");
+    Campaign campaign = drive.start(draft);
+    assertThatThrownBy(() -> drive.addItem(campaign, "SCHOOL", "SCH-3"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("活动已启动");
+    drive.issuePlan(mainInstance(campaign), LocalDate.of(2017, 6, 1));
+    drive.at("2017-07-01T00:00");
+    drive.fireDueTimers();
+    ProcessInstance sch = drive.unitInstance(campaign, school);
+    assertThat(drive.tasks(sch.getId(), "ImplementItemTask")).extracting(Task::getName)
+        .containsExactlyInAnyOrder("落实 SCH-1：测试检查项SCH-1", "落实 SCH-2：测试检查项SCH-2");
+    assertThat(drive.tasks(drive.unitInstance(campaign, family).getId(), "ImplementItemTask")).hasSize(1);
+
+    // A venue with no items at all: the checklist is done the moment PH-2 starts.
+    drive.retireExistingUnits();
+    Unit secondSchool = drive.unit("SCHOOL");
+    drive.at("2017-06-01T09:00");
+    Campaign bare = drive.start(drive.defineFromDefaultTemplate());
+    drive.issuePlan(mainInstance(bare), LocalDate.of(2017, 6, 1));
+    drive.at("2017-07-01T00:00");
+    drive.fireDueTimers();
+    ProcessInstance empty = drive.unitInstance(bare, secondSchool);
+    assertThat(empty).hasPassed("ChecklistDone");
+    assertThat(drive.tasks(empty.getId(), "ImplementItemTask")).isEmpty();
+  }
+
+  /** PH-3: the leadership group returns the summary with an opinion; the office revises it; then approval ends the campaign. */
+  @Test
+  void leadership_returns_the_final_summary_and_approves_the_revision() {
+    drive.unit("PUBLIC_PLACE");
+    Campaign campaign = runningInPhase2();
+    ProcessInstance main = mainInstance(campaign);
+    drive.at("2018-01-01T00:00");
+    drive.fireDueTimers();
+    Map<String, Object> draft = Map.of("finalSummary", "初稿", "consolidationJson",
+        "{\"problems\":[{\"title\":\"问题一\",\"owner\":\"办公室\",\"dueDate\":\"2018-03-31\"}]}");
+    drive.completeAs("office", Roles.OFFICE, drive.task(main.getId(), "ConsolidationTask"), draft);
+    assertThatThrownBy(() -> drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
+        Map.of("summaryApproved", false)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageEndingWith("退回修改时请填写领导小组意见'");
+    drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
+        Map.of("summaryApproved", false, "leadershipOpinion", "请补充典型经验"));
+    assertThat(main).isWaitingAt("ConsolidationTask");
+    Task revise = drive.task(main.getId(), "ConsolidationTask");
+    assertThat(engine.getTaskService().getVariable(revise.getId(), "leadershipOpinion")).isEqualTo("请补充典型经验");
+    drive.completeAs("office", Roles.OFFICE, revise, Map.of("finalSummary", "修改稿", "consolidationJson",
+        "{\"goodExamples\":[{\"title\":\"典型一\"}],\"problems\":[{\"title\":\"问题一\",\"owner\":\"办公室\",\"dueDate\":\"2018-03-31\"}]}"));
+    // The revision replaces the first marks instead of adding to them.
+    assertThat(consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId()).stream()
+        .filter(r -> r.getOrigin() == ConsolidationRecord.Origin.OFFICE)).hasSize(2);
+    drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
+        Map.of("summaryApproved", true));
+    assertThat(main).isEnded();
+    assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getFinalSummary()).isEqualTo("修改稿");
+  }
+
+  /** Bad input in forms is refused with a Chinese message; the task stays open and nothing is recorded. */
+  @Test
+  void bad_form_input_is_refused_and_the_task_stays_open() {
+    Unit enterprise = drive.unit("ENTERPRISE");
+    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
+    ProcessInstance main = mainInstance(campaign);
+    Task issue = drive.task(main.getId(), "IssuePlanTask");
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, issue, Map.of("planIssueDate", "2017-06-02")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写文号");
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, issue,
+        Map.of("planDocumentNumber", "台经信字〔2017〕43号", "planIssueDate", "2017-07-15")))
+        .hasMessageContaining("印发日期须在 2017-06-01 至 2017-06-30 之间");
+    assertThat(main).isWaitingAt("IssuePlanTask");
+    drive.issuePlan(main, LocalDate.of(2017, 6, 2));
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, drive.task(main.getId(), "MobilisationMeetingTask"),
+        Map.of("meetingDate", "2017-06-09", "meetingPlace", "会议室", "meetingAttendeeCount", -3L,
+            "meetingAttendees", "全体", "meetingMinutes", "纪要")))
+        .hasMessageContaining("参会人数须为不小于 0 的整数");
+    assertThat(meetings.findByCampaignId(campaign.getId())).isEmpty();
+
+    drive.at("2017-07-10T10:00");
+    drive.fireDueTimers();
+    ProcessInstance ent = drive.unitInstance(campaign, enterprise);
+    Task item = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-3");
+    Map<String, Object> noPlace = new java.util.HashMap<>(itemRecord(LocalDate.of(2017, 7, 5)));
+    noPlace.put("activityPlace", "  ");
+    assertThatThrownBy(() -> drive.completeAs("u1", enterprise.groupId(), item, noPlace)).hasMessageContaining("请填写活动地点");
+    Map<String, Object> future = new java.util.HashMap<>(itemRecord(LocalDate.of(2017, 7, 11)));
+    assertThatThrownBy(() -> drive.completeAs("u1", enterprise.groupId(), item, future))
+        .hasMessageContaining("开展日期须在 2017-07-01 至 2017-07-10 之间");
+    Map<String, Object> badTheme = new java.util.HashMap<>(itemRecord(LocalDate.of(2017, 7, 5)));
+    badTheme.put("activityThemes", "T9");
+    assertThatThrownBy(() -> drive.completeAs("u1", enterprise.groupId(), item, badTheme))
+        .hasMessageContaining("未知的宣传主题");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(item.getId()).count()).isEqualTo(1);
+    assertThat(progress.findByCampaignIdAndUnitIdAndStateNot(campaign.getId(), enterprise.getId(), ProgressState.OPEN))
+        .isEmpty();
+    drive.completeAs("u1", enterprise.groupId(), item, itemRecord(LocalDate.of(2017, 7, 5)));
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, drive.itemTask(ent.getId(), "ReviewItemTask", "ENT-3"),
+        Map.of("reviewApproved", false)))
+        .hasMessageContaining("退回时请填写退回原因");
+  }
+
+  /** Phase dates out of order refuse the whole campaign: no campaign row, no checklist, no process. */
+  @Test
+  void campaign_with_phase_dates_out_of_order_is_refused_whole() {
+    drive.unit("ENTERPRISE");
+    long before = campaignRepository.count();
+    long processes = engine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> campaigns.define(new CampaignRequest(null, null, "错误活动", null,
+        LocalDate.of(2017, 6, 1), LocalDate.of(2017, 7, 15), LocalDate.of(2017, 7, 1), LocalDate.of(2017, 12, 31),
+        LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)), "office"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("组织实施阶段须在部署发动阶段结束之后开始");
+    assertThatThrownBy(() -> campaigns.define(new CampaignRequest("no-such-template", null, null, null,
+        null, null, null, null, null, null), "office"))
+        .hasMessageContaining("未找到活动模板");
+    assertThat(campaignRepository.count()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from checklist_item where campaign_id not in (select id from campaign)",
+        Long.class)).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(processes);
+  }
+
+  /** Timers are jobs in the database with the Shanghai instants as due dates, whatever the JVM's zone. */
+  @Test
+  void phase_timers_are_due_at_shanghai_midnight() {
+    drive.unit("ORGAN");
+    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
+    drive.issuePlan(mainInstance(campaign), LocalDate.of(2017, 6, 1));
+    Job phase2 = engine.getManagementService().createJobQuery().processInstanceId(campaign.getProcessInstanceId())
+        .activityId("Phase2Started").singleResult();
+    assertThat(phase2.getDuedate().toInstant()).hasToString("2017-06-30T16:00:00Z");
+  }
+
+  private Campaign runningInPhase2() {
+    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
+    drive.issuePlan(mainInstance(campaign), LocalDate.of(2017, 6, 1));
+    drive.at("2017-07-01T00:00");
+    drive.fireDueTimers();
+    drive.at("2017-07-10T10:00");
+    return campaignRepository.findById(campaign.getId()).orElseThrow();
+  }
+
+  private ProcessInstance mainInstance(Campaign campaign) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).singleResult();
+  }
+}

@@ -1,0 +1,143 @@
+package cn.qijin.support;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRequest;
+import cn.qijin.campaign.CampaignService;
+import cn.qijin.checklist.ChecklistItemRequest;
+import cn.qijin.security.Roles;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRequest;
+import cn.qijin.unit.UnitService;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Drives campaigns through the real services and the engine, with the engine clock in Shanghai time. */
+public class CampaignDriver {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  public final ProcessEngine engine;
+  private final UnitService units;
+  private final CampaignService campaigns;
+  private final JdbcTemplate jdbc;
+
+  public CampaignDriver(ProcessEngine engine, UnitService units, CampaignService campaigns, JdbcTemplate jdbc) {
+    this.engine = engine;
+    this.units = units;
+    this.campaigns = campaigns;
+    this.jdbc = jdbc;
+  }
+
+  /** Units of earlier tests stop taking part, so each campaign has exactly the units its test registers. */
+  public void retireExistingUnits() {
+    jdbc.update("update unit set active = false");
+  }
+
+  public Unit unit(String venue) {
+    String code = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + SEQUENCE.incrementAndGet();
+    return units.register(new UnitRequest(code, "测试单位" + code, venue, "联系人", "0632-0000000",
+        code.toLowerCase() + "@example.org", true));
+  }
+
+  /** Sets the engine clock to a wall-clock time in Asia/Shanghai, e.g. "2017-07-01T00:00". */
+  public void at(String shanghaiDateTime) {
+    ClockUtil.setCurrentTime(shanghai(shanghaiDateTime));
+  }
+
+  public static Date shanghai(String shanghaiDateTime) {
+    return Date.from(LocalDateTime.parse(shanghaiDateTime).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+  }
+
+  public Campaign defineFromDefaultTemplate() {
+    return campaigns.define(new CampaignRequest(null, null, null, null, null, null, null, null, null, null), "office");
+  }
+
+  public Campaign start(Campaign campaign) {
+    return campaigns.start(campaign.getId());
+  }
+
+  public void addItem(Campaign campaign, String venue, String code) {
+    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest(venue, code, "测试检查项" + code, null, "T5"));
+  }
+
+  /** Executes every timer job due at the engine clock's now, and those they make due; returns how many ran. */
+  public int fireDueTimers() {
+    int fired = 0;
+    List<Job> due;
+    while (!(due = engine.getManagementService().createJobQuery().timers().executable().list()).isEmpty()) {
+      for (Job job : due) {
+        engine.getManagementService().executeJob(job.getId());
+        fired++;
+      }
+    }
+    return fired;
+  }
+
+  public ProcessInstance unitInstance(Campaign campaign, Unit unit) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("campaign-" + campaign.getId() + "-" + unit.getCode()).singleResult();
+  }
+
+  public Task task(String processInstanceId, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult();
+  }
+
+  public List<Task> tasks(String processInstanceId, String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .list();
+  }
+
+  public Task itemTask(String processInstanceId, String taskKey, String itemCode) {
+    return tasks(processInstanceId, taskKey).stream()
+        .filter(t -> itemCode.equals(engine.getTaskService().getVariable(t.getId(), "itemCode")))
+        .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " for " + itemCode));
+  }
+
+  public void completeAs(String userId, String group, Task task, Map<String, Object> vars) {
+    as(userId, group, () -> engine.getTaskService().complete(task.getId(), vars));
+  }
+
+  public void as(String userId, String group, Runnable work) {
+    engine.getIdentityService().setAuthentication(userId, List.of(group));
+    try {
+      work.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public void issuePlan(ProcessInstance campaignInstance, LocalDate issued) {
+    completeAs("office", Roles.OFFICE, task(campaignInstance.getId(), "IssuePlanTask"),
+        Map.of("planDocumentNumber", "台经信字〔2017〕43号", "planIssueDate", issued.toString()));
+  }
+
+  public void recordMeeting(ProcessInstance campaignInstance, LocalDate date) {
+    completeAs("office", Roles.OFFICE, task(campaignInstance.getId(), "MobilisationMeetingTask"),
+        Map.of("meetingDate", date.toString(), "meetingPlace", "局三楼会议室", "meetingAttendeeCount", 30L,
+            "meetingAttendees", "领导小组成员、各单位负责人", "meetingMinutes", "部署“七进”活动。"));
+  }
+
+  public static Map<String, Object> itemRecord(LocalDate date) {
+    return Map.of("activityDate", date.toString(), "activityPlace", "培训室", "participantCount", 20L,
+        "activityThemes", "T5,T6", "activitySummary", "开展了安全教育。");
+  }
+
+  public static Map<String, Object> accept() {
+    return Map.of("reviewApproved", true, "reviewComment", "同意销号");
+  }
+
+  public static Map<String, Object> returnWith(String reason) {
+    return Map.of("reviewApproved", false, "reviewComment", reason);
+  }
+}
