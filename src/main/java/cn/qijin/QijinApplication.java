@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableProcessApplication("qijin")
+@EnableProcessApplication
 @ConfigurationPropertiesScan
 public class QijinApplication {
 

@@ -1,5 +1,6 @@
 package cn.qijin.common;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,6 +33,12 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> forbidden(ForbiddenException e) {
     LOG.warn("Forbidden: {}", e.getMessage());
     return respond(HttpStatus.FORBIDDEN, ApiError.of(403, e.getMessage()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> engineForbidden(AuthorizationException e) {
+    LOG.warn("Engine refused: {}", e.getMessage());
+    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, "您没有进行此操作的权限"));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

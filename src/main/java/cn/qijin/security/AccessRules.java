@@ -51,6 +51,14 @@ public class AccessRules {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
         ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK);
+    // The office starts campaigns (ORG-2); unit processes are started by the campaign process itself.
+    grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
+        ProcessInstancePermissions.CREATE);
     grant(Roles.OFFICE, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.UPDATE,
         TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK);
     grant(Roles.LEADERSHIP, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,

@@ -4,6 +4,7 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
 import cn.qijin.security.AccessRules;
+import cn.qijin.security.SystemActions;
 import cn.qijin.venue.Venue;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,11 +26,14 @@ public class UnitService {
   private final UnitRepository units;
   private final IdentityService identityService;
   private final AccessRules accessRules;
+  private final SystemActions system;
 
-  public UnitService(UnitRepository units, IdentityService identityService, AccessRules accessRules) {
+  public UnitService(UnitRepository units, IdentityService identityService, AccessRules accessRules,
+      SystemActions system) {
     this.units = units;
     this.identityService = identityService;
     this.accessRules = accessRules;
+    this.system = system;
   }
 
   @Transactional
@@ -77,6 +81,10 @@ public class UnitService {
   }
 
   private void syncGroup(Unit unit) {
+    system.run(() -> saveGroupAndGrants(unit));
+  }
+
+  private void saveGroupAndGrants(Unit unit) {
     Group group = identityService.createGroupQuery().groupId(unit.groupId()).singleResult();
     if (group == null) {
       group = identityService.newGroup(unit.groupId());

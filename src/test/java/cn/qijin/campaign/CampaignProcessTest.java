@@ -1,9 +1,7 @@
 package cn.qijin.campaign;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import cn.qijin.support.QijinSpringTest;
 
 /** The campaign scenarios on the embedded H2 database. */
-@SpringBootTest
-@ActiveProfiles("test")
+@QijinSpringTest
 class CampaignProcessTest extends CampaignProcessScenarios {}
