@@ -20,10 +20,10 @@ public class ChecklistReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean accepted = in.requiredChoice("reviewApproved", "审核结论（通过或退回）");
+    boolean accepted = in.requiredChoice("reviewApproved", "审核结论");
     String comment = in.optionalText("reviewComment", "审核意见", 2000);
     if (!accepted && comment == null) {
-      throw new InvalidInputException("退回时请填写退回原因");
+      throw new InvalidInputException("请填写退回原因");
     }
     ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
         in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();

@@ -27,11 +27,11 @@ public class ChecklistSubmissionListener implements TaskListener {
     LocalDate date = in.requiredDate("activityDate", "开展日期", in.dateVariable("ph2Start"), latest);
     String place = in.requiredText("activityPlace", "活动地点", 200);
     long participants = in.requiredNonNegative("participantCount", "参加人数");
-    Set<Theme> themes = Theme.parseList(in.optionalText("activityThemes", "宣传主题", 50));
+    Set<Theme> themes = Theme.parseList(in.optionalText("activityThemes", "活动主题", 50));
     if (themes.isEmpty()) {
-      throw new InvalidInputException("请至少选择一个宣传主题（T1–T6）");
+      throw new InvalidInputException("请至少选择一项活动主题");
     }
-    String summary = in.requiredText("activitySummary", "工作情况", 4000);
+    String summary = in.requiredText("activitySummary", "活动开展情况", 4000);
     task.setVariable("activityThemes", Theme.toCsv(themes));
 
     ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),

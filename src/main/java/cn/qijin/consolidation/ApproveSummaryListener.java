@@ -21,10 +21,10 @@ public class ApproveSummaryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean approved = in.requiredChoice("summaryApproved", "审定意见（同意或退回修改）");
+    boolean approved = in.requiredChoice("summaryApproved", "审定结论");
     String opinion = in.optionalText("leadershipOpinion", "领导小组意见", 2000);
     if (!approved && opinion == null) {
-      throw new InvalidInputException("退回修改时请填写领导小组意见");
+      throw new InvalidInputException("请填写退回修改意见");
     }
     campaigns.findById(in.longVariable("campaignId")).orElseThrow()
         .recordLeadershipDecision(approved, opinion, TaskInput.actor(task), CampaignClock.now());

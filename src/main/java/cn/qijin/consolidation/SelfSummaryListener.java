@@ -20,8 +20,8 @@ public class SelfSummaryListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
     String text = in.requiredText("summaryText", "自查总结", 4000);
-    String highlights = in.optionalText("summaryHighlights", "主要经验和做法", 4000);
-    String problems = in.optionalText("summaryProblems", "存在的问题", 4000);
+    String highlights = in.optionalText("summaryHighlights", "典型经验和做法", 4000);
+    String problems = in.optionalText("summaryProblems", "存在的问题及改进措施", 4000);
     summaries.save(new SelfSummary(in.longVariable("campaignId"), in.longVariable("unitId"), text, highlights,
         problems, TaskInput.actor(task), CampaignClock.now()));
   }

@@ -19,8 +19,8 @@ public class AcknowledgePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String signer = in.requiredText("ackSignerName", "签收人", 50);
-    String remarks = in.optionalText("ackRemarks", "备注", 2000);
+    String signer = in.requiredText("ackSignerName", "签收人姓名", 50);
+    String remarks = in.optionalText("ackRemarks", "签收备注", 2000);
     acknowledgements.save(new PlanAcknowledgement(in.longVariable("campaignId"), in.longVariable("unitId"), signer,
         remarks, TaskInput.actor(task), CampaignClock.now()));
   }

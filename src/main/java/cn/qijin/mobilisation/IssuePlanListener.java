@@ -20,7 +20,7 @@ public class IssuePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String number = in.requiredText("planDocumentNumber", "文号", 100);
+    String number = in.requiredText("planDocumentNumber", "工作方案文号", 100);
     LocalDate issued = in.requiredDate("planIssueDate", "印发日期", in.dateVariable("ph1Start"), in.dateVariable("ph1End"));
     in.optionalText("planRemarks", "备注", 2000);
     task.setVariable("planDocumentNumber", number);

@@ -22,7 +22,7 @@ public class MobilisationMeetingListener implements TaskListener {
     var date = in.requiredDate("meetingDate", "会议日期", in.dateVariable("ph1Start"), in.dateVariable("ph1End"));
     String place = in.requiredText("meetingPlace", "会议地点", 200);
     long count = in.requiredNonNegative("meetingAttendeeCount", "参会人数");
-    String attendees = in.requiredText("meetingAttendees", "参会人员", 2000);
+    String attendees = in.requiredText("meetingAttendees", "参会单位及人员", 2000);
     String minutes = in.requiredText("meetingMinutes", "会议纪要", 4000);
     meetings.save(new MobilisationMeeting(in.longVariable("campaignId"), date, place, count, attendees, minutes,
         TaskInput.actor(task), CampaignClock.now()));

@@ -292,7 +292,7 @@ abstract class CampaignProcessScenarios {
     drive.completeAs("office", Roles.OFFICE, drive.task(main.getId(), "ConsolidationTask"), draft);
     assertThatThrownBy(() -> drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
         Map.of("summaryApproved", false)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageEndingWith("退回修改时请填写领导小组意见'");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageEndingWith("请填写退回修改意见'");
     drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
         Map.of("summaryApproved", false, "leadershipOpinion", "请补充典型经验"));
     assertThat(main).isWaitingAt("ConsolidationTask");
@@ -317,7 +317,7 @@ abstract class CampaignProcessScenarios {
     ProcessInstance main = mainInstance(campaign);
     Task issue = drive.task(main.getId(), "IssuePlanTask");
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, issue, Map.of("planIssueDate", "2017-06-02")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写文号");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写工作方案文号");
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, issue,
         Map.of("planDocumentNumber", "台经信字〔2017〕43号", "planIssueDate", "2017-07-15")))
         .hasMessageContaining("印发日期须在 2017-06-01 至 2017-06-30 之间");
@@ -349,7 +349,7 @@ abstract class CampaignProcessScenarios {
     drive.completeAs("u1", enterprise.groupId(), item, itemRecord(LocalDate.of(2017, 7, 5)));
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, drive.itemTask(ent.getId(), "ReviewItemTask", "ENT-3"),
         Map.of("reviewApproved", false)))
-        .hasMessageContaining("退回时请填写退回原因");
+        .hasMessageContaining("请填写退回原因");
   }
 
   /** Phase dates out of order refuse the whole campaign: no campaign row, no checklist, no process. */
