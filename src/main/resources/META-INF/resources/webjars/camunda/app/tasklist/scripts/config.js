@@ -24,6 +24,11 @@ export default {
     fallbackLocale: 'en'
   },
 
+  // Shared library of the 七进 task forms (sets window.QijinForms). Tasklist resolves the path
+  // against /camunda/app/tasklist/ and import()s it before AngularJS starts, so it is ready
+  // before any embedded form's cam-script runs (forms/*.html call QijinForms.create).
+  customScripts: ['scripts/qijin-forms.js'],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
