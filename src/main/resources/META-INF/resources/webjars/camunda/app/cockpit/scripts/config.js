@@ -20,8 +20,10 @@ export default {
   // (Camunda matches only the language part of navigator.languages[0]);
   // translations live in ../locales/zh.json of this application.
   locales: {
-    availableLocales: ['en', 'zh'],
-    fallbackLocale: 'en'
+    // Chinese is the product's language: it is also the fallback, so that a Chinese browser loads
+    // only zh.json (loading en.json as fallback switched dates to English when it arrived last).
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
   },
 
   // // change the app name and vendor
