@@ -99,6 +99,32 @@ public final class TaskInput {
     throw new InvalidInputException("请选择" + label);
   }
 
+  public String requiredOneOf(String name, String label, java.util.Set<String> allowed) {
+    Object raw = scope.getVariable(name);
+    if (raw == null || !allowed.contains(raw.toString())) {
+      throw new InvalidInputException("请选择" + label);
+    }
+    return raw.toString();
+  }
+
+  /** A date typed by the user, refused when before {@code from} or after {@code to}, with the given message. */
+  public LocalDate requiredDateAfter(String name, String label, LocalDate after, LocalDate to, String tooEarly) {
+    String text = requiredText(name, label, 10);
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(label + "格式不正确，应为 yyyy-MM-dd（如 2017-06-15）");
+    }
+    if (!date.isAfter(after)) {
+      throw new InvalidInputException(tooEarly);
+    }
+    if (date.isAfter(to)) {
+      throw new InvalidInputException(label + "不能晚于 " + to);
+    }
+    return date;
+  }
+
   public LocalDate dateVariable(String name) {
     return LocalDate.parse((String) scope.getVariable(name));
   }

@@ -177,8 +177,9 @@ public class DemoData {
 
   private void user(String id, String fullName, String group) {
     User user = identity.newUser(id);
-    user.setFirstName(fullName.substring(1));
-    user.setLastName(fullName.substring(0, 1));
+    // Camunda shows "first last": a Chinese name goes whole into the first name
+    user.setFirstName(fullName);
+    user.setLastName("");
     user.setEmail(id + "@example.org");
     user.setPassword(properties.password());
     identity.saveUser(user);

@@ -1,6 +1,10 @@
 package cn.qijin.obligation;
 
+import cn.qijin.template.TemplateDocument;
 import cn.qijin.venue.Venue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +15,7 @@ import jakarta.persistence.Table;
 
 /**
  * A recurring obligation of a campaign, from its template (REC-1: ENT-5 and ORG-V1, quarterly, at
- * least once). The quarterly obligation process that schedules and escalates them is a later issue.
+ * least once), with the template's reminder offsets (REC-2).
  */
 @Entity
 @Table(name = "obligation_definition")
@@ -31,6 +35,10 @@ public class ObligationDefinition {
   private int minCount;
   private String title;
   private String themes;
+  private String reminderDaysBefore;
+  private boolean reminderOnDueDay;
+  private int reminderRepeatDays;
+  private int reminderHour;
 
   protected ObligationDefinition() {}
 
@@ -43,6 +51,20 @@ public class ObligationDefinition {
     this.minCount = minCount;
     this.title = title;
     this.themes = themes;
+  }
+
+  public ObligationDefinition remindedBy(TemplateDocument.Reminders reminders) {
+    this.reminderDaysBefore = reminders.daysBefore().stream().map(String::valueOf).collect(Collectors.joining(","));
+    this.reminderOnDueDay = reminders.onDueDay();
+    this.reminderRepeatDays = reminders.repeatEveryDaysAfter();
+    this.reminderHour = reminders.hour();
+    return this;
+  }
+
+  public ReminderPolicy reminderPolicy() {
+    List<Integer> before = reminderDaysBefore == null || reminderDaysBefore.isBlank() ? List.of()
+        : Arrays.stream(reminderDaysBefore.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    return new ReminderPolicy(before, reminderOnDueDay, reminderRepeatDays, reminderHour);
   }
 
   public Long getId() { return id; }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ObligationDefinitionRepository extends JpaRepository<ObligationDefinition, Long> {
 
   List<ObligationDefinition> findByCampaignId(Long campaignId);
+
+  List<ObligationDefinition> findByCampaignIdAndVenue(Long campaignId, cn.qijin.venue.Venue venue);
 }

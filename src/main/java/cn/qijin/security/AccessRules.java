@@ -26,6 +26,7 @@ public class AccessRules {
 
   public static final String UNIT_PROCESS = "qijin_unit_campaign";
   public static final String CAMPAIGN_PROCESS = "qijin_campaign";
+  public static final String OBLIGATION_PROCESS = "qijin_quarterly_obligation";
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -67,10 +68,11 @@ public class AccessRules {
     grant(Roles.LEADERSHIP, Resources.TASK, "*", TaskPermissions.READ);
   }
 
-  /** Tasklist for the unit's staff, the unit process definition (name, diagram, deployed forms). */
+  /** Tasklist for the unit's staff, the definitions of the processes it works in (name, diagram, forms). */
   public void grantUnitGroup(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(groupId, Resources.PROCESS_DEFINITION, UNIT_PROCESS, ProcessDefinitionPermissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, OBLIGATION_PROCESS, ProcessDefinitionPermissions.READ);
   }
 
   /** A unit's staff may read the unit's own process instance, and no other. */

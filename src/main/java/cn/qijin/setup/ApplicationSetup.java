@@ -3,6 +3,7 @@ package cn.qijin.setup;
 import cn.qijin.security.AccessRules;
 import cn.qijin.tasklist.TaskFilters;
 import cn.qijin.template.TemplateLoader;
+import cn.qijin.unit.UnitRepository;
 import java.io.IOException;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
@@ -17,11 +18,13 @@ public class ApplicationSetup {
   private final AccessRules access;
   private final TaskFilters filters;
   private final TemplateLoader templates;
+  private final UnitRepository units;
 
-  public ApplicationSetup(AccessRules access, TaskFilters filters, TemplateLoader templates) {
+  public ApplicationSetup(AccessRules access, TaskFilters filters, TemplateLoader templates, UnitRepository units) {
     this.access = access;
     this.filters = filters;
     this.templates = templates;
+    this.units = units;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -29,6 +32,8 @@ public class ApplicationSetup {
   @Transactional
   public void setUp() throws IOException {
     access.setUpRoles();
+    // units registered by an earlier version get the grants of this one
+    units.findAll().forEach(unit -> access.grantUnitGroup(unit.groupId()));
     filters.ensureFilters();
     templates.loadShippedTemplates();
   }

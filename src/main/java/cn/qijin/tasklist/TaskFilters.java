@@ -46,6 +46,8 @@ public class TaskFilters {
                 .orderByDueDate().asc()),
         new Spec("已逾期", "已过到期日仍未完成的本单位任务", "#dd4b39", Audience.EVERYONE,
             mine().dueBeforeExpression("${now()}").orderByDueDate().asc()),
+        new Spec("已提醒", "系统已发出提醒、尚未办理的本单位任务（季度任务）", "#ff851b", Audience.EVERYONE,
+            mine().followUpBeforeExpression("${now()}").orderByDueDate().asc()),
         new Spec("待审核", "各单位提交、等待办公室审核的检查项", "#605ca8", Audience.OFFICE,
             tasks.createTaskQuery().taskCandidateGroup(Roles.OFFICE).includeAssignedTasks()
                 .taskDefinitionKeyIn("ReviewItemTask").orderByTaskCreateTime().asc()),

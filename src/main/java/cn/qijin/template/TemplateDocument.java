@@ -16,7 +16,18 @@ public record TemplateDocument(
     String documentNumber,
     Map<String, PhaseDates> phases,
     Map<Venue, List<Item>> venues,
-    List<Obligation> obligations) {
+    List<Obligation> obligations,
+    Reminders reminders) {
+
+  /** REC-2: when the unit is reminded of an obligation, relative to its due day. */
+  public record Reminders(List<Integer> daysBefore, boolean onDueDay, int repeatEveryDaysAfter, int hour) {
+
+    public static final Reminders DEFAULT = new Reminders(List.of(14, 3), true, 7, 9);
+  }
+
+  public Reminders remindersOrDefault() {
+    return reminders == null ? Reminders.DEFAULT : reminders;
+  }
 
   public record PhaseDates(String name, LocalDate start, LocalDate end) {}
 

@@ -127,7 +127,8 @@ abstract class CampaignProcessScenarios {
     assertThat(ent).hasNotPassed("CarryOverOpenItems");
     drive.completeAs("u1", enterprise.groupId(), drive.task(ent.getId(), "SelfSummaryTask"),
         Map.of("summaryText", "全面完成各项检查项。"));
-    assertThat(ent).isEnded();
+    // The quarterly obligations (ENT-5) go on until the end of PH-3 or of the campaign.
+    assertThat(ent).hasPassed("SelfSummarySubmitted").isWaitingAt("QuarterlyObligations");
 
     assertThat(main).isWaitingAt("UnitCampaigns", "ConsolidationTask");
     drive.completeAs("office", Roles.OFFICE, drive.task(main.getId(), "ConsolidationTask"), Map.of(
@@ -145,6 +146,7 @@ abstract class CampaignProcessScenarios {
     // The campaign ends and closes what is still open (the organ never acknowledged or summarised).
     assertThat(main).isEnded().hasPassed("CampaignEnded");
     assertThat(org).isEnded();
+    assertThat(ent).isEnded();
     Campaign ended = campaignRepository.findById(campaign.getId()).orElseThrow();
     assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
     assertThat(ended.getSummaryApprovedBy()).isEqualTo("leader");

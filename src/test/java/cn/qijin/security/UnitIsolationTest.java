@@ -69,10 +69,13 @@ class UnitIsolationTest {
     ProcessInstance theirs = drive.unitInstance(campaign, b);
     drive.as(a.getCode().toLowerCase(), a.groupId(), () -> {
       List<Task> tasks = engine.getTaskService().createTaskQuery().list();
-      assertThat(tasks).hasSize(9).allMatch(t -> t.getProcessInstanceId().equals(mine.getId()));
+      // acknowledgement, eight ENT items, and this quarter's ENT-5 obligation (its own process instance)
+      assertThat(tasks).hasSize(10).allMatch(t -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey()
+          .startsWith("campaign-" + campaign.getId() + "-" + a.getCode()));
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().list())
-          .extracting(ProcessInstance::getId).containsExactly(mine.getId());
-      Task other = null;
+          .allMatch(p -> p.getBusinessKey().startsWith("campaign-" + campaign.getId() + "-" + a.getCode()))
+          .extracting(ProcessInstance::getId).contains(mine.getId());
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(theirs.getId()).count()).isZero();
     });
     Task theirTask = drive.task(theirs.getId(), "AcknowledgePlanTask");
@@ -86,9 +89,10 @@ class UnitIsolationTest {
   void rest_api_shows_a_unit_only_its_own_tasks_and_refuses_bad_form_input_in_chinese() {
     var unitA = http.withBasicAuth(a.getCode().toLowerCase(), WebTestUsers.PASSWORD);
     List<?> tasks = unitA.getForObject("/engine-rest/task?maxResults=100", List.class);
-    assertThat(tasks).hasSize(9);
-    List<?> instances = unitA.getForObject("/engine-rest/process-instance", List.class);
-    assertThat(instances).hasSize(1);
+    assertThat(tasks).hasSize(10);
+    List<Map<String, Object>> instances = unitA.getForObject("/engine-rest/process-instance", List.class);
+    assertThat(instances).isNotEmpty().allMatch(p -> ((String) p.get("businessKey"))
+        .startsWith("campaign-" + campaign.getId() + "-" + a.getCode()));
 
     Task item = drive.itemTask(drive.unitInstance(campaign, a).getId(), "ImplementItemTask", "ENT-2");
     Map<String, Object> body = Map.of("variables", Map.of(

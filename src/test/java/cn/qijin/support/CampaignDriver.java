@@ -84,7 +84,7 @@ public class CampaignDriver {
   }
 
   public ProcessInstance unitInstance(Campaign campaign, Unit unit) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("qijin_unit_campaign")
         .processInstanceBusinessKey("campaign-" + campaign.getId() + "-" + unit.getCode()).singleResult();
   }
 

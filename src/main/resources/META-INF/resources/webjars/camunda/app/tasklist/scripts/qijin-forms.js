@@ -83,7 +83,8 @@
     if (r.notAfterToday) { s = s ? s + '，且不能晚于今天' : label + '不能晚于今天'; }
     return s;
   }
-  // range: 返回 { from, to, notAfterToday } 的函数（阶段日期在变量读取后才知道）
+  // range: 返回 { from, to, notAfterToday } 的函数（阶段日期在变量读取后才知道）；
+  // 可另给 after（须晚于该日，不含当天）和 afterMessage（早于或等于该日时的提示）
   function dateCheck(get, isBad, label, range) {
     return function () {
       if (isBad()) { return label + '不完整，请选择完整的年、月、日'; }
@@ -91,6 +92,7 @@
       if (!v) { return '请填写' + label; }
       if (!isIsoDate(v)) { return label + '格式应为“年-月-日”，如 2017-07-01'; }
       var r = range ? range() : {};
+      if (r.after && v <= r.after) { return r.afterMessage || label + '须晚于 ' + r.after; }
       if ((r.from && v < r.from) || (r.to && v > r.to) || (r.notAfterToday && v > today())) {
         return rangeMessage(label, r);
       }
@@ -110,6 +112,8 @@
     var displayOnly = [];    // 只读显示的变量
     var trimOnSubmit = [];   // 提交前去掉首尾空白的文本字段
     var beforeCheck = [];    // 校验前调用（如把单选结果写入隐藏字段）
+    var groups = [];         // 条件字段组（见 when）
+    var choices = {};        // 多选一字段（见 choiceRule）
 
     function el(id) {
       return formEl ? formEl.querySelector('[id="' + id + '"]') : document.getElementById(id);
@@ -172,6 +176,61 @@
         return '';
       }, filled(id));
       trimOnSubmit.push(id);
+    }
+    // 多选一：单选按钮（id 为 <id>-<值>，ng-model="qj.choice.<id>" ng-change="qj.choose('<id>')"）
+    // 写入隐藏的 String 字段 id。extraCheck(值) 可返回附加的错误信息（如已过到期日不能再申请延期）；
+    // 选择变化后调用 onChange（如 syncGroups）。
+    function choiceRule(id, label, values, extraCheck, onChange) {
+      addRule(id, function () {
+        var v = valueOf(id);
+        if (values.indexOf(v) === -1) { return '请选择' + label; }
+        return extraCheck ? extraCheck(v) || '' : '';
+      }, function () { return !valueOf(id); }, id + '-' + values[0]);
+      choices[id] = { onChange: onChange };
+      qj.choice = qj.choice || {};
+      qj.choice[id] = '';
+      qj.choose = function (name) {
+        el(name).value = qj.choice[name] || '';
+        qj.touch(name);
+        if (choices[name] && choices[name].onChange) { choices[name].onChange(); }
+      };
+      camForm.on('variables-applied', function () {
+        var v = valueOf(id);
+        qj.choice[id] = values.indexOf(v) !== -1 ? v : '';
+      });
+      beforeCheck.push(function () { el(id).value = qj.choice[id] || ''; });
+    }
+    // 条件字段组：fn 中添加的规则只在 active() 为真时检查（如按“办理方式”只校验所选的一组字段）。
+    // 不生效的组中已填而不符合规则的内容由 syncGroups 清空：隐藏的无效值（如人数 2.5）
+    // 否则会使 Tasklist 的“完成”按钮不可用，或被提交；有效内容保留，下次打开任务时仍会带出。
+    function when(active, fn) {
+      var start = rules.length;
+      fn();
+      var list = rules.slice(start);
+      list.forEach(function (r) {
+        var check = r.check;
+        r.check = function () { return active() ? check() : ''; };
+        r.checkAlways = check;
+      });
+      groups.push({ active: active, rules: list });
+    }
+    // 清空字段并通知 AngularJS（ng-model、类型校验）
+    function clearField(id) {
+      var e = el(id);
+      if (!e || (!e.value && !(e.validity && e.validity.badInput))) { return; }
+      e.value = '';
+      e.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    function clearInactive() {
+      groups.forEach(function (g) {
+        if (g.active()) { return; }
+        g.rules.forEach(function (r) { if (!r.isEmpty() && r.checkAlways()) { clearField(r.id); } });
+      });
+    }
+    // 条件变化后调用（如 choiceRule 的 onChange）：清空不生效组中的无效内容，重新检查各字段的提示
+    function syncGroups() {
+      clearInactive();
+      allRules().forEach(function (r) { qj.touch(r.id); });
     }
     // 再次审核/审定时，不沿用上一轮的结论和意见（上一轮意见另行显示）；
     // 用户用“保存”暂存过的内容（与服务器值不同）则保留。在 'variables-restored' 中调用。
@@ -243,6 +302,7 @@
     // 校验不通过则阻止提交并显示错误
     camForm.on('submit', function (evt) {
       beforeCheck.forEach(function (fn) { fn(); });
+      clearInactive();
       qj.submitted = true;
       qj.serverError = '';
       if (!validateAll()) {
@@ -264,7 +324,8 @@
       str: str, trim: trim, today: today, isIsoDate: isIsoDate,
       makeRule: makeRule, addRule: addRule, textCheck: textCheck, dateCheck: dateCheck,
       textRule: textRule, dateRule: dateRule, countRule: countRule,
-      decisionRule: decisionRule, commentRule: commentRule,
+      decisionRule: decisionRule, commentRule: commentRule, choiceRule: choiceRule,
+      when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
       validateAll: validateAll, touch: qj.touch, focus: qj.focus,
       // fn() 返回动态行的规则数组，每次校验时重新生成

@@ -1,0 +1,68 @@
+package cn.qijin.demo;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.security.CurrentUser;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Demo profile only: the office moves the engine clock (Asia/Shanghai wall time) to watch deadlines
+ * lapse; the job executor then fires every timer that has become due (reminders, escalations,
+ * phase changes). Never present outside the demo profile.
+ */
+@RestController
+@ConditionalOnProperty(name = "qijin.demo.enabled", havingValue = "true")
+public class DemoClockController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoClockController.class);
+
+  private final CurrentUser currentUser;
+
+  public DemoClockController(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  public record ClockRequest(String time) {}
+
+  @GetMapping("/api/demo/clock")
+  public Map<String, Object> now() {
+    return Map.of("now", LocalDateTime.ofInstant(CampaignClock.now(), CampaignClock.ZONE).toString(),
+        "zone", CampaignClock.ZONE.getId());
+  }
+
+  @PostMapping("/api/demo/clock")
+  public Map<String, Object> set(@RequestBody ClockRequest request) {
+    currentUser.requireOffice();
+    LocalDateTime time;
+    try {
+      time = LocalDateTime.parse(request == null || request.time() == null ? "" : request.time().trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("时间格式应为 yyyy-MM-ddTHH:mm（北京时间），如 2026-12-31T10:00");
+    }
+    if (time.atZone(CampaignClock.ZONE).toInstant().isBefore(CampaignClock.now())) {
+      throw new InvalidInputException("演示时钟只能向后拨，不能早于当前演示时间");
+    }
+    ClockUtil.setCurrentTime(Date.from(time.atZone(CampaignClock.ZONE).toInstant()));
+    LOG.warn("Demo clock set to {} (Asia/Shanghai) by {}", time, currentUser.userId());
+    return now();
+  }
+
+  @DeleteMapping("/api/demo/clock")
+  public Map<String, Object> reset() {
+    currentUser.requireOffice();
+    ClockUtil.reset();
+    return now();
+  }
+}

@@ -1,0 +1,44 @@
+package cn.qijin.notification;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** E-mail through Spring Mail (spring.mail.*). Without a configured mail server every attempt fails with that reason. */
+@Component
+public class MailNotificationSender implements NotificationSender {
+
+  public static final String CHANNEL = "EMAIL";
+
+  private final ObjectProvider<JavaMailSender> mail;
+  private final String from;
+
+  public MailNotificationSender(ObjectProvider<JavaMailSender> mail,
+      @Value("${qijin.notifications.from:qijin@localhost}") String from) {
+    this.mail = mail;
+    this.from = from;
+  }
+
+  @Override
+  public String channel() {
+    return CHANNEL;
+  }
+
+  @Override
+  public void send(Notification message) throws Exception {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
+    }
+    var mime = sender.createMimeMessage();
+    var helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+    helper.setFrom(from);
+    helper.setTo(message.getRecipient());
+    helper.setSubject(message.getSubject());
+    helper.setText(message.getBody());
+    sender.send(mime);
+  }
+}

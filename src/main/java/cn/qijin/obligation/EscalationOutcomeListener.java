@@ -1,0 +1,28 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** REC-2: what the office's 督办 (level 2) or the leadership group's 约谈 (level 3) achieved, on the record. */
+@Component("escalationOutcomeListener")
+public class EscalationOutcomeListener implements TaskListener {
+
+  private final EscalationRecordRepository escalations;
+
+  public EscalationOutcomeListener(EscalationRecordRepository escalations) {
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    int level = "TalkWithUnitTask".equals(task.getTaskDefinitionKey()) ? 3 : 2;
+    String outcome = level == 3 ? in.requiredText("talkOutcome", "约谈情况", 2000)
+        : in.requiredText("urgeOutcome", "督办情况", 2000);
+    escalations.findByObligationIdAndLevel(in.longVariable("obligationId"), level).orElseThrow()
+        .recordOutcome(outcome, TaskInput.actor(task), CampaignClock.now());
+  }
+}

@@ -1,0 +1,54 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * REC-3: the office decides on an extension. Approval moves the due date and, with it, every pending
+ * reminder and escalation timer of this obligation (their dates are recomputed from the variables).
+ */
+@Component("extensionDecisionListener")
+public class ExtensionDecisionListener implements TaskListener {
+
+  private final ObligationRepository obligations;
+  private final ObligationDefinitionRepository definitions;
+  private final ObligationExtensionRepository extensions;
+  private final EscalationPolicy escalation;
+
+  public ExtensionDecisionListener(ObligationRepository obligations, ObligationDefinitionRepository definitions,
+      ObligationExtensionRepository extensions, EscalationPolicy escalation) {
+    this.obligations = obligations;
+    this.definitions = definitions;
+    this.extensions = extensions;
+    this.escalation = escalation;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean approved = in.requiredChoice("extensionApproved", "审批结论");
+    String comment = in.optionalText("extensionComment", "审批意见", 2000);
+    if (!approved && comment == null) {
+      throw new InvalidInputException("请填写不同意延期的理由");
+    }
+    ObligationExtension extension = extensions.findById(in.longVariable("extensionId")).orElseThrow();
+    extension.decide(approved, comment, TaskInput.actor(task), CampaignClock.now());
+    if (!approved) {
+      return;
+    }
+    Obligation obligation = obligations.findById(extension.getObligationId()).orElseThrow();
+    obligation.extendTo(CampaignClock.endOfDay(extension.getRequestedDueDate()).toInstant());
+    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));
+    ManagementService management = task.getProcessEngineServices().getManagementService();
+    for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {
+      management.recalculateJobDuedate(timer.getId(), false);
+    }
+  }
+}

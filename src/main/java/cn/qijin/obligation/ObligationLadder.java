@@ -1,0 +1,79 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.notification.NotificationOutbox;
+import cn.qijin.notification.Recipients;
+import cn.qijin.security.Roles;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * REC-2: an obligation reaches a level of the ladder (1 黄色预警, 2 橙色督办, 3 红色约谈): recorded once
+ * per level, and the unit (and at level 2 the office, at level 3 the leadership group) is told.
+ */
+@Component("obligationLadder")
+public class ObligationLadder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ObligationLadder.class);
+
+  private final ObligationRepository obligations;
+  private final ObligationDefinitionRepository definitions;
+  private final EscalationRecordRepository escalations;
+  private final EscalationPolicy policy;
+  private final UnitRepository units;
+  private final NotificationOutbox outbox;
+  private final Recipients recipients;
+
+  public ObligationLadder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
+      EscalationRecordRepository escalations, EscalationPolicy policy, UnitRepository units,
+      NotificationOutbox outbox, Recipients recipients) {
+    this.obligations = obligations;
+    this.definitions = definitions;
+    this.escalations = escalations;
+    this.policy = policy;
+    this.units = units;
+    this.outbox = outbox;
+    this.recipients = recipients;
+  }
+
+  public void reach(DelegateExecution execution, int level) {
+    Obligation obligation = obligations.findById((Long) execution.getVariable("obligationId")).orElseThrow();
+    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    EscalationPolicy.Step step = policy.step(definition.getCode(), level);
+    if (!escalations.existsByObligationIdAndLevel(obligation.getId(), level)) {
+      escalations.save(new EscalationRecord(obligation.getId(), level, step.name(), CampaignClock.now()));
+    }
+    obligation.escalateTo(level);
+    execution.setVariable("escalationLevel", (long) level);
+    execution.setVariable("escalationName", step.name());
+
+    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Set<String> to = new LinkedHashSet<>(recipients.ofUnit(unit));
+    if (level == 2) {
+      to.addAll(recipients.ofGroup(Roles.OFFICE));
+    } else if (level >= 3) {
+      to.addAll(recipients.ofGroup(Roles.LEADERSHIP));
+    }
+    String what = definition.getCode() + " " + obligation.quarter().chineseName() + "：" + definition.getTitle();
+    outbox.enqueue("ESCALATION:" + obligation.getId() + ":" + level, "ESCALATION_" + level, obligation.getId(), to,
+        "【" + step.name() + "】" + unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName(),
+        unit.getName() + "未在到期日 " + ObligationVariables.dueDay(obligation) + " 前完成季度任务“" + what + "”，现启动"
+            + step.name() + "。" + guidance(level) + "\n\n安全生产宣传教育“七进”活动办公室");
+    LOG.info("Obligation {} ({} {} of unit {}) reached level {} {}", obligation.getId(), definition.getCode(),
+        obligation.getQuarterCode(), unit.getCode(), level, step.name());
+  }
+
+  private static String guidance(int level) {
+    return switch (level) {
+      case 1 -> "请尽快开展活动并在任务列表中记录。";
+      case 2 -> "活动办公室将督促落实并记录督办结果。";
+      default -> "领导小组将约谈单位负责人。";
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package cn.qijin.obligation;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.CampaignSchedule;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * REC-1: for an obligated unit, one obligation per recurring definition of its venue and per quarter
+ * from the start of PH-2 to the end of PH-3, due at the end of the quarter's last day (Shanghai).
+ */
+@Component("obligationPlanner")
+public class ObligationPlanner {
+
+  private final CampaignRepository campaigns;
+  private final UnitRepository units;
+  private final ObligationDefinitionRepository definitions;
+  private final ObligationRepository obligations;
+
+  public ObligationPlanner(CampaignRepository campaigns, UnitRepository units,
+      ObligationDefinitionRepository definitions, ObligationRepository obligations) {
+    this.campaigns = campaigns;
+    this.units = units;
+    this.definitions = definitions;
+    this.obligations = obligations;
+  }
+
+  /** e.g. "campaign-3-ENT01-ENT-5-2017Q3": unit processes are "campaign-3-ENT01". */
+  public String businessKey(Long obligationId) {
+    Obligation o = obligations.findById(obligationId).orElseThrow();
+    return "campaign-" + o.getCampaignId() + "-" + units.findById(o.getUnitId()).orElseThrow().getCode() + "-"
+        + definitions.findById(o.getDefinitionId()).orElseThrow().getCode() + "-" + o.getQuarterCode();
+  }
+
+  /** The unit's obligations in this campaign, by quarter. */
+  public List<Long> idsFor(Long campaignId, Long unitId) {
+    return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaignId, unitId).stream()
+        .map(Obligation::getId).toList();
+  }
+
+  /** Creates the unit's obligations (once) and returns their ids in quarter order. */
+  public List<Long> planFor(Long campaignId, Long unitId) {
+    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    Unit unit = units.findById(unitId).orElseThrow();
+    CampaignSchedule schedule = campaign.schedule();
+    List<Long> ids = new ArrayList<>();
+    for (ObligationDefinition definition : definitions.findByCampaignIdAndVenue(campaignId, unit.getVenue())) {
+      for (Quarter quarter : Quarter.between(schedule.ph2Start(), schedule.ph3End())) {
+        LocalDate from = quarter.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : quarter.start();
+        Obligation obligation = obligations
+            .findByDefinitionIdAndUnitIdAndQuarterCode(definition.getId(), unitId, quarter.code())
+            .orElseGet(() -> obligations.save(new Obligation(campaignId, definition.getId(), unitId, quarter, from,
+                CampaignClock.endOfDay(quarter.end()).toInstant())));
+        ids.add(obligation.getId());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,170 @@
+package cn.qijin.obligation;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.ForbiddenException;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.security.CurrentUser;
+import cn.qijin.security.SystemActions;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** REC-1..REC-3 outside the task forms: the status matrix, exemptions, further sessions, one obligation's record. */
+@Service
+public class ObligationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ObligationService.class);
+
+  private final ObligationRepository obligations;
+  private final ObligationDefinitionRepository definitions;
+  private final ObligationSessionRepository sessions;
+  private final ObligationExtensionRepository extensions;
+  private final EscalationRecordRepository escalations;
+  private final CampaignRepository campaigns;
+  private final UnitRepository units;
+  private final RuntimeService runtime;
+  private final SystemActions system;
+  private final CurrentUser currentUser;
+
+  public ObligationService(ObligationRepository obligations, ObligationDefinitionRepository definitions,
+      ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
+      EscalationRecordRepository escalations, CampaignRepository campaigns, UnitRepository units,
+      RuntimeService runtime, SystemActions system, CurrentUser currentUser) {
+    this.obligations = obligations;
+    this.definitions = definitions;
+    this.sessions = sessions;
+    this.extensions = extensions;
+    this.escalations = escalations;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.runtime = runtime;
+    this.system = system;
+    this.currentUser = currentUser;
+  }
+
+  public record MatrixRow(String unitCode, String unitName, String venueName, String obligationCode,
+      Map<String, ObligationView> quarters) {}
+
+  public record Matrix(Long campaignId, List<QuarterColumn> quarters, List<MatrixRow> rows) {}
+
+  public record QuarterColumn(String code, String name, LocalDate dueDate) {}
+
+  /** REC-1, REC-2: every obligated unit × quarter of the campaign (a unit's staff see their own rows only). */
+  @Transactional(readOnly = true)
+  public Matrix matrix(Long campaignId) {
+    Campaign campaign = campaigns.findById(campaignId)
+        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
+        .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
+    boolean seesAll = currentUser.isOffice() || currentUser.isLeadership();
+    List<String> ownUnits = currentUser.unitCodes();
+    Instant now = CampaignClock.now();
+    Map<String, MatrixRow> rows = new LinkedHashMap<>();
+    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId)) {
+      Unit unit = unitById.get(o.getUnitId());
+      if (!seesAll && !ownUnits.contains(unit.getCode())) {
+        continue;
+      }
+      ObligationDefinition definition = definitionById.get(o.getDefinitionId());
+      rows.computeIfAbsent(unit.getCode() + "/" + definition.getCode(), k -> new MatrixRow(unit.getCode(),
+          unit.getName(), unit.getVenue().chineseName(), definition.getCode(), new LinkedHashMap<>()))
+          .quarters().put(o.getQuarterCode(), ObligationView.of(o, definition.getCode(), now));
+    }
+    var schedule = campaign.schedule();
+    List<QuarterColumn> columns = Quarter.between(schedule.ph2Start(), schedule.ph3End()).stream()
+        .map(q -> new QuarterColumn(q.code(), q.chineseName(), q.end())).toList();
+    return new Matrix(campaignId, columns, new ArrayList<>(rows.values()));
+  }
+
+  /** REC-3: the office exempts a unit for a quarter; reminders and escalations stop at once. */
+  @Transactional
+  public ObligationView exempt(Long obligationId, String reason) {
+    currentUser.requireOffice();
+    Obligation obligation = byId(obligationId);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("请填写豁免理由");
+    }
+    if (reason.trim().length() > 2000) {
+      throw new InvalidInputException("豁免理由不能超过 2000 字");
+    }
+    if (obligation.isClosed()) {
+      throw new InvalidInputException("本季度任务已" + ObligationState.valueOf(obligation.getStatus().name()).chineseName()
+          + "，不能再豁免");
+    }
+    obligation.exempt(reason.trim(), currentUser.userId(), CampaignClock.now());
+    if (obligation.getProcessInstanceId() != null) {
+      system.run(() -> runtime.createMessageCorrelation("ObligationExempted")
+          .processInstanceId(obligation.getProcessInstanceId()).correlateWithResult());
+    }
+    LOG.info("Obligation {} exempted by {}: {}", obligationId, currentUser.userId(), reason.trim());
+    return view(obligation);
+  }
+
+  /** REC-1: sessions held after the obligation was fulfilled are kept, not refused. */
+  @Transactional
+  public ObligationSession recordFurtherSession(Long obligationId, SessionRequest request) {
+    Obligation obligation = byId(obligationId);
+    requireOwnUnitOrOffice(obligation);
+    if (obligation.getStatus() != ObligationStatus.FULFILLED && obligation.getStatus() != ObligationStatus.FULFILLED_LATE) {
+      throw new InvalidInputException("本季度任务尚未履行：请在任务列表的季度任务中提交活动，由办公室审核");
+    }
+    SessionRecord record = request.validated(obligation);
+    return sessions.save(new ObligationSession(obligation.getId(), record, ObligationSession.State.ADDITIONAL,
+        currentUser.userId(), CampaignClock.now()));
+  }
+
+  public record Detail(ObligationView obligation, String unitCode, String unitName, List<ObligationSession> sessions,
+      List<ObligationExtension> extensions, List<EscalationRecord> escalations) {}
+
+  @Transactional(readOnly = true)
+  public Detail detail(Long obligationId) {
+    Obligation obligation = byId(obligationId);
+    requireOwnUnitOrOfficeOrLeadership(obligation);
+    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    return new Detail(view(obligation), unit.getCode(), unit.getName(),
+        sessions.findByObligationIdOrderBySubmittedAtAsc(obligationId),
+        extensions.findByObligationIdOrderByRequestedAtAsc(obligationId),
+        escalations.findByObligationIdOrderByLevelAsc(obligationId));
+  }
+
+  private ObligationView view(Obligation o) {
+    return ObligationView.of(o, definitions.findById(o.getDefinitionId()).orElseThrow().getCode(), CampaignClock.now());
+  }
+
+  private Obligation byId(Long id) {
+    return obligations.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的季度任务"));
+  }
+
+  private void requireOwnUnitOrOffice(Obligation obligation) {
+    if (!currentUser.isOffice() && !ownsUnit(obligation)) {
+      throw new ForbiddenException("只能办理本单位的季度任务");
+    }
+  }
+
+  private void requireOwnUnitOrOfficeOrLeadership(Obligation obligation) {
+    if (!currentUser.isOffice() && !currentUser.isLeadership() && !ownsUnit(obligation)) {
+      throw new ForbiddenException("只能查看本单位的季度任务");
+    }
+  }
+
+  private boolean ownsUnit(Obligation obligation) {
+    String code = units.findById(obligation.getUnitId()).orElseThrow().getCode();
+    return currentUser.unitCodes().contains(code);
+  }
+}

@@ -1,0 +1,9 @@
+package cn.qijin.obligation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ObligationSessionRepository extends JpaRepository<ObligationSession, Long> {
+
+  List<ObligationSession> findByObligationIdOrderBySubmittedAtAsc(Long obligationId);
+}

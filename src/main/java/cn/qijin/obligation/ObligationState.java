@@ -1,0 +1,50 @@
+package cn.qijin.obligation;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** How an obligation looks to the office at a moment (the unit × quarter matrix). */
+public enum ObligationState {
+  NOT_STARTED("未开始"),
+  OPEN("进行中"),
+  DUE_SOON("即将到期"),
+  EXTENDED("已延期"),
+  OVERDUE("已逾期"),
+  ESCALATED("已督办"),
+  FULFILLED("已履行"),
+  FULFILLED_LATE("逾期履行"),
+  EXEMPTED("已豁免");
+
+  /** "Due soon" starts when the first default reminder goes out. */
+  static final Duration DUE_SOON_WINDOW = Duration.ofDays(14);
+
+  private final String chineseName;
+
+  ObligationState(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  public static ObligationState of(Obligation o, Instant now, Instant periodStartAt) {
+    return switch (o.getStatus()) {
+      case FULFILLED -> FULFILLED;
+      case FULFILLED_LATE -> FULFILLED_LATE;
+      case EXEMPTED -> EXEMPTED;
+      case OPEN -> {
+        if (now.isAfter(o.getDueAt())) {
+          yield o.getEscalationLevel() > 0 ? ESCALATED : OVERDUE;
+        }
+        if (now.isBefore(periodStartAt)) {
+          yield NOT_STARTED;
+        }
+        if (!now.isBefore(o.getDueAt().minus(DUE_SOON_WINDOW))) {
+          yield DUE_SOON;
+        }
+        yield o.isExtended() ? EXTENDED : OPEN;
+      }
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** REC-1: the office accepts a session (the obligation is fulfilled, late if after its due date) or returns it. */
+@Component("sessionReviewListener")
+public class SessionReviewListener implements TaskListener {
+
+  private final ObligationRepository obligations;
+  private final ObligationSessionRepository sessions;
+
+  public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions) {
+    this.obligations = obligations;
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean accepted = in.requiredChoice("sessionApproved", "审核结论");
+    String comment = in.optionalText("sessionReviewComment", "审核意见", 2000);
+    if (!accepted && comment == null) {
+      throw new InvalidInputException("请填写退回原因");
+    }
+    ObligationSession session = sessions.findById(in.longVariable("sessionId")).orElseThrow();
+    session.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
+    if (accepted) {
+      obligations.findById(session.getObligationId()).orElseThrow().fulfil(CampaignClock.now());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The unit's quarterly task: either a session it held (REC-1, to the office's review) or, before the
+ * due date, a request for more time (REC-3, to the office's decision).
+ */
+@Component("sessionSubmissionListener")
+public class SessionSubmissionListener implements TaskListener {
+
+  public static final String SESSION = "session";
+  public static final String EXTENSION = "extension";
+
+  private final ObligationRepository obligations;
+  private final ObligationSessionRepository sessions;
+  private final ObligationExtensionRepository extensions;
+
+  public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
+      ObligationExtensionRepository extensions) {
+    this.obligations = obligations;
+    this.sessions = sessions;
+    this.extensions = extensions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    Obligation obligation = obligations.findById(in.longVariable("obligationId")).orElseThrow();
+    String action = in.requiredOneOf("unitAction", "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
+    if (SESSION.equals(action)) {
+      SessionRecord record = SessionRules.read(in, obligation);
+      ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
+          ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
+      task.setVariable("sessionId", session.getId());
+    } else {
+      requestExtension(task, in, obligation);
+    }
+  }
+
+  private void requestExtension(DelegateTask task, TaskInput in, Obligation obligation) {
+    LocalDate dueDay = ObligationVariables.dueDay(obligation);
+    if (CampaignClock.now().isAfter(obligation.getDueAt())) {
+      throw new InvalidInputException("已过到期日 " + dueDay + "，不能再申请延期");
+    }
+    LocalDate until = in.requiredDateAfter("extensionDate", "申请延期至", dueDay, in.dateVariable("ph3End"),
+        "申请延期至的日期须晚于原到期日 " + dueDay);
+    String reason = in.requiredText("extensionReason", "延期理由", 2000);
+    ObligationExtension extension = extensions.save(new ObligationExtension(obligation.getId(), reason,
+        obligation.getDueAt(), until, TaskInput.actor(task), CampaignClock.now()));
+    task.setVariable("extensionId", extension.getId());
+  }
+}
