@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,11 @@ public class DemoClockController {
   private static final Logger LOG = LoggerFactory.getLogger(DemoClockController.class);
 
   private final CurrentUser currentUser;
+  private final ProcessEngine engine;
 
-  public DemoClockController(CurrentUser currentUser) {
+  public DemoClockController(CurrentUser currentUser, ProcessEngine engine) {
     this.currentUser = currentUser;
+    this.engine = engine;
   }
 
   public record ClockRequest(String time) {}
@@ -56,6 +60,7 @@ public class DemoClockController {
     }
     ClockUtil.setCurrentTime(Date.from(time.atZone(CampaignClock.ZONE).toInstant()));
     LOG.warn("Demo clock set to {} (Asia/Shanghai) by {}", time, currentUser.userId());
+    wakeJobExecutor();
     return now();
   }
 
@@ -64,5 +69,13 @@ public class DemoClockController {
     currentUser.requireOffice();
     ClockUtil.reset();
     return now();
+  }
+
+  /** The job executor may be idling for up to a minute; what became due should run now. */
+  private void wakeJobExecutor() {
+    var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    if (jobExecutor != null) {
+      jobExecutor.jobWasAdded();
+    }
   }
 }

@@ -1,6 +1,5 @@
 package cn.qijin.obligation;
 
-import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import java.time.LocalDate;
 
@@ -8,8 +7,7 @@ import java.time.LocalDate;
 public record SessionRequest(LocalDate date, String type, Long participants, String cases, String summary) {
 
   SessionRecord validated(Obligation obligation) {
-    LocalDate latest = obligation.getPeriodEnd().isBefore(CampaignClock.today()) ? obligation.getPeriodEnd()
-        : CampaignClock.today();
+    LocalDate latest = SessionRules.latestSessionDay(obligation);
     if (date == null) {
       throw new InvalidInputException("请填写活动日期");
     }

@@ -4,14 +4,23 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
 
-/** The checks on a reported session: held inside the obligation's quarter, not in the future. */
+/**
+ * The checks on a reported session: held inside the obligation's quarter (or the extra time of an
+ * approved extension), not in the future.
+ */
 final class SessionRules {
 
   private SessionRules() {}
 
-  static SessionRecord read(TaskInput in, Obligation obligation) {
+  static LocalDate latestSessionDay(Obligation obligation) {
+    LocalDate dueDay = ObligationVariables.dueDay(obligation);
+    LocalDate end = dueDay.isAfter(obligation.getPeriodEnd()) ? dueDay : obligation.getPeriodEnd();
     LocalDate today = CampaignClock.today();
-    LocalDate latest = obligation.getPeriodEnd().isBefore(today) ? obligation.getPeriodEnd() : today;
+    return end.isBefore(today) ? end : today;
+  }
+
+  static SessionRecord read(TaskInput in, Obligation obligation) {
+    LocalDate latest = latestSessionDay(obligation);
     LocalDate heldOn = in.requiredDate("sessionDate", "活动日期", obligation.getPeriodStart(), latest);
     String type = in.requiredText("sessionType", "活动形式", 100);
     long participants = in.requiredNonNegative("sessionParticipants", "参加人数");

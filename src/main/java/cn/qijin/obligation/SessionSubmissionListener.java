@@ -35,6 +35,11 @@ public class SessionSubmissionListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     Obligation obligation = obligations.findById(in.longVariable("obligationId")).orElseThrow();
     String action = in.requiredOneOf("unitAction", "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
+    // the office's earlier answers belong to the earlier round: the next form shows only the new one
+    for (String answer : new String[] {"sessionReviewComment", "sessionApproved", "extensionComment",
+        "extensionApproved"}) {
+      task.setVariable(answer, null);
+    }
     if (SESSION.equals(action)) {
       SessionRecord record = SessionRules.read(in, obligation);
       ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,

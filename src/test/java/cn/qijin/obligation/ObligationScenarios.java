@@ -221,8 +221,17 @@ abstract class ObligationScenarios {
     assertThat(reminders(q3)).isEqualTo(1);
     stepTo("2017-10-17T09:00");
     assertThat(reminders(q3)).isEqualTo(2);
+    // A session held in the extra time counts; before that, the ladder has started at the new date.
     stepTo("2017-11-01T00:00");
     assertThat(level(q3)).isEqualTo(1);
+    submitSession(q3, "2017-10-20");
+    assertThat(sessions.findByObligationIdOrderBySubmittedAtAsc(q3.getId())).hasSize(1);
+    drive.completeAs("office", Roles.OFFICE, drive.task(q3.getProcessInstanceId(), "ReviewSessionTask"),
+        Map.of("sessionApproved", false, "sessionReviewComment", "请补充案例分析记录"));
+    // The unit's next form shows the office's latest answer only.
+    assertThat(engine.getTaskService().getVariable(recordTask(q3).getId(), "sessionReviewComment"))
+        .isEqualTo("请补充案例分析记录");
+    assertThat(engine.getTaskService().getVariable(recordTask(q3).getId(), "extensionApproved")).isNull();
 
     // After the due date, no more extensions.
     assertThatThrownBy(() -> drive.completeAs("e1", enterprise.groupId(), recordTask(q3),
