@@ -38,7 +38,7 @@ public class ChecklistItemOpener implements ExecutionListener {
     local.put("itemThemes", item.getThemes());
     local.put("returnCount", 0L);
     for (String answer : new String[] {"activityDate", "activityPlace", "participantCount", "activityThemes",
-        "activitySummary", "reviewApproved", "reviewComment"}) {
+        "activitySummary", "reviewApproved", "reviewComment", "evidenceUploads", "evidenceId"}) {
       local.put(answer, null);
     }
     execution.setVariablesLocal(local);

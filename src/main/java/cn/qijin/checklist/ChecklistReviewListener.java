@@ -3,6 +3,7 @@ package cn.qijin.checklist;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.evidence.EvidenceRecorder;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class ChecklistReviewListener implements TaskListener {
 
   private final ChecklistProgressRepository progress;
+  private final EvidenceRecorder recorder;
 
-  public ChecklistReviewListener(ChecklistProgressRepository progress) {
+  public ChecklistReviewListener(ChecklistProgressRepository progress, EvidenceRecorder recorder) {
     this.progress = progress;
+    this.recorder = recorder;
   }
 
   @Override
@@ -28,6 +31,7 @@ public class ChecklistReviewListener implements TaskListener {
     ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
         in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
     row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
+    recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
     task.setVariable("returnCount", (long) row.getReturnCount());
   }
 }

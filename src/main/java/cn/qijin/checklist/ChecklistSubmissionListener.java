@@ -2,7 +2,10 @@ package cn.qijin.checklist;
 
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.evidence.Evidence;
+import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.venue.Theme;
+import cn.qijin.venue.Venue;
 import java.time.LocalDate;
 import java.util.Set;
 import cn.qijin.common.InvalidInputException;
@@ -10,14 +13,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** PH-2: checks and records what a unit did for a checklist item; the item goes to the office's review. */
+/** PH-2: checks and records what a unit did for a checklist item, with its evidence files; the item goes to the office's review. */
 @Component("checklistSubmissionListener")
 public class ChecklistSubmissionListener implements TaskListener {
 
   private final ChecklistProgressRepository progress;
+  private final EvidenceRecorder recorder;
 
-  public ChecklistSubmissionListener(ChecklistProgressRepository progress) {
+  public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder) {
     this.progress = progress;
+    this.recorder = recorder;
   }
 
   @Override
@@ -37,6 +42,11 @@ public class ChecklistSubmissionListener implements TaskListener {
     ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
         in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
+    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), Venue.valueOf((String) task.getVariable("venue")),
+        task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
+    Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
+        (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE));
+    task.setVariable("evidenceId", evidence.getId());
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,6 +1,10 @@
 package cn.qijin.common;
 
+import cn.qijin.evidence.StorageFailedException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,10 +16,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns failures of /api requests into Chinese messages for users and precise lines in the log. */
-@RestControllerAdvice(basePackages = "cn.qijin")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final String maxFileSize;
+
+  public ApiExceptionHandler(@Value("${qijin.evidence.max-file-size}") String maxFileSize) {
+    this.maxFileSize = maxFileSize;
+  }
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
@@ -53,6 +63,22 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     LOG.info("Unreadable request body: {}", e.getMessage());
     return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, "请求内容格式不正确（须为 JSON，日期格式 yyyy-MM-dd）"));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+    LOG.info("Upload refused: {}", e.getMessage());
+    return respond(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of(413, "文件超过大小上限（每个文件最大 " + maxFileSize + "），未保存"));
+  }
+
+  @ExceptionHandler(StorageFailedException.class)
+  ResponseEntity<ApiError> storageFailed(StorageFailedException e) {
+    return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(503, e.getMessage()));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, "请选择要上传的文件"));
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)

@@ -5,6 +5,8 @@ import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.common.CampaignClock;
+import cn.qijin.evidence.EvidenceRecorder;
+import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.UnitRepository;
 import cn.qijin.unit.UnitRequest;
@@ -57,9 +59,11 @@ public class DemoData {
   private final IdentityService identity;
   private final TaskService tasks;
   private final ManagementService management;
+  private final EvidenceUploads uploads;
 
   public DemoData(DemoProperties properties, UnitRepository unitRepository, UnitService units,
-      CampaignService campaigns, IdentityService identity, TaskService tasks, ManagementService management) {
+      CampaignService campaigns, IdentityService identity, TaskService tasks, ManagementService management,
+      EvidenceUploads uploads) {
     this.properties = properties;
     this.unitRepository = unitRepository;
     this.units = units;
@@ -67,6 +71,7 @@ public class DemoData {
     this.identity = identity;
     this.tasks = tasks;
     this.management = management;
+    this.uploads = uploads;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -123,14 +128,23 @@ public class DemoData {
         "participantCount", 42L, "activityThemes", "T5",
         "activitySummary", "召开安全生产教育培训专题会，将培训纳入年度发展规划并落实经费。");
     as("ent02", "unitENT02", () -> {
-      completeItem("ENT02", "ENT-1", record);
-      completeItem("ENT02", "ENT-2", Map.of("activityDate", activityDay.toString(), "activityPlace", "公司会议室",
-          "participantCount", 55L, "activityThemes", "T4", "activitySummary", "组织全体职工学习“两法一条例”并闭卷测试。"));
+      completeItem("ENT02", "ENT-1", withEvidence(record, "ent02", "培训会现场.png"));
+      completeItem("ENT02", "ENT-2", withEvidence(Map.of("activityDate", activityDay.toString(), "activityPlace", "公司会议室",
+          "participantCount", 55L, "activityThemes", "T4", "activitySummary", "组织全体职工学习“两法一条例”并闭卷测试。"),
+          "ent02", "学习现场.png"));
     });
     as("office", Roles.OFFICE, () -> {
       review("ENT02", "ENT-1", false, "请补充培训经费保障的具体金额和制度文件名称。");
       review("ENT02", "ENT-2", true, "材料齐全，予以销号。");
     });
+  }
+
+  private Map<String, Object> withEvidence(Map<String, Object> record, String userId, String fileName) {
+    var photo = DemoFiles.photo(fileName);
+    var upload = uploads.upload(List.of(photo), userId).get(0);
+    var vars = new java.util.HashMap<>(record);
+    vars.put(EvidenceRecorder.UPLOADS_VARIABLE, upload.uploadId());
+    return vars;
   }
 
   private void runDueTimers() {

@@ -46,6 +46,7 @@ public class ObligationInitializer implements ExecutionListener {
     execution.setVariable("unitCode", unit.getCode());
     execution.setVariable("unitName", unit.getName());
     execution.setVariable("unitGroup", unit.groupId());
+    execution.setVariable("venue", unit.getVenue().name());
     execution.setVariable("venueName", unit.getVenue().chineseName());
     execution.setVariable("obligationCode", definition.getCode());
     execution.setVariable("obligationTitle", definition.getTitle());

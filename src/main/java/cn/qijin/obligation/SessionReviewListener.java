@@ -3,6 +3,7 @@ package cn.qijin.obligation;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.evidence.EvidenceRecorder;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,13 @@ public class SessionReviewListener implements TaskListener {
 
   private final ObligationRepository obligations;
   private final ObligationSessionRepository sessions;
+  private final EvidenceRecorder recorder;
 
-  public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions) {
+  public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions,
+      EvidenceRecorder recorder) {
     this.obligations = obligations;
     this.sessions = sessions;
+    this.recorder = recorder;
   }
 
   @Override
@@ -29,6 +33,7 @@ public class SessionReviewListener implements TaskListener {
     }
     ObligationSession session = sessions.findById(in.longVariable("sessionId")).orElseThrow();
     session.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
+    recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
     if (accepted) {
       obligations.findById(session.getObligationId()).orElseThrow().fulfil(CampaignClock.now());
     }

@@ -3,6 +3,8 @@ package cn.qijin.obligation;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.evidence.EvidenceRecorder;
+import cn.qijin.venue.Venue;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,12 +24,14 @@ public class SessionSubmissionListener implements TaskListener {
   private final ObligationRepository obligations;
   private final ObligationSessionRepository sessions;
   private final ObligationExtensionRepository extensions;
+  private final EvidenceRecorder recorder;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      ObligationExtensionRepository extensions) {
+      ObligationExtensionRepository extensions, EvidenceRecorder recorder) {
     this.obligations = obligations;
     this.sessions = sessions;
     this.extensions = extensions;
+    this.recorder = recorder;
   }
 
   @Override
@@ -45,6 +49,11 @@ public class SessionSubmissionListener implements TaskListener {
       ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
       task.setVariable("sessionId", session.getId());
+      var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
+          Venue.valueOf((String) task.getVariable("venue")), task.getProcessInstanceId(), record.heldOn(), null,
+          record.participants(), null, record.summary(), TaskInput.actor(task));
+      task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
+          (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
     } else {
       requestExtension(task, in, obligation);
     }

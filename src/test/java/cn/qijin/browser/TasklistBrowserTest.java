@@ -68,6 +68,7 @@ class TasklistBrowserTest {
   @Autowired UnitService units;
   @Autowired CampaignService campaigns;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @LocalServerPort int port;
 
   CampaignDriver drive;
@@ -82,7 +83,7 @@ class TasklistBrowserTest {
   @BeforeEach
   void twoEnterprisesInPhase2Today() {
     ClockUtil.reset(); // real time: the browser's "today" and the engine's must agree
-    drive = new CampaignDriver(engine, units, campaigns, jdbc);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
     drive.retireExistingUnits();
     a = drive.unit("ENTERPRISE");
     b = drive.unit("ENTERPRISE");

@@ -46,6 +46,7 @@ abstract class CampaignProcessScenarios {
   @Autowired CampaignService campaigns;
   @Autowired CampaignRepository campaignRepository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @Autowired ChecklistProgressRepository progress;
   @Autowired ConsolidationRecordRepository consolidation;
   @Autowired PlanAcknowledgementRepository acknowledgements;
@@ -56,7 +57,7 @@ abstract class CampaignProcessScenarios {
   @BeforeEach
   void setUp() {
     init(engine);
-    drive = new CampaignDriver(engine, units, campaigns, jdbc);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
     drive.retireExistingUnits();
     drive.at("2017-06-01T09:00");
   }

@@ -36,7 +36,8 @@ final class ClusterSupport {
 
   static CampaignDriver driver(ConfigurableApplicationContext node) {
     return new CampaignDriver(node.getBean(ProcessEngine.class), node.getBean(UnitService.class),
-        node.getBean(CampaignService.class), node.getBean(JdbcTemplate.class));
+        node.getBean(CampaignService.class), node.getBean(JdbcTemplate.class),
+        node.getBean(cn.qijin.evidence.EvidenceUploads.class));
   }
 
   /** A campaign of the default template in PH-2 (2017-07-01) with the given enterprises. */

@@ -41,6 +41,7 @@ abstract class ObligationScenarios {
   @Autowired UnitService units;
   @Autowired CampaignService campaigns;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @Autowired ObligationRepository obligations;
   @Autowired ObligationService obligationService;
   @Autowired NotificationRepository notifications;
@@ -56,7 +57,7 @@ abstract class ObligationScenarios {
   @BeforeEach
   void campaignInPhase2() {
     init(engine);
-    drive = new CampaignDriver(engine, units, campaigns, jdbc);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
     drive.retireExistingUnits();
     drive.at("2017-06-01T09:00");
     enterprise = drive.unit("ENTERPRISE");

@@ -34,6 +34,7 @@ class UnitIsolationTest {
   @Autowired UnitService units;
   @Autowired CampaignService campaigns;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @Autowired TestRestTemplate http;
 
   CampaignDriver drive;
@@ -43,7 +44,7 @@ class UnitIsolationTest {
 
   @BeforeEach
   void twoUnitsInPhase2() {
-    drive = new CampaignDriver(engine, units, campaigns, jdbc);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
     drive.retireExistingUnits();
     drive.at("2017-06-01T09:00");
     a = drive.unit("ENTERPRISE");

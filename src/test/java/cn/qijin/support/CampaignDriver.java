@@ -4,6 +4,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.checklist.ChecklistItemRequest;
+import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRequest;
@@ -30,12 +31,21 @@ public class CampaignDriver {
   private final UnitService units;
   private final CampaignService campaigns;
   private final JdbcTemplate jdbc;
+  private final EvidenceUploads uploads;
 
-  public CampaignDriver(ProcessEngine engine, UnitService units, CampaignService campaigns, JdbcTemplate jdbc) {
+  public CampaignDriver(ProcessEngine engine, UnitService units, CampaignService campaigns, JdbcTemplate jdbc,
+      EvidenceUploads uploads) {
     this.engine = engine;
     this.units = units;
     this.campaigns = campaigns;
     this.jdbc = jdbc;
+    this.uploads = uploads;
+  }
+
+  /** Uploads files as the given user, as a task form does before completing; returns the upload ids, comma-separated. */
+  public String upload(String userId, TestFiles.Named... files) {
+    return uploads.upload(java.util.Arrays.stream(files).map(TestFiles.Named::incoming).toList(), userId).stream()
+        .map(EvidenceUploads.UploadView::uploadId).collect(java.util.stream.Collectors.joining(","));
   }
 
   /** Units of earlier tests stop taking part, so each campaign has exactly the units its test registers. */
@@ -104,8 +114,18 @@ public class CampaignDriver {
         .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " for " + itemCode));
   }
 
+  /**
+   * Completes the task as the user. A submission that carries evidence (a checklist item, a quarterly
+   * session) gets a freshly uploaded photo of that user unless the test sets evidenceUploads itself.
+   */
   public void completeAs(String userId, String group, Task task, Map<String, Object> vars) {
-    as(userId, group, () -> engine.getTaskService().complete(task.getId(), vars));
+    Map<String, Object> submitted = new java.util.HashMap<>(vars);
+    boolean needsEvidence = "ImplementItemTask".equals(task.getTaskDefinitionKey())
+        || ("RecordSessionTask".equals(task.getTaskDefinitionKey()) && "session".equals(vars.get("unitAction")));
+    if (needsEvidence && !vars.containsKey("evidenceUploads")) {
+      submitted.put("evidenceUploads", upload(userId, TestFiles.photo("现场照片.png")));
+    }
+    as(userId, group, () -> engine.getTaskService().complete(task.getId(), submitted));
   }
 
   public void as(String userId, String group, Runnable work) {

@@ -1,0 +1,76 @@
+package cn.qijin.evidence;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.venue.Venue;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a completing task's uploads into evidence, inside the task's transaction: if the task cannot
+ * complete, no evidence record remains; the uploads stay and the user can submit again.
+ */
+@Service
+public class EvidenceRecorder {
+
+  /** The task variable the forms fill with the ids of their uploads, comma-separated. */
+  public static final String UPLOADS_VARIABLE = "evidenceUploads";
+
+  public record Facts(Long campaignId, Long unitId, Venue venue, String processInstanceId, LocalDate heldOn,
+      String place, Long participants, String themes, String summary, String userId) {}
+
+  private final EvidenceRepository evidence;
+  private final EvidenceUploadRepository uploads;
+
+  public EvidenceRecorder(EvidenceRepository evidence, EvidenceUploadRepository uploads) {
+    this.evidence = evidence;
+    this.uploads = uploads;
+  }
+
+  /** PH-2: one record per unit and checklist item, gathering the files of every (re)submission. */
+  public Evidence forChecklistItem(Long itemId, Facts facts, String uploadIds) {
+    Evidence record = evidence.findByCampaignIdAndUnitIdAndChecklistItemId(facts.campaignId(), facts.unitId(), itemId)
+        .orElseGet(() -> new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId())
+            .forChecklistItem(itemId));
+    return fill(record, facts, uploadIds);
+  }
+
+  /** REC-1: one record per reported session. */
+  public Evidence forSession(Long obligationId, Long sessionId, Facts facts, String uploadIds) {
+    Evidence record = new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId())
+        .forObligation(obligationId, sessionId);
+    return fill(record, facts, uploadIds);
+  }
+
+  public void review(Long evidenceId, boolean accepted, String comment, String userId) {
+    evidence.findById(evidenceId).orElseThrow().review(accepted, comment, userId, CampaignClock.now());
+  }
+
+  private Evidence fill(Evidence record, Facts facts, String uploadIds) {
+    record.describe(facts.heldOn(), facts.place(), facts.participants(), facts.themes(), facts.summary(),
+        facts.userId(), CampaignClock.now());
+    for (String id : ids(uploadIds)) {
+      EvidenceUpload upload = uploads.findById(id)
+          .filter(u -> u.getUploadedBy().equals(facts.userId()))
+          .orElseThrow(() -> new InvalidInputException("上传的文件已失效，请重新上传后再提交"));
+      if (!record.hasFile(upload.getSha256())) {
+        record.add(new EvidenceFile(upload.getFileName(), upload.getContentType(), upload.getSize(),
+            upload.getSha256(), facts.userId(), CampaignClock.now()));
+      }
+      upload.markUsed(CampaignClock.now());
+    }
+    if (record.getFiles().isEmpty()) {
+      throw new InvalidInputException("请至少上传一份佐证材料（会议纪要、签到表、照片等）");
+    }
+    return evidence.save(record);
+  }
+
+  private static List<String> ids(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+}

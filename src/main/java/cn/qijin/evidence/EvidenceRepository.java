@@ -1,0 +1,13 @@
+package cn.qijin.evidence;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface EvidenceRepository extends JpaRepository<Evidence, Long>, JpaSpecificationExecutor<Evidence> {
+
+  Optional<Evidence> findByCampaignIdAndUnitIdAndChecklistItemId(Long campaignId, Long unitId, Long checklistItemId);
+
+  List<Evidence> findByObligationIdOrderByIdAsc(Long obligationId);
+}

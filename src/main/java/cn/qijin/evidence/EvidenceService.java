@@ -1,0 +1,190 @@
+package cn.qijin.evidence;
+
+import cn.qijin.checklist.ChecklistItem;
+import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.ForbiddenException;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.obligation.Quarter;
+import cn.qijin.security.CurrentUser;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import cn.qijin.venue.Theme;
+import cn.qijin.venue.Venue;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding and reading evidence. The office and the leadership group see all of it; a unit's staff
+ * only their own unit's. Every download and export is logged.
+ */
+@Service
+public class EvidenceService {
+
+  public record Search(String unit, String venue, String item, String quarter, String theme, String state,
+      LocalDate from, LocalDate to, int page, int size) {}
+
+  private final EvidenceRepository evidence;
+  private final EvidenceFileRepository files;
+  private final DownloadRecordRepository downloads;
+  private final UnitRepository units;
+  private final ChecklistItemRepository items;
+  private final CurrentUser currentUser;
+
+  public EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, DownloadRecordRepository downloads,
+      UnitRepository units, ChecklistItemRepository items, CurrentUser currentUser) {
+    this.evidence = evidence;
+    this.files = files;
+    this.downloads = downloads;
+    this.units = units;
+    this.items = items;
+    this.currentUser = currentUser;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<EvidenceView> search(Search q) {
+    Specification<Evidence> spec = (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      if (!seesAll()) {
+        List<Long> own = ownUnitIds();
+        where.add(own.isEmpty() ? cb.disjunction() : root.get("unitId").in(own));
+      }
+      if (has(q.unit())) {
+        where.add(cb.equal(root.get("unitId"), unitByCode(q.unit()).getId()));
+      }
+      if (has(q.venue())) {
+        where.add(cb.equal(root.get("venue"), Venue.parse(q.venue())));
+      }
+      if (has(q.item())) {
+        List<Long> ids = items.findAll().stream().filter(i -> i.getCode().equalsIgnoreCase(q.item().trim()))
+            .map(ChecklistItem::getId).toList();
+        where.add(ids.isEmpty() ? cb.disjunction() : root.get("checklistItemId").in(ids));
+      }
+      if (has(q.quarter())) {
+        Quarter quarter = quarter(q.quarter());
+        where.add(cb.between(root.get("heldOn"), quarter.start(), quarter.end()));
+      }
+      if (has(q.theme())) {
+        Theme theme = Theme.parseList(q.theme()).stream().findFirst().orElseThrow();
+        where.add(cb.like(root.get("themes"), "%" + theme.name() + "%"));
+      }
+      if (has(q.state())) {
+        where.add(cb.equal(root.get("reviewState"), state(q.state())));
+      }
+      if (q.from() != null) {
+        where.add(cb.greaterThanOrEqualTo(root.get("heldOn"), q.from()));
+      }
+      if (q.to() != null) {
+        where.add(cb.lessThanOrEqualTo(root.get("heldOn"), q.to()));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+    var page = PageRequest.of(Math.max(0, q.page()), Math.min(Math.max(1, q.size()), 200), Sort.by(Sort.Direction.DESC, "id"));
+    Page<Evidence> found = evidence.findAll(spec, page);
+    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    return found.map(e -> view(e, unitById.get(e.getUnitId())));
+  }
+
+  @Transactional(readOnly = true)
+  public EvidenceView one(Long id) {
+    Evidence e = readable(id);
+    return view(e, units.findById(e.getUnitId()).orElseThrow());
+  }
+
+  /** The file and its record, after checking the user may read it; the download is logged. */
+  @Transactional
+  public EvidenceFile fileForDownload(Long fileId) {
+    EvidenceFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("未找到编号为 " + fileId + " 的文件"));
+    readable(file.getEvidenceId());
+    downloads.save(new DownloadRecord(file.getId(), file.getEvidenceId(), "FILE", currentUser.userId(),
+        CampaignClock.now(), file.getFileName()));
+    return file;
+  }
+
+  /** ORG-2: the office exports a unit's or a quarter's evidence; the export is logged. */
+  @Transactional
+  public List<Evidence> forExport(String unitCode, String quarterCode) {
+    currentUser.requireOffice();
+    if (!has(unitCode) && !has(quarterCode)) {
+      throw new InvalidInputException("请指定要导出的单位（unit）或季度（quarter）");
+    }
+    Long unitId = has(unitCode) ? unitByCode(unitCode).getId() : null;
+    Quarter quarter = has(quarterCode) ? quarter(quarterCode) : null;
+    List<Evidence> selected = evidence.findAll().stream()
+        .filter(e -> unitId == null || e.getUnitId().equals(unitId))
+        .filter(e -> quarter == null || (e.getHeldOn() != null && !e.getHeldOn().isBefore(quarter.start())
+            && !e.getHeldOn().isAfter(quarter.end())))
+        .toList();
+    downloads.save(new DownloadRecord(null, null, "EXPORT", currentUser.userId(), CampaignClock.now(),
+        "unit=" + (unitCode == null ? "" : unitCode) + " quarter=" + (quarterCode == null ? "" : quarterCode)
+            + " records=" + selected.size()));
+    return selected;
+  }
+
+  public String unitCodeOf(Long unitId) {
+    return units.findById(unitId).map(Unit::getCode).orElse("unit" + unitId);
+  }
+
+  private Evidence readable(Long id) {
+    Evidence e = evidence.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的佐证材料"));
+    if (!seesAll() && !ownUnitIds().contains(e.getUnitId())) {
+      throw new ForbiddenException("只能查看本单位的佐证材料");
+    }
+    return e;
+  }
+
+  private boolean seesAll() {
+    return currentUser.isOffice() || currentUser.isLeadership();
+  }
+
+  private List<Long> ownUnitIds() {
+    return currentUser.unitCodes().stream().map(units::findByCode).flatMap(java.util.Optional::stream)
+        .map(Unit::getId).toList();
+  }
+
+  private Unit unitByCode(String code) {
+    return units.findByCode(code.trim().toUpperCase()).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+  }
+
+  private static Quarter quarter(String code) {
+    if (!code.trim().matches("\\d{4}Q[1-4]")) {
+      throw new InvalidInputException("季度格式应为 2017Q3 这样的“年份Q季度”");
+    }
+    return Quarter.parse(code.trim());
+  }
+
+  private static ReviewState state(String s) {
+    try {
+      return ReviewState.valueOf(s.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("未知的审核状态“" + s + "”，可选 SUBMITTED、RETURNED、ACCEPTED");
+    }
+  }
+
+  private static boolean has(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private EvidenceView view(Evidence e, Unit unit) {
+    String itemCode = e.getChecklistItemId() == null ? null
+        : items.findById(e.getChecklistItemId()).map(ChecklistItem::getCode).orElse(null);
+    return new EvidenceView(e.getId(), e.getCampaignId(), unit.getCode(), unit.getName(), e.getVenue().name(),
+        e.getVenue().chineseName(), e.getChecklistItemId(), itemCode, e.getObligationId(), e.getObligationSessionId(),
+        e.getThemes(), e.getHeldOn(), e.getPlace(), e.getParticipantCount(), e.getSummary(), e.getSubmittedBy(),
+        e.getSubmittedAt(), e.getReviewState().name(), e.getReviewState().chineseName(), e.getReviewedBy(),
+        e.getReviewedAt(), e.getReviewComment(), e.getProcessInstanceId(),
+        e.getFiles().stream().map(EvidenceView.FileView::of).toList());
+  }
+}
