@@ -13,4 +13,6 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
   boolean existsByCampaignIdAndCode(Long campaignId, String code);
 
   long countByCampaignId(Long campaignId);
+
+  List<ChecklistItem> findByCodeIgnoreCase(String code);
 }

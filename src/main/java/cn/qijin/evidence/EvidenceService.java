@@ -68,8 +68,7 @@ public class EvidenceService {
         where.add(cb.equal(root.get("venue"), Venue.parse(q.venue())));
       }
       if (has(q.item())) {
-        List<Long> ids = items.findAll().stream().filter(i -> i.getCode().equalsIgnoreCase(q.item().trim()))
-            .map(ChecklistItem::getId).toList();
+        List<Long> ids = items.findByCodeIgnoreCase(q.item().trim()).stream().map(ChecklistItem::getId).toList();
         where.add(ids.isEmpty() ? cb.disjunction() : root.get("checklistItemId").in(ids));
       }
       if (has(q.quarter())) {
@@ -122,11 +121,10 @@ public class EvidenceService {
     }
     Long unitId = has(unitCode) ? unitByCode(unitCode).getId() : null;
     Quarter quarter = has(quarterCode) ? quarter(quarterCode) : null;
-    List<Evidence> selected = evidence.findAll().stream()
-        .filter(e -> unitId == null || e.getUnitId().equals(unitId))
-        .filter(e -> quarter == null || (e.getHeldOn() != null && !e.getHeldOn().isBefore(quarter.start())
-            && !e.getHeldOn().isAfter(quarter.end())))
-        .toList();
+    Specification<Evidence> spec = (root, query, cb) -> cb.and(
+        unitId == null ? cb.conjunction() : cb.equal(root.get("unitId"), unitId),
+        quarter == null ? cb.conjunction() : cb.between(root.get("heldOn"), quarter.start(), quarter.end()));
+    List<Evidence> selected = evidence.findAll(spec, Sort.by("unitId", "id"));
     downloads.save(new DownloadRecord(null, null, "EXPORT", currentUser.userId(), CampaignClock.now(),
         "unit=" + (unitCode == null ? "" : unitCode) + " quarter=" + (quarterCode == null ? "" : quarterCode)
             + " records=" + selected.size()));
