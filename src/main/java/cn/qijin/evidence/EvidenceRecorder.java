@@ -54,6 +54,7 @@ public class EvidenceRecorder {
     for (String id : ids(uploadIds)) {
       EvidenceUpload upload = uploads.findById(id)
           .filter(u -> u.getUploadedBy().equals(facts.userId()))
+          .filter(u -> u.getUsedAt() == null || record.hasFile(u.getSha256()))
           .orElseThrow(() -> new InvalidInputException("上传的文件已失效，请重新上传后再提交"));
       if (!record.hasFile(upload.getSha256())) {
         record.add(new EvidenceFile(upload.getFileName(), upload.getContentType(), upload.getSize(),

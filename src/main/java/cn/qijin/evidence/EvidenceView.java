@@ -12,11 +12,11 @@ public record EvidenceView(Long id, Long campaignId, String unitCode, String uni
     List<FileView> files) {
 
   public record FileView(Long id, String fileName, String contentType, long size, String sha256, String url,
-      boolean inline) {
+      boolean inline, String addedBy, Instant addedAt) {
 
     static FileView of(EvidenceFile f) {
       return new FileView(f.getId(), f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(),
-          "/api/evidence/files/" + f.getId(), FileTypes.showsInline(f.getContentType()));
+          "/api/evidence/files/" + f.getId(), FileTypes.showsInline(f.getContentType()), f.getAddedBy(), f.getAddedAt());
     }
   }
 }

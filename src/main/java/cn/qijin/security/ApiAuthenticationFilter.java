@@ -49,7 +49,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       }
     }
     if (principal == null) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"qijin\", charset=\"UTF-8\"");
+      // a task form (it sends the CSRF header) gets the JSON message, not the browser's login dialog
+      if (request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"qijin\", charset=\"UTF-8\"");
+      }
       reject(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录（用户名和密码有误或未提供）");
       return;
     }

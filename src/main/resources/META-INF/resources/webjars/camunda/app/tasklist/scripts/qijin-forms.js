@@ -8,6 +8,9 @@
  *   var f = QijinForms.create(camForm, $scope, { show: ['unitName', ...], beforeSubmit: fn });
  *   f.textRule('ackSignerName', '签收人姓名', 50, true);
  * The form's scope gets `qj` (v = display variables, err = field errors, errors = summary list).
+ * Evidence files (佐证材料): f.evidenceUpload(...) in the unit's forms uploads to POST /api/evidence/uploads
+ * and keeps the upload ids in the hidden String variable evidenceUploads; f.evidenceList(...) shows the
+ * files of an evidence record (GET /api/evidence/{id}). Both render their lists themselves (plain DOM).
  * No default export: Tasklist then registers no plugin for this file.
  */
 (function (window) {
@@ -59,6 +62,160 @@
     if (!obj || typeof obj !== 'object') { return null; }
     function rows(x) { return Array.isArray(x) ? x.filter(function (r) { return r && typeof r === 'object'; }) : []; }
     return { goodExamples: rows(obj.goodExamples), standingRules: rows(obj.standingRules), problems: rows(obj.problems) };
+  }
+
+  // ---- 佐证材料：与服务器的接口和显示 ----
+  // 应用自己的 REST 接口（与 Tasklist 同源，凭 Tasklist 的登录会话访问）
+  var API = '/api';
+  // 每个文件的大小上限，与服务器的 qijin.evidence.max-file-size 一致：超过的文件不必传完再被拒绝
+  var EVIDENCE_MAX_BYTES = 50 * 1024 * 1024;
+  var EVIDENCE_MAX_LABEL = '50MB';
+  var EVIDENCE_REQUIRED = '请至少上传一份佐证材料（会议纪要、签到表、照片等）';
+  var EVIDENCE_BUSY = '佐证材料还在上传，请等上传完成后再点击“完成”';
+
+  function fileSize(n) {
+    if (n === undefined || n === null || n === '' || isNaN(n)) { return ''; }
+    n = Number(n);
+    if (n < 1024) { return n + ' B'; }
+    if (n < 1024 * 1024) { return (n / 1024).toFixed(1) + ' KB'; }
+    return (n / 1024 / 1024).toFixed(1) + ' MB';
+  }
+  function shortSha(sha) { sha = str(sha); return sha.length > 12 ? sha.substring(0, 12) + '…' : sha; }
+  function cookie(name) {
+    var parts = document.cookie ? document.cookie.split(';') : [];
+    for (var i = 0; i < parts.length; i++) {
+      var p = trim(parts[i]);
+      if (p.indexOf(name + '=') === 0) { return decodeURIComponent(p.substring(name.length + 1)); }
+    }
+    return '';
+  }
+  // 服务器的中文错误 {status, message, details}；没有时按状态码给出说明
+  function apiError(xhr, what) {
+    var msg = '';
+    try { msg = str(JSON.parse(xhr.responseText).message); } catch (e) { msg = ''; }
+    if (msg) { return msg; }
+    if (xhr.status === 0) { return '网络连接中断，' + what + '失败，请检查网络后重试'; }
+    if (xhr.status === 401) { return '登录已失效，请重新登录后再试'; }
+    if (xhr.status === 403) { return '没有权限，' + what + '失败'; }
+    if (xhr.status === 413) { return '文件超过大小上限（每个文件最大 ' + EVIDENCE_MAX_LABEL + '），未保存'; }
+    return what + '失败（服务器返回 ' + xhr.status + '），请稍后重试';
+  }
+  // GET /api/...，回调 done(错误信息或 null, 结果)
+  function getJson(path, what, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', API + path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.onload = function () {
+      if (xhr.status !== 200) { return done(apiError(xhr, what)); }
+      var data = null;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { return done(what + '失败：服务器的回答无法识别'); }
+      done(null, data);
+    };
+    xhr.onerror = function () { done(apiError(xhr, what)); };
+    xhr.send();
+    return xhr;
+  }
+  // 文件的地址：服务器给出的站内地址，否则按文件编号拼出
+  function fileUrl(file) {
+    var u = str(file.url);
+    return /^\/[^\/\\]/.test(u) ? u : API + '/evidence/files/' + encodeURIComponent(str(file.id));
+  }
+  function node(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+  // 能否在新标签页中查看 PDF：Camunda 默认的 CSP 以 sandbox 运行 Tasklist，从中打开的标签页继承沙箱，
+  // Chrome 在沙箱中不显示 PDF（“已被屏蔽”）；CSP 含 allow-popups-to-escape-sandbox 或没有 sandbox 时才可以。
+  // 读取一次 Tasklist 页面的 CSP 响应头判断；不能时 PDF 只给“下载”链接。
+  var pdfTab = { known: false, ok: false, waiting: [] };
+  function whenPdfTabKnown(fn) {
+    if (pdfTab.known) { return fn(); }
+    pdfTab.waiting.push(fn);
+    if (pdfTab.waiting.length > 1) { return; }
+    function done(ok) {
+      pdfTab.known = true;
+      pdfTab.ok = ok;
+      var list = pdfTab.waiting;
+      pdfTab.waiting = [];
+      list.forEach(function (f) { f(); });
+    }
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', window.location.pathname);
+    xhr.onload = function () {
+      var csp = str(xhr.getResponseHeader('Content-Security-Policy'));
+      done(xhr.status === 200 && (!/(^|;)\s*sandbox\b/.test(csp) || csp.indexOf('allow-popups-to-escape-sandbox') !== -1));
+    };
+    xhr.onerror = function () { done(false); };
+    xhr.send();
+  }
+  // 一个已存档的文件：图片显示缩略图（点击在新标签页打开原图），视频可直接播放，
+  // PDF 在可以时给出“在新标签页打开”，所有文件都有“下载”；另有文件名、大小和 SHA-256（缩写，完整值在提示中）
+  function renderRecordFile(file) {
+    var url = fileUrl(file);
+    var type = str(file.contentType);
+    var kind = type.indexOf('image/') === 0 ? 'image' : type === 'application/pdf' ? 'pdf'
+      : type.indexOf('video/') === 0 ? 'video' : 'other';
+    var li = node('li', { 'class': 'evidence-file evidence-' + kind, 'data-file-id': str(file.id),
+      style: 'margin-bottom: 12px; padding-bottom: 8px; border-bottom: 1px solid #eee;' });
+    if (kind === 'image') {
+      var a = node('a', { href: url, target: '_blank', rel: 'noopener', title: '点击在新标签页查看原图：' + str(file.fileName) });
+      a.appendChild(node('img', { 'class': 'evidence-image img-thumbnail', src: url, alt: str(file.fileName),
+        style: 'max-width: 240px; max-height: 180px; display: block; margin-bottom: 4px;' }));
+      li.appendChild(a);
+    } else if (kind === 'video') {
+      li.appendChild(node('video', { 'class': 'evidence-video', src: url, controls: 'controls', preload: 'metadata',
+        style: 'max-width: 320px; max-height: 240px; display: block; margin-bottom: 4px;' }));
+    }
+    var name = node('div', { 'class': 'evidence-name' });
+    name.appendChild(node('span', { 'class': 'glyphicon ' + (kind === 'image' ? 'glyphicon-picture' : kind === 'video'
+      ? 'glyphicon-film' : 'glyphicon-file'), 'aria-hidden': 'true' }));
+    name.appendChild(document.createTextNode(' '));
+    name.appendChild(node('strong', {}, str(file.fileName)));
+    name.appendChild(node('span', { 'class': 'text-muted evidence-size' }, '（' + fileSize(file.size) + '）'));
+    li.appendChild(name);
+    var links = node('div', { 'class': 'evidence-links' });
+    if (kind === 'image' || kind === 'video' || (kind === 'pdf' && pdfTab.ok)) {
+      links.appendChild(node('a', { href: url, target: '_blank', rel: 'noopener', 'class': 'evidence-open' },
+        kind === 'pdf' ? '在新标签页打开 PDF' : '在新标签页打开'));
+      links.appendChild(document.createTextNode(' · '));
+    }
+    links.appendChild(node('a', { href: url + (url.indexOf('?') === -1 ? '?' : '&') + 'download=true',
+      'class': 'evidence-download', download: str(file.fileName) }, kind === 'pdf' && !pdfTab.ok ? '下载查看' : '下载'));
+    li.appendChild(links);
+    var sha = node('div', { 'class': 'text-muted small evidence-sha' }, 'SHA-256：');
+    sha.appendChild(node('code', { title: str(file.sha256), 'class': 'evidence-sha256' }, shortSha(file.sha256)));
+    li.appendChild(sha);
+    return li;
+  }
+  // 把一条佐证材料的文件显示在容器中；state：'loading' | 'error' | 'none' | 'ok'
+  function renderRecord(container, state, files, message, emptyText) {
+    if (!container) { return; }
+    container.textContent = '';
+    if (state === 'loading') {
+      container.appendChild(node('p', { 'class': 'text-muted evidence-loading' }, '正在读取佐证材料…'));
+    } else if (state === 'error') {
+      container.appendChild(node('p', { 'class': 'text-danger evidence-load-error', role: 'alert' },
+        '佐证材料读取失败：' + message));
+    } else if (!files || !files.length) {
+      container.appendChild(node('p', { 'class': 'text-muted evidence-empty' }, emptyText || '没有佐证材料'));
+    } else {
+      var ul = node('ul', { 'class': 'list-unstyled evidence-file-list', style: 'margin-bottom: 0;' });
+      files.forEach(function (f) { ul.appendChild(renderRecordFile(f)); });
+      container.appendChild(ul);
+    }
+  }
+  // 上传结果的名称和大小另存在浏览器中：用 Tasklist 的“保存”暂存后再打开任务时仍能显示文件名
+  function rememberUpload(u) {
+    try { window.localStorage.setItem('qijin-upload:' + u.uploadId, JSON.stringify(u)); } catch (e) { /* 不影响上传 */ }
+  }
+  function recalledUpload(id) {
+    try {
+      var u = JSON.parse(window.localStorage.getItem('qijin-upload:' + id));
+      if (u && u.uploadId === id) { return u; }
+    } catch (e) { /* 没有记录 */ }
+    return { uploadId: id, fileName: '已上传的文件（' + id.substring(0, 8) + '）', size: null };
   }
 
   // ---- 校验规则 ----
@@ -243,6 +400,248 @@
       return null;
     }
 
+    // ---- 佐证材料 ----
+    // 一条佐证材料（GET /api/evidence/{id}）的文件，显示在 containerId 元素中。idVar：存有记录编号的变量
+    // （如 evidenceId，只读显示，不回写）；没有该变量时显示 options.empty。审核表单用它显示单位提交的材料，
+    // 单位的表单用它显示退回前已提交的材料。返回的对象供 evidenceUpload 使用。
+    function evidenceList(containerId, idVar, options) {
+      var o = options || {};
+      var rec = qj.evidenceRecord = { state: '', files: [], message: '', record: null };
+      var listeners = [];
+      if (displayOnly.indexOf(idVar) === -1) { displayOnly.push(idVar); }
+      function render() {
+        if (rec.state === 'ok' && !pdfTab.known) { return whenPdfTabKnown(render); }
+        renderRecord(el(containerId), rec.state, rec.files, rec.message, o.empty);
+        listeners.forEach(function (fn) { fn(); });
+        $scope.$evalAsync();
+      }
+      camForm.on('variables-fetched', function () {
+        var id = qj.v[idVar];
+        if (id === undefined || id === null || id === '') { rec.state = 'none'; render(); return; }
+        rec.state = 'loading';
+        render();
+        getJson('/evidence/' + encodeURIComponent(id), '读取佐证材料', function (err, data) {
+          if (err) {
+            rec.state = 'error';
+            rec.message = err;
+          } else {
+            rec.state = 'ok';
+            rec.record = data;
+            rec.files = data && Array.isArray(data.files) ? data.files : [];
+          }
+          render();
+        });
+      });
+      return {
+        state: rec,
+        // 已有存档的文件：读取失败时，有记录编号即说明有文件（服务器不保存没有文件的记录）
+        hasFiles: function () {
+          if (rec.state === 'ok') { return rec.files.length > 0; }
+          return rec.state === 'loading' || rec.state === 'error';
+        },
+        fileWithSha: function (sha) {
+          for (var i = 0; i < rec.files.length; i++) { if (sha && rec.files[i].sha256 === sha) { return rec.files[i]; } }
+          return null;
+        },
+        onChange: function (fn) { listeners.push(fn); }
+      };
+    }
+
+    // 上传佐证材料：文件框 inputId（<input type="file" multiple>）选择文件后逐个上传到
+    // POST /api/evidence/uploads（带 Tasklist 的 CSRF 令牌），显示进度、结果和“移除”；上传编号以逗号分隔
+    // 写入隐藏的 String 字段 variable（evidenceUploads），任务完成时由服务器收为佐证材料。
+    // options: inputId（默认 evidenceFiles）、variable（默认 evidenceUploads）、listId（默认 <inputId>-list）、
+    //   noticeId（默认 <inputId>-notice）、record（evidenceList 的返回值：已提交的材料）、
+    //   recordCounts（为真时已提交的材料满足“至少一份”：同一检查项的记录在重新提交时保留原有文件）。
+    // 校验（提交时）：上传失败的文件须先移除、没有正在上传的文件、至少一份文件。在 when() 中调用则只在该组生效。
+    function evidenceUpload(options) {
+      var o = options || {};
+      var inputId = o.inputId || 'evidenceFiles';
+      var varId = o.variable || 'evidenceUploads';
+      var listId = o.listId || inputId + '-list';
+      var noticeId = o.noticeId || inputId + '-notice';
+      var record = o.record || null;
+      var ev = qj.uploads = { done: [], pending: [], failed: [], notices: [] };
+      var seq = 0;
+
+      function failedMessage() { return ev.failed.map(function (x) { return x.message; }).join('；'); }
+      addRule(inputId, function () {
+        var failed = failedMessage();
+        if (failed) { return failed; }
+        if (ev.pending.length) { return EVIDENCE_BUSY; }
+        if (!ev.done.length && !(o.recordCounts && record && record.hasFiles())) { return EVIDENCE_REQUIRED; }
+        return '';
+      }, function () { return !ev.failed.length; });
+      var rule = rules[rules.length - 1];
+
+      function syncField() {
+        var e = el(varId);
+        if (e) { e.value = ev.done.map(function (u) { return u.uploadId; }).join(','); }
+      }
+      // 状态变化后：更新隐藏字段和列表；上传失败立即提示（字段旁和顶部汇总），其余在点击“完成”后提示
+      function refresh() {
+        syncField();
+        renderList();
+        if (qj.submitted) {
+          validateAll();
+        } else {
+          var msg = ev.failed.length ? rule.check() : '';
+          qj.err[inputId] = msg;
+          qj.errors = qj.errors.filter(function (e) { return e.id !== rule.focusId; });
+          if (msg) { qj.errors.push({ id: rule.focusId, msg: msg }); }
+        }
+        $scope.$evalAsync();
+      }
+      function link(text, cls, onClick) {
+        var a = node('a', { href: '#', role: 'button', 'class': cls, style: 'margin-left: 8px;' }, text);
+        a.addEventListener('click', function (evt) { evt.preventDefault(); onClick(); });
+        return a;
+      }
+      function without(list, item) { return list.filter(function (x) { return x !== item; }); }
+      function renderList() {
+        var box = el(listId);
+        if (box) {
+          box.textContent = '';
+          var ul = node('ul', { 'class': 'list-unstyled evidence-uploads', style: 'margin: 8px 0 0 0;' });
+          ev.done.forEach(function (u) {
+            var li = node('li', { 'class': 'evidence-upload evidence-upload-done', 'data-upload-id': u.uploadId });
+            li.appendChild(node('span', { 'class': 'glyphicon glyphicon-ok text-success', 'aria-hidden': 'true' }));
+            li.appendChild(document.createTextNode(' '));
+            li.appendChild(node('span', { 'class': 'evidence-upload-name' }, u.fileName));
+            if (u.size !== null && u.size !== undefined) {
+              li.appendChild(node('span', { 'class': 'text-muted evidence-upload-size' }, '（' + fileSize(u.size) + '）'));
+            }
+            li.appendChild(node('span', { 'class': 'text-success small', style: 'margin-left: 8px;' }, '已上传'));
+            li.appendChild(link('移除', 'evidence-remove', function () { ev.done = without(ev.done, u); refresh(); }));
+            ul.appendChild(li);
+          });
+          ev.pending.forEach(function (p) {
+            var pct = p.total ? Math.floor(p.loaded * 100 / p.total) : 0;
+            var li = node('li', { 'class': 'evidence-upload evidence-upload-pending' });
+            li.appendChild(node('span', { 'class': 'evidence-upload-name' }, p.fileName));
+            li.appendChild(node('span', { 'class': 'text-muted evidence-upload-size' }, '（' + fileSize(p.size) + '）'));
+            li.appendChild(node('span', { 'class': 'text-info evidence-progress-text', style: 'margin-left: 8px;' },
+              '上传中… ' + pct + '%'));
+            li.appendChild(link('取消', 'evidence-cancel', function () { p.xhr.abort(); }));
+            var bar = node('div', { 'class': 'progress', style: 'height: 6px; margin: 2px 0 6px 0; max-width: 24em;' });
+            bar.appendChild(node('div', { 'class': 'progress-bar progress-bar-info', role: 'progressbar',
+              'aria-valuenow': String(pct), 'aria-valuemin': '0', 'aria-valuemax': '100', style: 'width: ' + pct + '%;' }));
+            li.appendChild(bar);
+            ul.appendChild(li);
+          });
+          ev.failed.forEach(function (x) {
+            var li = node('li', { 'class': 'evidence-upload evidence-upload-failed text-danger' });
+            li.appendChild(node('span', { 'class': 'glyphicon glyphicon-remove', 'aria-hidden': 'true' }));
+            li.appendChild(document.createTextNode(' '));
+            li.appendChild(node('span', { 'class': 'evidence-upload-name' }, x.fileName));
+            li.appendChild(node('span', { 'class': 'evidence-upload-message' }, '：未上传'));
+            li.appendChild(link('移除', 'evidence-remove', function () { ev.failed = without(ev.failed, x); refresh(); }));
+            ul.appendChild(li);
+          });
+          if (ul.childNodes.length) { box.appendChild(ul); }
+        }
+        var notice = el(noticeId);
+        if (notice) {
+          notice.textContent = ev.notices.join('；');
+          notice.style.display = ev.notices.length ? '' : 'none';
+        }
+      }
+      function withName(msg, name) { return msg.indexOf(name) !== -1 ? msg : '“' + name + '”：' + msg; }
+      function add(u) {
+        var same = ev.done.filter(function (d) { return d.sha256 && d.sha256 === u.sha256; })[0];
+        if (same) {
+          ev.notices.push('“' + u.fileName + '”与“' + same.fileName + '”内容完全相同，只需上传一次');
+          return;
+        }
+        var kept = o.recordCounts && record ? record.fileWithSha(u.sha256) : null;
+        if (kept) {
+          ev.notices.push('“' + u.fileName + '”与已提交的“' + kept.fileName + '”内容完全相同，无需再次上传');
+          return;
+        }
+        rememberUpload(u);
+        ev.done.push(u);
+      }
+      function finish(item, xhr, ok) {
+        ev.pending = without(ev.pending, item);
+        if (ok) {
+          var views = null;
+          try { views = JSON.parse(xhr.responseText); } catch (e) { views = null; }
+          if (Array.isArray(views)) {
+            views.forEach(add);
+          } else {
+            ev.failed.push({ fileName: item.fileName, message: withName('上传失败：服务器的回答无法识别，请重试', item.fileName) });
+          }
+        } else {
+          ev.failed.push({ fileName: item.fileName, message: withName(apiError(xhr, '上传'), item.fileName) });
+        }
+        refresh();
+      }
+      function uploadOne(file) {
+        var name = str(file.name);
+        if (file.size > EVIDENCE_MAX_BYTES) {
+          ev.failed.push({ fileName: name, message: '文件“' + name + '”超过大小上限（每个文件最大 ' + EVIDENCE_MAX_LABEL + '），未上传' });
+          return;
+        }
+        var item = { key: ++seq, fileName: name, size: file.size, loaded: 0, total: 0 };
+        var xhr = item.xhr = new XMLHttpRequest();
+        var data = new FormData();
+        data.append('files', file, name);
+        xhr.open('POST', API + '/evidence/uploads');
+        xhr.setRequestHeader('Accept', 'application/json');
+        var token = cookie('XSRF-TOKEN');
+        if (token) { xhr.setRequestHeader('X-XSRF-TOKEN', token); }
+        xhr.upload.onprogress = function (e) {
+          if (e.lengthComputable) { item.loaded = e.loaded; item.total = e.total; renderList(); }
+        };
+        xhr.onload = function () { finish(item, xhr, xhr.status === 201 || xhr.status === 200); };
+        xhr.onerror = function () { finish(item, xhr, false); };
+        xhr.onabort = function () { ev.pending = without(ev.pending, item); refresh(); };
+        ev.pending.push(item);
+        xhr.send(data);
+      }
+
+      camForm.on('form-loaded', function () {
+        var input = el(inputId);
+        // 文件框可用中文按钮代替（<label for="evidenceFiles" class="btn">，文件框本身用 sr-only 隐藏）：
+        // 浏览器自带的“选择文件”字样随浏览器界面语言，未必是中文。键盘焦点在文件框上时按钮显示焦点框。
+        var button = formEl && input ? formEl.querySelector('label.btn[for="' + inputId + '"]') : null;
+        if (button) {
+          input.addEventListener('focus', function () { button.style.outline = '2px solid #66afe9'; });
+          input.addEventListener('blur', function () { button.style.outline = ''; });
+        }
+        if (input) {
+          input.addEventListener('change', function () {
+            var files = Array.prototype.slice.call(input.files || []);
+            if (!files.length) { return; }
+            ev.notices = [];
+            files.forEach(uploadOne);
+            input.value = ''; // 同一文件可以再次选择
+            refresh();
+          });
+        }
+        renderList();
+      });
+      // 上一轮提交的上传编号已收入存档（显示在已提交的材料中），不再列出；用“保存”暂存的则带出
+      camForm.on('variables-restored', function () { takePreviousValue(varId); });
+      camForm.on('variables-applied', function () {
+        ev.done = [];
+        str(valueOf(varId)).split(',').forEach(function (id) {
+          id = trim(id);
+          if (id && !ev.done.some(function (u) { return u.uploadId === id; })) { ev.done.push(recalledUpload(id)); }
+        });
+        syncField();
+        renderList();
+      });
+      if (record) { record.onChange(function () { if (qj.submitted) { validateAll(); } }); }
+      // 提交时以列表为准（防止隐藏字段被改动）
+      beforeCheck.push(syncField);
+      return {
+        state: ev,
+        uploadIds: function () { return ev.done.map(function (u) { return u.uploadId; }); },
+        busy: function () { return ev.pending.length > 0; }
+      };
+    }
+
     function validateAll() {
       qj.err = {};
       qj.errors = [];
@@ -327,6 +726,7 @@
       decisionRule: decisionRule, commentRule: commentRule, choiceRule: choiceRule,
       when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
+      evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize,
       validateAll: validateAll, touch: qj.touch, focus: qj.focus,
       // fn() 返回动态行的规则数组，每次校验时重新生成
       setDynamicRules: function (fn) { dynamicRules = fn; },
@@ -336,6 +736,7 @@
 
   window.QijinForms = {
     create: create, THEMES: THEMES, str: str, trim: trim, today: today, isIsoDate: isIsoDate,
-    period: period, parseThemes: parseThemes, themeNames: themeNames, parseLists: parseLists
+    period: period, parseThemes: parseThemes, themeNames: themeNames, parseLists: parseLists,
+    fileSize: fileSize, shortSha: shortSha
   };
 })(window);
