@@ -301,7 +301,9 @@ class TasklistBrowserTest {
     browser.await().withMessage("evidence error cleared once files are uploaded")
         .until(d -> !d.findElement(By.id("evidenceFiles-error")).isDisplayed()
             && !d.findElement(By.id("qj-errors")).isDisplayed());
-    assertThat(uploadedNames(browser)).containsExactly(photo.getFileName().toString(), minutes.getFileName().toString());
+    // one request per file, in parallel: the order of arrival may differ
+    assertThat(uploadedNames(browser))
+        .containsExactlyInAnyOrder(photo.getFileName().toString(), minutes.getFileName().toString());
     assertThat(browser.driver().findElement(By.id("evidenceUploads")).getAttribute("value").split(",")).hasSize(2);
     browser.js("document.getElementById('evidenceFiles-group').scrollIntoView({block: 'center'});");
     browser.screenshot("tasklist-evidence-uploaded");
@@ -311,10 +313,10 @@ class TasklistBrowserTest {
         .until(e -> e.getTaskService().createTaskQuery().taskId(item.getId()).count() == 0);
     Task review = drive.itemTask(instanceA.getId(), "ReviewItemTask", ITEM);
     List<EvidenceFile> onRecord = filesOnRecord(review);
-    assertThat(onRecord).extracting(EvidenceFile::getFileName)
-        .containsExactly(photo.getFileName().toString(), minutes.getFileName().toString());
-    assertThat(onRecord).extracting(EvidenceFile::getContentType).containsExactly("image/png", "application/pdf");
-    assertThat(onRecord).extracting(EvidenceFile::getSha256).containsExactly(sha256(photo), sha256(minutes));
+    assertThat(onRecord).extracting(EvidenceFile::getFileName, EvidenceFile::getContentType, EvidenceFile::getSha256)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(photo.getFileName().toString(), "image/png", sha256(photo)),
+            org.assertj.core.groups.Tuple.tuple(minutes.getFileName().toString(), "application/pdf", sha256(minutes)));
     return review;
   }
 
@@ -337,10 +339,13 @@ class TasklistBrowserTest {
     assertThat(fullSize.getAttribute("target")).isEqualTo("_blank");
 
     List<WebElement> entries = browser.driver().findElements(By.cssSelector("#evidence-files .evidence-file"));
-    assertThat(entries.get(0).getText()).contains(photo.getFileName().toString()).contains(sha256(photo).substring(0, 12));
-    assertThat(entries.get(0).findElement(By.cssSelector("code.evidence-sha256")).getAttribute("title"))
+    WebElement photoEntry = entries.stream()
+        .filter(e -> e.getText().contains(photo.getFileName().toString())).findFirst().orElseThrow();
+    assertThat(photoEntry.getText()).contains(sha256(photo).substring(0, 12));
+    assertThat(photoEntry.findElement(By.cssSelector("code.evidence-sha256")).getAttribute("title"))
         .isEqualTo(sha256(photo));
-    WebElement pdfEntry = entries.get(1);
+    WebElement pdfEntry = entries.stream()
+        .filter(e -> e.getText().contains(minutes.getFileName().toString())).findFirst().orElseThrow();
     assertThat(pdfEntry.getAttribute("class")).contains("evidence-pdf");
     assertThat(pdfEntry.getText()).contains(minutes.getFileName().toString()).contains(sha256(minutes).substring(0, 12));
     // the PDF's link serves it to the office's session
@@ -404,13 +409,14 @@ class TasklistBrowserTest {
   // ---- browser steps ----
 
   private void openTaskInList(Chromium browser, Task task) {
-    browser.click(browser.await().withMessage("task " + task.getName() + " in the list").until(presenceOfElementLocated(
-        By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + task.getId() + "']"))));
+    By link = By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + task.getId() + "']");
+    browser.await().withMessage("task " + task.getName() + " in the list").until(presenceOfElementLocated(link));
+    browser.click(link);
   }
 
   /** Claims a candidate task in Tasklist; waits until the engine has it and 完成 is enabled. */
   private void claim(Chromium browser, Task task, String user) {
-    browser.click(browser.await().until(visibilityOfElementLocated(By.cssSelector("button.claim"))));
+    browser.click(By.cssSelector("button.claim"));
     engineAwait().withMessage("task claimed by " + user)
         .until(e -> user.equals(e.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
     browser.await().withMessage("完成 enabled after claiming").until(d -> {
@@ -489,10 +495,17 @@ class TasklistBrowserTest {
   }
 
   private void openFilter(Chromium browser, String name, int expectedCount) {
-    WebElement link = browser.await().withMessage("filter " + name).until(d -> d
-        .findElements(By.cssSelector(".task-filter h4.name a")).stream()
-        .filter(e -> e.getText().trim().startsWith(name)).findFirst().orElse(null));
-    browser.click(link);
+    // found and clicked in one step: the filter list re-renders as its counters refresh
+    browser.await().withMessage("filter " + name).until(d -> {
+      WebElement link = d.findElements(By.cssSelector(".task-filter h4.name a")).stream()
+          .filter(e -> e.getText().trim().startsWith(name)).findFirst().orElse(null);
+      if (link == null) {
+        return false;
+      }
+      browser.js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", link);
+      link.click();
+      return true;
+    });
     browser.await().withMessage("filter " + name + " showing " + expectedCount + " tasks").until(d -> {
       List<WebElement> active = d.findElements(By.cssSelector(".task-filter.active"));
       return active.size() == 1 && active.get(0).getText().trim().startsWith(name)

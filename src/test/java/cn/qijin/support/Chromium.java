@@ -86,6 +86,22 @@ public final class Chromium implements AutoCloseable {
     await().until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
+  /**
+   * Finds, scrolls to and clicks the element, finding it again when Angular re-rendered it in between
+   * (Tasklist refreshes its lists by itself).
+   */
+  public void click(org.openqa.selenium.By locator) {
+    await().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      WebElement element = d.findElement(locator);
+      js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+      if (!element.isDisplayed() || !element.isEnabled()) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
+  }
+
   /** Saves a PNG of the window under target/browser-screenshots/. */
   public Path screenshot(String name) {
     try {
