@@ -218,6 +218,77 @@
     return { uploadId: id, fileName: '已上传的文件（' + id.substring(0, 8) + '）', size: null };
   }
 
+  // ---- 各表单共用的 HTML 块 ----
+  // 表单里写占位元素，如 <div qj-block="errors"></div>、<div qj-block="campaign" qj-phase="2"></div>；
+  // create() 把它换成这里的模板。Tasklist 先编译整个表单、再执行 cam-script，所以模板在 create() 里
+  // 用表单的 $compile 在表单的 $scope 上另行编译。占位元素里的内容（已随表单编译）移入模板的 qj-slot 处。
+  var PHASES = ['第一阶段 部署发动', '第二阶段 组织实施', '第三阶段 巩固提升'];
+  var BLOCKS = {
+    // 错误汇总
+    errors: function () {
+      return '<div class="alert alert-danger qj-errors" id="qj-errors" role="alert"\n' +
+        '     ng-show="qj.errors.length || qj.serverError">\n' +
+        '  <strong>请修改以下内容后再点击“完成”：</strong>\n' +
+        '  <ul>\n' +
+        '    <li ng-repeat="e in qj.errors"><a href="" ng-click="qj.focus(e.id)">{{ e.msg }}</a></li>\n' +
+        '    <li ng-show="qj.serverError" id="qj-server-error">服务器未接受提交：{{ qj.serverError }}</li>\n' +
+        '  </ul>\n' +
+        '</div>';
+    },
+    // 活动名称和三个阶段；qj-phase="1|2|3" 突出显示当前阶段
+    campaign: function (holder) {
+      var current = holder.getAttribute('qj-phase');
+      var rows = PHASES.map(function (name, i) {
+        var n = String(i + 1);
+        return '      <tr' + (n === current ? ' class="info"' : '') + '><th' + (n === '1' ? ' style="width: 12em;"' : '') + '>' +
+          name + '</th><td id="ctx-ph' + n + '">{{ qj.period(qj.v.ph' + n + 'Start, qj.v.ph' + n + 'End) }}</td></tr>\n';
+      });
+      return '<div class="panel panel-default" id="qj-campaign">\n' +
+        '  <div class="panel-heading">\n' +
+        '    <strong id="ctx-campaignName">{{ qj.v.campaignName || \'安全生产宣传教育“七进”活动\' }}</strong>\n' +
+        '  </div>\n' +
+        '  <table class="table table-condensed" id="qj-phases">\n' +
+        '    <tbody>\n' + rows.join('') + '    </tbody>\n' +
+        '  </table>\n' +
+        '</div>';
+    },
+    // 季度任务（单位、季度、活动期间）；占位元素里的 <dt>/<dd>（如到期日）接在后面
+    obligation: function () {
+      return '<div class="panel panel-info" id="qj-obligation">\n' +
+        '  <div class="panel-heading">\n' +
+        '    <strong>季度任务 <span id="ctx-obligationCode">{{ qj.v.obligationCode }}</span>：<span id="ctx-obligationTitle">{{ qj.v.obligationTitle }}</span></strong>\n' +
+        '  </div>\n' +
+        '  <div class="panel-body">\n' +
+        '    <dl class="dl-horizontal" style="margin-bottom: 0;" qj-slot>\n' +
+        '      <dt>落实单位</dt><dd id="ctx-unitName">{{ qj.v.unitName || \'—\' }}<span ng-show="qj.v.venueName">（{{ qj.v.venueName }}）</span></dd>\n' +
+        '      <dt>季度</dt><dd id="ctx-quarterName">{{ qj.v.quarterName || \'—\' }}</dd>\n' +
+        '      <dt>活动期间</dt><dd id="ctx-quarterPeriod">{{ qj.period(qj.v.quarterStart, qj.v.quarterEnd) }}</dd>\n' +
+        '    </dl>\n' +
+        '  </div>\n' +
+        '</div>';
+    }
+  };
+  function expandBlocks(camForm, $scope, formEl) {
+    var holders = formEl ? formEl.querySelectorAll('[qj-block]') : [];
+    if (!holders.length) { return; }
+    var $compile = camForm.formElement.injector().get('$compile');
+    Array.prototype.forEach.call(holders, function (holder) {
+      // 模板按占位元素的缩进排版，与原先写在表单里时的空白相同
+      var prev = holder.previousSibling;
+      var indent = prev && prev.nodeType === 3 ? /[ \t]*$/.exec(prev.data)[0] : '';
+      var box = document.createElement('div');
+      box.innerHTML = BLOCKS[holder.getAttribute('qj-block')](holder).replace(/\n/g, '\n' + indent);
+      var block = box.firstElementChild;
+      var slot = block.querySelector('[qj-slot]');
+      $compile(box)($scope); // 编译外层 box，块本身不多出 ng-scope 类
+      if (slot) {
+        slot.removeAttribute('qj-slot');
+        while (holder.firstChild) { slot.appendChild(holder.firstChild); }
+      }
+      holder.parentNode.replaceChild(block, holder);
+    });
+  }
+
   // ---- 校验规则 ----
   // rule = { id, check() -> 错误信息或 '', isEmpty() -> 是否未填写, focusId, prefix（汇总中的前缀）}
   function makeRule(id, check, isEmpty, focusId, prefix) {
@@ -264,6 +335,7 @@
     var vm = camForm.variableManager;
     var formEl = camForm.formElement && camForm.formElement[0];
     var qj = $scope.qj = { v: {}, err: {}, errors: [], submitted: false, serverError: '' };
+    expandBlocks(camForm, $scope, formEl);
     var rules = [];          // 固定字段的校验规则
     var dynamicRules = null; // 动态行的校验规则（如 consolidation.html 的三个清单）
     var displayOnly = [];    // 只读显示的变量
