@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
   List<Campaign> findAllByOrderByIdDesc();
-
-  boolean existsByStatusNot(CampaignStatus status);
 }

@@ -9,6 +9,4 @@ public interface ChecklistProgressRepository extends JpaRepository<ChecklistProg
   Optional<ChecklistProgress> findByCampaignIdAndUnitIdAndItemId(Long campaignId, Long unitId, Long itemId);
 
   List<ChecklistProgress> findByCampaignIdAndUnitIdAndStateNot(Long campaignId, Long unitId, ProgressState state);
-
-  List<ChecklistProgress> findByCampaignIdOrderByUnitIdAscItemIdAsc(Long campaignId);
 }

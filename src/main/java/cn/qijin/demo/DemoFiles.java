@@ -3,10 +3,8 @@ package cn.qijin.demo;
 import cn.qijin.evidence.EvidenceUploads;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
@@ -31,15 +29,6 @@ final class DemoFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    byte[] bytes = out.toByteArray();
-    return new EvidenceUploads.Incoming() {
-      public String name() {
-        return name;
-      }
-
-      public InputStream open() {
-        return new ByteArrayInputStream(bytes);
-      }
-    };
+    return EvidenceUploads.Incoming.of(name, out.toByteArray());
   }
 }

@@ -37,6 +37,18 @@ public class EvidenceUploads {
 
     InputStream open() throws IOException;
 
+    static Incoming of(String name, byte[] bytes) {
+      return new Incoming() {
+        public String name() {
+          return name;
+        }
+
+        public InputStream open() {
+          return new java.io.ByteArrayInputStream(bytes);
+        }
+      };
+    }
+
     static Incoming of(MultipartFile file) {
       return new Incoming() {
         public String name() {

@@ -10,6 +10,4 @@ public interface EscalationRecordRepository extends JpaRepository<EscalationReco
   java.util.Optional<EscalationRecord> findByObligationIdAndLevel(Long obligationId, int level);
 
   List<EscalationRecord> findByObligationIdOrderByLevelAsc(Long obligationId);
-
-  List<EscalationRecord> findByObligationIdInOrderByReachedAtAsc(List<Long> obligationIds);
 }

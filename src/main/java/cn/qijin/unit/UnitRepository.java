@@ -1,6 +1,5 @@
 package cn.qijin.unit;
 
-import cn.qijin.venue.Venue;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +13,4 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
   List<Unit> findAllByOrderByVenueAscCodeAsc();
 
   List<Unit> findByActiveTrueOrderByVenueAscCodeAsc();
-
-  List<Unit> findByVenueAndActiveTrue(Venue venue);
 }

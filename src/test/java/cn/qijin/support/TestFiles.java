@@ -2,10 +2,8 @@ package cn.qijin.support;
 
 import cn.qijin.evidence.EvidenceUploads;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,15 +15,7 @@ public final class TestFiles {
   public record Named(String name, byte[] bytes) {
 
     public EvidenceUploads.Incoming incoming() {
-      return new EvidenceUploads.Incoming() {
-        public String name() {
-          return name;
-        }
-
-        public InputStream open() {
-          return new ByteArrayInputStream(bytes);
-        }
-      };
+      return EvidenceUploads.Incoming.of(name, bytes);
     }
   }
 
