@@ -38,6 +38,10 @@ public record Quarter(int year, int number) {
     return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
   }
 
+  public Quarter previous() {
+    return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+  }
+
   public String code() {
     return year + "Q" + number;
   }

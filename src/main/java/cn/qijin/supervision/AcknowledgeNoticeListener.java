@@ -1,0 +1,37 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import cn.qijin.unit.UnitRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A unit signs (签收) the circulated 通报, with what it will do about it; late when after the due date. */
+@Component("acknowledgeNoticeListener")
+public class AcknowledgeNoticeListener implements TaskListener {
+
+  private final NoticeAcknowledgementRepository acknowledgements;
+  private final UnitRepository units;
+
+  public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, UnitRepository units) {
+    this.acknowledgements = acknowledgements;
+    this.units = units;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    if (!in.requiredChoice("acknowledged", "是否已阅知通报")) {
+      throw new InvalidInputException("请确认已阅知通报内容后再签收");
+    }
+    String comment = in.optionalText("acknowledgementComment", "落实意见", 2000);
+    Long unitId = units.findByCode((String) task.getVariable("unitCode")).orElseThrow().getId();
+    NoticeAcknowledgement ack = acknowledgements.findByRoundIdAndUnitId(in.longVariable("roundId"), unitId).orElseThrow();
+    ack.acknowledge(TaskInput.actor(task), CampaignClock.now(), comment);
+    // the next unit's task must not show this unit's answer
+    task.removeVariable("acknowledged");
+    task.removeVariable("acknowledgementComment");
+  }
+}

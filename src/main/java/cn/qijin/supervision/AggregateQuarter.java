@@ -1,0 +1,35 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.obligation.Quarter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * ORG-2 汇总: aggregates the quarter and keeps the result on the round, so that the 通报, the workbook and the
+ * report show the figures the office sorted and the leadership group approved, not later ones.
+ */
+@Component("aggregateQuarter")
+public class AggregateQuarter implements JavaDelegate {
+
+  private final QuarterAggregator aggregator;
+  private final SupervisionRounds rounds;
+  private final SupervisionProperties properties;
+
+  public AggregateQuarter(QuarterAggregator aggregator, SupervisionRounds rounds, SupervisionProperties properties) {
+    this.aggregator = aggregator;
+    this.rounds = rounds;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SupervisionRound round = rounds.byId((Long) execution.getVariable("roundId"));
+    QuarterSummary summary = aggregator.summarise(round.getCampaignId(), Quarter.parse(round.getQuarterCode()));
+    round.summarised(rounds.write(summary), summary.generatedAt());
+    execution.setVariable("draftDueAt",
+        CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
+    execution.setVariable("overdueObligations", summary.totals().overdue());
+  }
+}

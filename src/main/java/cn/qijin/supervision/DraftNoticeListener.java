@@ -1,0 +1,31 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.TaskInput;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** ORG-2 梳理、通报: the office's draft of the quarter's 通报, checked and kept on the round for approval. */
+@Component("draftNoticeListener")
+public class DraftNoticeListener implements TaskListener {
+
+  private final SupervisionRounds rounds;
+  private final ObjectMapper json;
+
+  public DraftNoticeListener(SupervisionRounds rounds, ObjectMapper json) {
+    this.rounds = rounds;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SupervisionRound round = rounds.byId(TaskInput.of(task).longVariable("roundId"));
+    NoticeProposal notice = NoticeValidation.check(
+        NoticeValidation.parse(json, (String) task.getVariable("noticeJson")), rounds.summaryOf(round));
+    round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),
+        rounds.write(notice.commended()), rounds.write(notice.named()), TaskInput.actor(task), CampaignClock.now());
+    task.setVariable("noticeTitle", notice.title());
+  }
+}

@@ -1,0 +1,35 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** ORG-1: the leadership group approves the 通报 for circulation or returns it to the office with an opinion. */
+@Component("noticeDecisionListener")
+public class NoticeDecisionListener implements TaskListener {
+
+  private final SupervisionRounds rounds;
+
+  public NoticeDecisionListener(SupervisionRounds rounds) {
+    this.rounds = rounds;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean approved = in.requiredChoice("noticeApproved", "审定结论");
+    String opinion = in.optionalText("leadershipOpinion", "审定意见", 2000);
+    SupervisionRound round = rounds.byId(in.longVariable("roundId"));
+    if (approved) {
+      round.approved(opinion, TaskInput.actor(task), CampaignClock.now(), CampaignClock.today());
+    } else {
+      if (opinion == null) {
+        throw new InvalidInputException("请填写退回修改意见");
+      }
+      round.returned(opinion);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package cn.qijin.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Units have not all signed the 通报 by the due day: remind those that have not (and the office once late). */
+@Component("remindAcknowledgement")
+public class RemindAcknowledgement implements JavaDelegate {
+
+  private final SupervisionRounds rounds;
+  private final Circulation circulation;
+
+  public RemindAcknowledgement(SupervisionRounds rounds, Circulation circulation) {
+    this.rounds = rounds;
+    this.circulation = circulation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int reminded = circulation.remindUnsigned(rounds.byId((Long) execution.getVariable("roundId")));
+    execution.setVariable("unitsReminded", reminded);
+  }
+}

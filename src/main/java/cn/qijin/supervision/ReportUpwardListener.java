@@ -1,0 +1,36 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.TaskInput;
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** ORG-2 上报: the office records when, to whom, how and under which number the summary went upward. */
+@Component("reportUpwardListener")
+public class ReportUpwardListener implements TaskListener {
+
+  static final Set<String> METHODS = Set.of("公文交换", "电子政务平台", "电子邮件", "纸质报送");
+
+  private final SupervisionRounds rounds;
+
+  public ReportUpwardListener(SupervisionRounds rounds) {
+    this.rounds = rounds;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    SupervisionRound round = rounds.byId(in.longVariable("roundId"));
+    String to = in.requiredText("reportedTo", "报送单位", 200);
+    LocalDate issued = round.getIssueDate();
+    LocalDate on = in.requiredDateAfter("reportedOn", "报送日期", issued.minusDays(1), CampaignClock.today(),
+        "报送日期不能早于通报印发日期 " + issued);
+    String method = in.requiredOneOf("reportMethod", "报送方式", METHODS);
+    String number = in.optionalText("reportNumber", "报送文号", 100);
+    String note = in.optionalText("reportNote", "备注", 2000);
+    round.reported(new UpwardReport(to, on, method, number, note), TaskInput.actor(task), CampaignClock.now());
+  }
+}

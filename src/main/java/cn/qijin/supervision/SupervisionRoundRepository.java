@@ -1,0 +1,12 @@
+package cn.qijin.supervision;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SupervisionRoundRepository extends JpaRepository<SupervisionRound, Long> {
+
+  Optional<SupervisionRound> findByCampaignIdAndQuarterCode(Long campaignId, String quarterCode);
+
+  List<SupervisionRound> findByCampaignIdOrderByQuarterCodeDesc(Long campaignId);
+}

@@ -1,0 +1,39 @@
+package cn.qijin.supervision;
+
+import cn.qijin.common.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/** Loads rounds and their stored summary. */
+@Component
+public class SupervisionRounds {
+
+  private final SupervisionRoundRepository rounds;
+  private final ObjectMapper json;
+
+  public SupervisionRounds(SupervisionRoundRepository rounds, ObjectMapper json) {
+    this.rounds = rounds;
+    this.json = json;
+  }
+
+  public SupervisionRound byId(Long id) {
+    return rounds.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的季度督导"));
+  }
+
+  public QuarterSummary summaryOf(SupervisionRound round) {
+    try {
+      return json.readValue(round.getSummaryJson(), QuarterSummary.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("summary of supervision round " + round.getId() + " is unreadable", e);
+    }
+  }
+
+  String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package cn.qijin.supervision;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.obligation.Quarter;
+import cn.qijin.security.SystemActions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a quarter's supervision round (ORG-2): by the schedule's timer, or by the office for a past quarter. */
+@Service
+public class SupervisionStarter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SupervisionStarter.class);
+
+  private final SupervisionRoundRepository rounds;
+  private final CampaignRepository campaigns;
+  private final RuntimeService runtime;
+  private final SystemActions system;
+
+  public SupervisionStarter(SupervisionRoundRepository rounds, CampaignRepository campaigns, RuntimeService runtime,
+      SystemActions system) {
+    this.rounds = rounds;
+    this.campaigns = campaigns;
+    this.runtime = runtime;
+    this.system = system;
+  }
+
+  /** The schedule's timer fired: a round for each running campaign that covers the quarter just ended. */
+  @Transactional
+  public List<SupervisionRound> startDue(Quarter quarter) {
+    List<SupervisionRound> started = new ArrayList<>();
+    for (Campaign campaign : campaigns.findAllByOrderByIdDesc()) {
+      boolean covers = QuarterAggregator.quartersOf(campaign).contains(quarter);
+      if (campaign.getStatus() != CampaignStatus.RUNNING || !covers) {
+        continue;
+      }
+      if (rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarter.code()).isPresent()) {
+        LOG.info("Supervision of campaign {} {} already exists; schedule skips it", campaign.getId(), quarter.code());
+        continue;
+      }
+      started.add(open(campaign, quarter, "system"));
+    }
+    LOG.info("Quarterly supervision schedule for {}: {} round(s) started", quarter.code(), started.size());
+    return started;
+  }
+
+  /** The office starts the supervision of an ended quarter of a running campaign by hand (e.g. to catch up). */
+  @Transactional
+  public SupervisionRound startByOffice(Campaign campaign, String quarterCode, String userId) {
+    Quarter quarter = QuarterAggregator.quarterOf(campaign, quarterCode);
+    if (campaign.getStatus() != CampaignStatus.RUNNING) {
+      throw new InvalidInputException("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName()
+          + "，不能启动季度督导");
+    }
+    if (!CampaignClock.today().isAfter(quarter.end())) {
+      throw new InvalidInputException(quarter.chineseName() + "尚未结束（" + quarter.end() + " 结束），结束后才能汇总通报");
+    }
+    rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarter.code()).ifPresent(r -> {
+      throw new InvalidInputException(quarter.chineseName() + "的季度督导已经启动（" + r.getState().chineseName() + "）");
+    });
+    return open(campaign, quarter, userId);
+  }
+
+  private SupervisionRound open(Campaign campaign, Quarter quarter, String userId) {
+    SupervisionRound round = rounds.saveAndFlush(
+        new SupervisionRound(campaign.getId(), quarter.code(), userId, CampaignClock.now()));
+    Map<String, Object> variables = Map.of(
+        "roundId", round.getId(),
+        "campaignId", campaign.getId(),
+        "campaignName", campaign.getName(),
+        "quarterCode", quarter.code(),
+        "quarterName", quarter.chineseName());
+    ProcessInstance instance = system.run(() -> runtime.startProcessInstanceByKey(
+        SupervisionProcesses.SUPERVISION_PROCESS,
+        SupervisionProcesses.businessKey(campaign.getId(), quarter.code()), variables));
+    round.attachProcess(instance.getId());
+    LOG.info("Supervision round {} of campaign {} {} started by {}: process instance {}", round.getId(),
+        campaign.getId(), quarter.code(), userId, instance.getId());
+    return round;
+  }
+}

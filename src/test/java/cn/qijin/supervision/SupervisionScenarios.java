@@ -1,0 +1,404 @@
+package cn.qijin.supervision;
+
+import static cn.qijin.support.CampaignDriver.shanghai;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignService;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.notification.Notification;
+import cn.qijin.notification.NotificationRepository;
+import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.ObligationService;
+import cn.qijin.security.Roles;
+import cn.qijin.support.CampaignDriver;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitService;
+import cn.qijin.venue.Venue;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * ORG-2, ORG-1, PH-2: the quarterly supervision on every path, over a campaign with known answers for 2017Q3
+ * (default template, PH-2 from 2017-07-01): enterprise A fulfils ENT-5 on time with one photo, enterprise B lets it
+ * lapse (黄色预警 on 2017-10-01), the organ is exempted, the community has no obligation but gets one checklist item
+ * accepted. The schedule opens the round on 2017-10-07 09:00 Asia/Shanghai (7 days after the quarter).
+ */
+abstract class SupervisionScenarios {
+
+  @Autowired ProcessEngine engine;
+  @Autowired UnitService units;
+  @Autowired CampaignService campaigns;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
+  @Autowired ObligationRepository obligations;
+  @Autowired ObligationService obligationService;
+  @Autowired NotificationRepository notifications;
+  @Autowired SupervisionRoundRepository rounds;
+  @Autowired NoticeAcknowledgementRepository acknowledgements;
+  @Autowired SupervisionRounds roundReader;
+  @Autowired SupervisionStarter starter;
+  @Autowired QuarterAggregator aggregator;
+
+  CampaignDriver drive;
+  Unit enterpriseA;
+  Unit enterpriseB;
+  Unit organ;
+  Unit school;
+  Campaign campaign;
+
+  @BeforeEach
+  void campaignWithAKnownThirdQuarter() {
+    init(engine);
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
+    drive.retireExistingUnits();
+    drive.at("2017-06-01T09:00");
+    enterpriseA = drive.unit("ENTERPRISE");
+    enterpriseB = drive.unit("ENTERPRISE");
+    organ = drive.unit("ORGAN");
+    school = drive.unit("COMMUNITY");
+    campaign = drive.start(drive.defineFromDefaultTemplate());
+    drive.issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
+    stepTo("2017-07-01T00:00");
+
+    stepTo("2017-08-10T10:00");
+    Obligation a = obligation(enterpriseA);
+    drive.completeAs("a1", enterpriseA.groupId(), drive.task(a.getProcessInstanceId(), "RecordSessionTask"),
+        session("2017-08-09"));
+    drive.completeAs("office", Roles.OFFICE, drive.task(a.getProcessInstanceId(), "ReviewSessionTask"),
+        Map.of("sessionApproved", true));
+    drive.as("office", Roles.OFFICE, () -> obligationService.exempt(obligation(organ).getId(), "机关搬迁，本季度豁免"));
+    ProcessInstance schoolProcess = drive.unitInstance(campaign, school);
+    Task item = drive.tasks(schoolProcess.getId(), "ImplementItemTask").get(0);
+    drive.completeAs("s1", school.groupId(), item, CampaignDriver.itemRecord(LocalDate.of(2017, 8, 10)));
+    drive.completeAs("office", Roles.OFFICE, drive.tasks(schoolProcess.getId(), "ReviewItemTask").get(0),
+        CampaignDriver.accept());
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** ORG-2: the schedule opens the round 7 days after the quarter at 09:00 Shanghai, once, and then 3 months on. */
+  @Test
+  void the_schedule_starts_the_round_on_the_seventh_day_after_the_quarter_and_repeats_quarterly() {
+    Job schedule = scheduleJob();
+    engine.getManagementService().recalculateJobDuedate(schedule.getId(), false);
+    assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2017-10-07T09:00"));
+
+    stepTo("2017-10-07T08:59");
+    assertThat(round()).isNull();
+    stepTo("2017-10-07T09:00");
+    SupervisionRound round = round();
+    assertThat(round).isNotNull();
+    assertThat(round.getQuarterCode()).isEqualTo("2017Q3");
+    assertThat(round.getStartedBy()).isEqualTo("system");
+    assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2018-01-07T09:00"));
+    Task draft = drive.task(round.getProcessInstanceId(), "DraftNoticeTask");
+    assertThat(draft).hasCandidateGroup(Roles.OFFICE);
+    assertThat(draft.getName()).isEqualTo("梳理情况并起草通报：2017年第三季度");
+    assertThat(draft.getDueDate()).isEqualTo(CampaignDriver.shanghai("2017-10-17T23:59:59"));
+
+    // the office may not start the same quarter again; the next quarter is not over yet
+    assertThatThrownBy(() -> starter.startByOffice(campaign, "2017Q3", "office"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("已经启动");
+    assertThatThrownBy(() -> starter.startByOffice(campaign, "2017Q4", "office"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("尚未结束");
+    assertThatThrownBy(() -> starter.startByOffice(campaign, "2019Q1", "office"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在活动");
+
+    stepTo("2018-01-07T09:00");
+    assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4")).isPresent();
+    assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2018-04-07T09:00"));
+  }
+
+  /** ORG-2 汇总: counts per venue and unit and the ranking, as of the round's start. */
+  @Test
+  void the_aggregation_has_the_known_answers() {
+    QuarterSummary s = aggregator.summarise(campaign.getId(), cn.qijin.obligation.Quarter.parse("2017Q3"));
+    assertThat(s.quarterName()).isEqualTo("2017年第三季度");
+    assertThat(s.venues()).extracting(VenueQuarterSummary::venue).containsExactly(Venue.values());
+    VenueQuarterSummary enterprises = venue(s, Venue.ENTERPRISE);
+    // before the due date B is pending, not overdue; ranking already puts A first (higher fulfilment)
+    assertThat(enterprises.units()).extracting(UnitQuarterRow::unitCode)
+        .containsExactly(enterpriseA.getCode(), enterpriseB.getCode());
+
+    stepTo("2017-10-07T09:00");
+    s = aggregator.summarise(campaign.getId(), cn.qijin.obligation.Quarter.parse("2017Q3"));
+    enterprises = venue(s, Venue.ENTERPRISE);
+    UnitQuarterRow a = enterprises.units().get(0);
+    UnitQuarterRow b = enterprises.units().get(1);
+    assertThat(a.unitCode()).isEqualTo(enterpriseA.getCode());
+    assertThat(a.rankInVenue()).isEqualTo(1);
+    assertThat(a.figures().onTime()).isEqualTo(1);
+    assertThat(a.figures().overdue()).isZero();
+    assertThat(a.figures().evidenceFiles()).isEqualTo(1);
+    assertThat(b.rankInVenue()).isEqualTo(2);
+    assertThat(b.figures().overdue()).isEqualTo(1);
+    assertThat(b.figures().escalations()).isEqualTo(1);
+    assertThat(b.maxEscalationName()).isEqualTo("黄色预警");
+    assertThat(enterprises.totals().obligations()).isEqualTo(2);
+    assertThat(enterprises.totals().fulfilmentRate()).isEqualTo(0.5);
+
+    UnitQuarterRow o = venue(s, Venue.ORGAN).units().get(0);
+    assertThat(o.figures().exempted()).isEqualTo(1);
+    assertThat(o.figures().fulfilmentRate()).isEqualTo(1.0);
+    UnitQuarterRow sc = venue(s, Venue.COMMUNITY).units().get(0);
+    assertThat(sc.figures().obligations()).isZero();
+    assertThat(sc.figures().checklistAccepted()).isEqualTo(1);
+    assertThat(sc.figures().checklistItems()).isGreaterThan(1);
+    assertThat(sc.figures().evidenceFiles()).isEqualTo(1);
+    assertThat(venue(s, Venue.FAMILY).units()).isEmpty();
+
+    assertThat(s.totals().units()).isEqualTo(4);
+    assertThat(s.totals().onTime()).isEqualTo(1);
+    assertThat(s.totals().overdue()).isEqualTo(1);
+    assertThat(s.totals().exempted()).isEqualTo(1);
+    assertThat(s.totals().evidenceFiles()).isEqualTo(2);
+    assertThat(s.matrix().quarters()).extracting(ComplianceMatrix.Column::code).containsExactly("2017Q3");
+    assertThat(s.matrix().rows()).hasSize(3);
+    assertThat(row(s, enterpriseA).cells()).containsEntry("2017Q3", "已履行");
+    assertThat(row(s, enterpriseB).cells()).containsEntry("2017Q3", "已督办");
+    assertThat(row(s, organ).cells()).containsEntry("2017Q3", "已豁免");
+
+    assertThatThrownBy(() -> QuarterAggregator.quarterOf(campaign, "2017Q2"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith("2017年第二季度不在活动“" + campaign.getName() + "”的督导范围内（2017年第三季度至2018年第四季度）");
+    assertThatThrownBy(() -> QuarterAggregator.quarterOf(campaign, "2017-3"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("格式不正确");
+  }
+
+  /** The approved path: draft, approval, circulation, every unit signs on time, report upward, round complete. */
+  @Test
+  void approved_notice_is_circulated_acknowledged_and_reported() {
+    SupervisionRound round = openRound();
+    ProcessInstance process = process(round);
+    assertThat(process).isWaitingAt("DraftNoticeTask");
+    QuarterSummary snapshot = roundReader.summaryOf(rounds.findById(round.getId()).orElseThrow());
+    assertThat(venue(snapshot, Venue.ENTERPRISE).units().get(1).figures().overdue()).isEqualTo(1);
+
+    draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期未履行"))));
+    assertThat(process).isWaitingAt("ApproveNoticeTask");
+    assertThat(drive.task(process.getId(), "ApproveNoticeTask")).hasCandidateGroup(Roles.LEADERSHIP);
+    assertThat(reload(round).getState()).isEqualTo(RoundState.AWAITING_APPROVAL);
+
+    drive.at("2017-10-09T10:00");
+    decide(round, true, null);
+    SupervisionRound circulated = reload(round);
+    assertThat(circulated.getState()).isEqualTo(RoundState.CIRCULATED);
+    assertThat(circulated.getIssueDate()).isEqualTo(LocalDate.of(2017, 10, 9));
+    assertThat(circulated.getApprovedBy()).isEqualTo("leader");
+    List<Task> acks = drive.tasks(process.getId(), "AcknowledgeNoticeTask");
+    assertThat(acks).hasSize(4);
+    assertThat(acks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(shanghai("2017-10-14T23:59:59")));
+    assertThat(notifications.findAll()).filteredOn(n -> n.getKind().equals("NOTICE")
+        && n.getSubject().contains(circulated.getTitle())).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(drive.task(process.getId(), "ReportUpwardTask")).hasCandidateGroup(Roles.OFFICE);
+
+    for (Unit unit : List.of(enterpriseA, enterpriseB, organ, school)) {
+      acknowledge(process, unit, "已组织学习");
+    }
+    assertThat(acknowledgements.findByRoundIdOrderByIdAsc(round.getId()))
+        .allSatisfy(a -> assertThat(a.isLate()).isFalse())
+        .allSatisfy(a -> assertThat(a.getComment()).isEqualTo("已组织学习"));
+    assertThat(process).isWaitingAt("ReportUpwardTask");
+
+    assertThatThrownBy(() -> report(process, "2017-10-08"))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("不能早于通报印发日期 2017-10-09");
+    report(process, "2017-10-09");
+    assertThat(process).isEnded().hasPassed("CirculateNotice", "CloseRound", "SupervisionCompleted")
+        .hasNotPassed("RemindAcknowledgement");
+    SupervisionRound done = reload(round);
+    assertThat(done.getState()).isEqualTo(RoundState.COMPLETED);
+    assertThat(done.getReportedTo()).isEqualTo("区人民政府安全生产委员会办公室");
+    assertThat(done.getReportedOn()).isEqualTo(LocalDate.of(2017, 10, 9));
+    assertThat(done.getReportMethod()).isEqualTo("公文交换");
+    assertThat(done.getReportedBy()).isEqualTo("office");
+  }
+
+  /** ORG-1: the leadership group returns the draft; the office revises it; bad drafts are refused. */
+  @Test
+  void returned_notice_is_revised_and_bad_drafts_are_refused() {
+    SupervisionRound round = openRound();
+    ProcessInstance process = process(round);
+    Task draftTask = drive.task(process.getId(), "DraftNoticeTask");
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, draftTask,
+        Map.of("noticeJson", notice(List.of("NOPE"), List.of()))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageEndingWith("表扬名单中的单位编码“NOPE”不是本季度的参与单位'");
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, draftTask,
+        Map.of("noticeJson", notice(List.of(enterpriseB.getCode()), List.of(named(enterpriseB, "逾期"))))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("不能既受表扬又被点名");
+    assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, draftTask, Map.of("noticeJson", "{")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("通报内容格式不正确，请刷新页面后重新填写");
+    assertThat(process).isWaitingAt("DraftNoticeTask");
+    assertThat(reload(round).getDraftedAt()).isNull();
+
+    draft(round, notice(List.of(), List.of()));
+    assertThatThrownBy(() -> decide(round, false, null))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写退回修改意见");
+    decide(round, false, "请点名逾期单位");
+    assertThat(process).isWaitingAt("DraftNoticeTask");
+    SupervisionRound returned = reload(round);
+    assertThat(returned.getState()).isEqualTo(RoundState.RETURNED);
+    assertThat(returned.getReturnCount()).isEqualTo(1);
+    assertThat(returned.getLeadershipOpinion()).isEqualTo("请点名逾期单位");
+
+    draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期未履行，已黄色预警"))));
+    decide(round, true, "同意印发");
+    assertThat(process).isWaitingAt("AcknowledgeNoticeTask", "ReportUpwardTask").hasPassed("CirculateNotice");
+    assertThat(roundReader.byId(round.getId()).getNamedJson()).contains(enterpriseB.getCode(), "已黄色预警");
+  }
+
+  /** A unit that does not sign is reminded on the due day and every 2 days (the office copied once late); it signs late. */
+  @Test
+  void late_acknowledgement_is_reminded_and_recorded_late() {
+    SupervisionRound round = openRound();
+    ProcessInstance process = process(round);
+    draft(round, notice(List.of(), List.of()));
+    drive.at("2017-10-09T10:00");
+    decide(round, true, null);
+    for (Unit unit : List.of(enterpriseA, organ, school)) {
+      acknowledge(process, unit, null);
+    }
+    report(process, "2017-10-09");
+    assertThat(process).isWaitingAt("AcknowledgeNoticeTask");
+
+    stepTo("2017-10-14T08:59");
+    assertThat(ackReminders(round)).isEmpty();
+    stepTo("2017-10-14T09:00");
+    assertThat(ackReminders(round)).hasSize(1);
+    stepTo("2017-10-16T09:00");
+    List<Notification> reminders = ackReminders(round);
+    assertThat(reminders).hasSize(2);
+    assertThat(reminders.get(reminders.size() - 1).getBody()).contains("已逾期 2 天");
+    stepTo("2017-10-30T09:00");
+    assertThat(acknowledgements.findByRoundIdAndUnitId(round.getId(), enterpriseB.getId()).orElseThrow()
+        .getRemindersSent()).isEqualTo(3);
+
+    acknowledge(process, enterpriseB, "逾期签收，已整改");
+    NoticeAcknowledgement late = acknowledgements.findByRoundIdAndUnitId(round.getId(), enterpriseB.getId()).orElseThrow();
+    assertThat(late.isLate()).isTrue();
+    assertThat(late.getAcknowledgedBy()).isEqualTo("u-" + enterpriseB.getCode());
+    assertThat(process).isEnded().hasPassed("RemindAcknowledgement", "SupervisionCompleted");
+    assertThat(reload(round).getState()).isEqualTo(RoundState.COMPLETED);
+  }
+
+  // --- helpers
+
+  SupervisionRound openRound() {
+    drive.at("2017-10-07T09:00");
+    return starter.startByOffice(campaign, "2017Q3", "office");
+  }
+
+  void stepTo(String shanghaiTime) {
+    drive.at(shanghaiTime);
+    drive.fireDueTimers();
+  }
+
+  private Job scheduleJob() {
+    return engine.getManagementService().createJobQuery()
+        .processDefinitionKey(SupervisionProcesses.SCHEDULE_PROCESS).timers().singleResult();
+  }
+
+  private SupervisionRound round() {
+    return rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q3").orElse(null);
+  }
+
+  private SupervisionRound reload(SupervisionRound round) {
+    return rounds.findById(round.getId()).orElseThrow();
+  }
+
+  private ProcessInstance process(SupervisionRound round) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(round.getProcessInstanceId())
+        .singleResult();
+  }
+
+  private Obligation obligation(Unit unit) {
+    return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
+        .filter(o -> o.getQuarterCode().equals("2017Q3")).findFirst().orElseThrow();
+  }
+
+  private static VenueQuarterSummary venue(QuarterSummary s, Venue venue) {
+    return s.venues().stream().filter(v -> v.venue() == venue).findFirst().orElseThrow();
+  }
+
+  private static ComplianceMatrix.Row row(QuarterSummary s, Unit unit) {
+    return s.matrix().rows().stream().filter(r -> r.unitCode().equals(unit.getCode())).findFirst().orElseThrow();
+  }
+
+  void draft(SupervisionRound round, String noticeJson) {
+    drive.completeAs("office", Roles.OFFICE, drive.task(round.getProcessInstanceId(), "DraftNoticeTask"),
+        Map.of("noticeJson", noticeJson));
+  }
+
+  void decide(SupervisionRound round, boolean approved, String opinion) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("noticeApproved", approved);
+    vars.put("leadershipOpinion", opinion);
+    drive.completeAs("leader", Roles.LEADERSHIP, drive.task(round.getProcessInstanceId(), "ApproveNoticeTask"), vars);
+  }
+
+  void acknowledge(ProcessInstance process, Unit unit, String comment) {
+    Task task = drive.tasks(process.getId(), "AcknowledgeNoticeTask").stream()
+        .filter(t -> unit.getCode().equals(engine.getTaskService().getVariable(t.getId(), "unitCode")))
+        .findFirst().orElseThrow();
+    assertThat(task).hasCandidateGroup(unit.groupId());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("acknowledged", true);
+    vars.put("acknowledgementComment", comment);
+    drive.completeAs("u-" + unit.getCode(), unit.groupId(), task, vars);
+  }
+
+  void report(ProcessInstance process, String date) {
+    drive.completeAs("office", Roles.OFFICE, drive.task(process.getId(), "ReportUpwardTask"),
+        Map.of("reportedTo", "区人民政府安全生产委员会办公室", "reportedOn", date, "reportMethod", "公文交换",
+            "reportNumber", "七进办〔2017〕5号"));
+  }
+
+  /** Reminders to enterprise B (its own address; the office's users have no e-mail in tests). */
+  private List<Notification> ackReminders(SupervisionRound round) {
+    return notifications.findAll().stream().filter(n -> n.getKind().equals("NOTICE_REMINDER"))
+        .filter(n -> n.getSubject().equals("【签收提醒】" + enterpriseB.getName() + " " + reload(round).getTitle()))
+        .toList();
+  }
+
+  static String notice(List<String> commended, List<String> named) {
+    return "{\"documentNumber\":\"七进办〔2017〕5号\",\"title\":\"关于2017年第三季度“七进”活动开展情况的通报\","
+        + "\"addressee\":\"各参与单位\",\"body\":\"现将有关情况通报如下。\","
+        + "\"commended\":[" + String.join(",", commended.stream().map(c -> "\"" + c + "\"").toList()) + "],"
+        + "\"named\":[" + String.join(",", named) + "]}";
+  }
+
+  static String named(Unit unit, String reason) {
+    return "{\"unitCode\":\"" + unit.getCode() + "\",\"reason\":\"" + reason + "\"}";
+  }
+
+  private static Map<String, Object> session(String date) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("unitAction", "session");
+    vars.put("sessionDate", date);
+    vars.put("sessionType", "事故警示教育会");
+    vars.put("sessionParticipants", 35L);
+    vars.put("sessionCases", "分析某化工企业爆炸事故");
+    vars.put("sessionSummary", "组织全体员工观看事故警示片并讨论。");
+    return vars;
+  }
+}
