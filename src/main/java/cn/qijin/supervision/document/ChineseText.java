@@ -51,8 +51,11 @@ final class ChineseText {
     return format.format(rate);
   }
 
-  /** Display width in half-width columns: CJK and full-width characters take two. */
+  /**
+   * Display width in half-width columns: CJK and full-width characters take two, and so do the dashes, quotes
+   * and ellipsis of General Punctuation (— “ ” …), which Chinese fonts draw full width.
+   */
   static int width(String text) {
-    return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+    return text.codePoints().map(c -> c >= 0x2E80 || (c >= 0x2014 && c <= 0x2026) ? 2 : 1).sum();
   }
 }

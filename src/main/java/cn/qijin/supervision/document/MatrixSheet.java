@@ -20,7 +20,7 @@ final class MatrixSheet {
 
   static void write(Sheet sheet, String quarterName, ComplianceMatrix matrix, WorkbookStyles styles) {
     SheetCells cells = new SheetCells(sheet);
-    cells.banner(0, 0, QUARTERS + Math.max(0, matrix.quarters().size() - 1),
+    cells.title(0, 0, QUARTERS + Math.max(0, matrix.quarters().size() - 1),
         "单位季度任务履行情况（截至" + quarterName + "）", styles.title);
     legend(cells, styles);
 

@@ -16,6 +16,7 @@ final class SheetCells {
 
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 60;
+  private static final float TITLE_HEIGHT = 24;
 
   private final Sheet sheet;
   private final Map<Integer, Integer> widths = new HashMap<>();
@@ -44,9 +45,10 @@ final class SheetCells {
     measure(column, ChineseText.percent(rate).length());
   }
 
-  /** A line of text across columns first..last, not counted in their widths (titles, notes). */
-  void banner(int row, int first, int last, String value, CellStyle style) {
+  /** The sheet's title across columns first..last, in a row tall enough for it, not counted in their widths. */
+  void title(int row, int first, int last, String value, CellStyle style) {
     cell(row, first, style).setCellValue(value);
+    sheet.getRow(row).setHeightInPoints(TITLE_HEIGHT);
     if (last > first) {
       sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
     }

@@ -18,7 +18,7 @@ final class VenueSheet {
 
   static void write(Sheet sheet, QuarterSummary summary, VenueQuarterSummary venue, WorkbookStyles styles) {
     SheetCells cells = new SheetCells(sheet);
-    cells.banner(0, 0, ESCALATION,
+    cells.title(0, 0, ESCALATION,
         summary.quarterName() + " " + venue.venue().chineseName() + "场所单位排名", styles.title);
     cells.text(HEADER_ROW, 0, "排名", styles.header);
     cells.text(HEADER_ROW, 1, "单位编码", styles.header);
