@@ -48,7 +48,7 @@ final class MatrixSheet {
       }
       row++;
     }
-    cells.fitColumns();
+    cells.finish(HEADER_ROW);
   }
 
   /** "图例" and every state in its own colour, in the states' order. */

@@ -34,10 +34,11 @@ final class NoticeParagraphs {
     return paragraph;
   }
 
-  /** A first-level heading (一、…): 黑体 三号, indented like the text. */
+  /** A first-level heading (一、…): 黑体 三号, indented like the text, kept on a page with what follows. */
   XWPFParagraph heading(String text) {
     XWPFParagraph paragraph = onGrid(document.createParagraph(), ParagraphAlignment.BOTH);
     firstLineIndent(paragraph, 2);
+    paragraph.getCTP().getPPr().addNewKeepNext();
     text(paragraph, text, NoticeFont.HEITI, NoticeFont.SIZE_3);
     return paragraph;
   }

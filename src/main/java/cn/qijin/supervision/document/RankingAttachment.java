@@ -26,7 +26,9 @@ final class RankingAttachment {
 
   static final List<String> HEADERS = List.of("排名", "单位名称", "完成率", "逾期未履行", "督办次数");
   /** Column widths in twips, together the type area's 156 mm. */
-  private static final int[] WIDTHS = {1000, 3845, 1300, 1500, 1200};
+  /** At least 7.5 mm per row. */
+  private static final int ROW_HEIGHT = NoticePage.mm(7.5);
+  private static final int[] WIDTHS = {900, 3545, 1300, 1700, 1400};
 
   private final XWPFDocument document;
   private final NoticeParagraphs out;
@@ -44,7 +46,7 @@ final class RankingAttachment {
     heading.setSpacingBetween(1, LineSpacingRule.AUTO);
     XWPFParagraph period = out.line("统计期间：" + summary.quarterName() + "（"
         + ChineseText.period(summary.periodStart(), summary.periodEnd()) + "）", ParagraphAlignment.CENTER,
-        NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+        NoticeFont.FANGSONG, NoticeFont.SIZE_4);
     period.setSpacingBefore(NoticeParagraphs.LINE / 2);
     XWPFParagraph rule = out.line(QuarterSummary.RANKING_RULE + "。", ParagraphAlignment.BOTH, NoticeFont.FANGSONG,
         NoticeFont.SIZE_4);
@@ -71,6 +73,7 @@ final class RankingAttachment {
     CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
         ? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
     layout.setType(STTblLayoutType.FIXED);
+    borders(table);
     CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
         : table.getCTTbl().addNewTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
@@ -82,6 +85,7 @@ final class RankingAttachment {
 
     XWPFTableRow header = table.getRow(0);
     header.setRepeatHeader(true);
+    header.setHeight(ROW_HEIGHT);
     for (int c = 0; c < HEADERS.size(); c++) {
       cell(header.getCell(c), c, HEADERS.get(c), ParagraphAlignment.CENTER, NoticeFont.HEITI);
     }
@@ -89,6 +93,7 @@ final class RankingAttachment {
       UnitQuarterRow unit = units.get(r);
       XWPFTableRow row = table.getRow(r + 1);
       row.setCantSplitRow(true);
+      row.setHeight(ROW_HEIGHT);
       cell(row.getCell(0), 0, String.valueOf(unit.rankInVenue()), ParagraphAlignment.CENTER, NoticeFont.FANGSONG);
       cell(row.getCell(1), 1, unit.unitName(), ParagraphAlignment.LEFT, NoticeFont.FANGSONG);
       cell(row.getCell(2), 2, ChineseText.percent(unit.figures().fulfilmentRate()), ParagraphAlignment.CENTER,
@@ -98,6 +103,16 @@ final class RankingAttachment {
       cell(row.getCell(4), 4, String.valueOf(unit.figures().escalations()), ParagraphAlignment.CENTER,
           NoticeFont.FANGSONG);
     }
+  }
+
+  /** Half-point black lines all round and inside. */
+  private static void borders(XWPFTable table) {
+    table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
   }
 
   private static void cell(XWPFTableCell cell, int column, String text, ParagraphAlignment alignment,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -59,7 +60,23 @@ final class SheetCells {
     cell(row, column, style).setCellValue(value);
   }
 
-  void fitColumns() {
+  /**
+   * Prints on A4 landscape, all columns on one page wide, the rows up to {@code headerRow} repeated on every
+   * page; sizes the columns to their content.
+   */
+  void finish(int headerRow) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
+    fitColumns();
+  }
+
+  private void fitColumns() {
     widths.forEach((column, width) -> sheet.setColumnWidth(column,
         Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2)) * 256));
   }

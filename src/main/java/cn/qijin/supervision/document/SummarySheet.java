@@ -38,11 +38,11 @@ final class SummarySheet {
     cells.overflowing(row + 2, 0, "说明：完成率 =（按时履行 + 逾期履行）÷（季度任务数 − 已豁免 − 未到期），无应履行任务时为 100%；"
         + "销号率 = 已销号 ÷ 检查项数，无检查项时为 100%。", styles.note);
     sheet.createFreezePane(1, HEADER_ROW + 1);
-    cells.fitColumns();
+    cells.finish(HEADER_ROW);
   }
 
   private static void info(SheetCells cells, int row, String label, String value, WorkbookStyles styles) {
-    cells.overflowing(row, 0, label, styles.label);
+    cells.text(row, 0, label, styles.label);
     cells.overflowing(row, 1, value, styles.note);
   }
 }

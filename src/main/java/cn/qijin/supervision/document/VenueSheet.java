@@ -31,7 +31,7 @@ final class VenueSheet {
     int row = HEADER_ROW + 1;
     if (units.isEmpty()) {
       cells.overflowing(row, 0, NO_UNITS, styles.note);
-      cells.fitColumns();
+      cells.finish(HEADER_ROW);
       return;
     }
     for (UnitQuarterRow unit : units) {
@@ -46,7 +46,7 @@ final class VenueSheet {
     cells.text(row, 2, "共 " + units.size() + " 个单位", styles.totalText);
     FigureColumns.write(cells, row, FIGURES, venue.totals(), styles.totalNumber, styles.totalPercent);
     cells.text(row, ESCALATION, "", styles.totalText);
-    cells.fitColumns();
+    cells.finish(HEADER_ROW);
   }
 
   private static String escalation(UnitQuarterRow unit) {
