@@ -1,0 +1,158 @@
+package cn.qijin.supervision.document;
+
+import cn.qijin.supervision.NoticeContent;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+
+/**
+ * The notice's first part as GB/T 9704-2012 lays it out: the issuer's red mark, the document number above a
+ * red rule, the title, the addressee, the text with the commended and the named units, the list of
+ * attachments, and the issuer's signature with the date.
+ */
+final class NoticeBody {
+
+  static final String RED = "FF0000";
+  static final String COMMENDED_HEADING = "通报表扬";
+  static final String NAMED_HEADING = "通报批评";
+
+  private static final double MARK_MAX_POINTS = 42;
+  private static final double TEXT_WIDTH_POINTS = NoticePage.TEXT_WIDTH / 20.0;
+  private static final int MIN_TEXT_SCALE = 50;
+
+  private final NoticeParagraphs out;
+  private final NoticeContent notice;
+
+  NoticeBody(NoticeParagraphs out, NoticeContent notice) {
+    this.out = out;
+    this.notice = notice;
+  }
+
+  void write() {
+    mark();
+    documentNumber();
+    title();
+    XWPFParagraph addressee = out.line(addressee(notice.addressee()), ParagraphAlignment.LEFT,
+        NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+    addressee.setSpacingBefore(NoticeParagraphs.LINE);
+    notice.paragraphs().forEach(out::body);
+    sections();
+    attachments();
+    signature();
+  }
+
+  /** 主送机关 ends with a full-width colon: 各参与单位： */
+  static String addressee(String addressee) {
+    String name = addressee.strip();
+    while (name.endsWith("：") || name.endsWith(":")) {
+      name = name.substring(0, name.length() - 1).strip();
+    }
+    return name + "：";
+  }
+
+  static String mark(String issuer) {
+    return issuer.endsWith("文件") ? issuer : issuer + "文件";
+  }
+
+  /** Red, centred, 35 mm below the type area's top; a long name is narrowed to stay on one line. */
+  private void mark() {
+    String mark = mark(notice.issuer());
+    double characters = ChineseText.width(mark) / 2.0;
+    double points = Math.max(NoticeFont.SIZE_2, Math.min(MARK_MAX_POINTS, Math.floor(TEXT_WIDTH_POINTS / characters)));
+    XWPFParagraph paragraph = out.line(mark, ParagraphAlignment.CENTER, NoticeFont.XIAOBIAOSONG, points);
+    paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+    paragraph.setSpacingBefore(NoticePage.mm(35));
+    XWPFRun run = paragraph.getRuns().get(0);
+    run.setColor(RED);
+    int scale = (int) Math.floor(100 * TEXT_WIDTH_POINTS / (characters * points));
+    if (scale < 100) {
+      run.setTextScale(Math.max(MIN_TEXT_SCALE, scale));
+    }
+  }
+
+  /** Two lines below the mark, with the red rule 4 mm below it across the type area. */
+  private void documentNumber() {
+    XWPFParagraph paragraph = out.line(notice.documentNumber(), ParagraphAlignment.CENTER, NoticeFont.FANGSONG,
+        NoticeFont.SIZE_3);
+    paragraph.setSpacingBefore(2 * NoticeParagraphs.LINE);
+    paragraph.setBorderBottom(Borders.SINGLE);
+    CTBorder rule = paragraph.getCTP().getPPr().getPBdr().getBottom();
+    rule.setColor(RED);
+    rule.setSz(BigInteger.valueOf(12));
+    rule.setSpace(BigInteger.valueOf(11));
+  }
+
+  private void title() {
+    XWPFParagraph paragraph = out.line(notice.title(), ParagraphAlignment.CENTER, NoticeFont.XIAOBIAOSONG,
+        NoticeFont.SIZE_2);
+    paragraph.setSpacingBetween(1, LineSpacingRule.AUTO);
+    paragraph.setSpacingBefore(2 * NoticeParagraphs.LINE);
+    paragraph.getRuns().get(0).setBold(true);
+  }
+
+  private void sections() {
+    int section = 1;
+    if (!notice.commendedUnits().isEmpty()) {
+      out.heading(ChineseText.numeral(section++) + "、" + COMMENDED_HEADING);
+      out.body("对以下" + notice.commendedUnits().size() + "个单位予以通报表扬："
+          + String.join("、", notice.commendedUnits()) + "。");
+    }
+    if (!notice.namedUnits().isEmpty()) {
+      out.heading(ChineseText.numeral(section) + "、" + NAMED_HEADING);
+      out.body("对以下" + notice.namedUnits().size() + "个单位予以通报批评：");
+      int i = 1;
+      for (NoticeContent.NamedUnit named : notice.namedUnits()) {
+        out.body(i++ + ". " + named.unitName() + "：" + sentence(named.reason()));
+      }
+    }
+  }
+
+  /** One line below the text, two characters in; several attachments are numbered and aligned. */
+  private void attachments() {
+    List<String> titles = notice.attachments();
+    for (int i = 0; i < titles.size(); i++) {
+      String number = titles.size() == 1 ? "" : (i + 1) + ". ";
+      String text = (i == 0 ? "附件：" : "") + number + titles.get(i);
+      XWPFParagraph paragraph = out.line(text, ParagraphAlignment.LEFT, NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+      if (i == 0) {
+        paragraph.setSpacingBefore(NoticeParagraphs.LINE);
+        NoticeParagraphs.hangingIndent(paragraph, 5, 3);
+      } else {
+        NoticeParagraphs.hangingIndent(paragraph, 5, 0);
+      }
+    }
+  }
+
+  /**
+   * GB/T 9704-2012 7.3.5.2 (no seal): the issuer one line below, two characters from the right; the date on
+   * the next line, its first character two to the right of the issuer's; if the date is the longer, the date
+   * keeps two characters from the right and the issuer moves left.
+   */
+  private void signature() {
+    String date = ChineseText.date(notice.issueDate());
+    double name = ChineseText.width(notice.issuer()) / 2.0;
+    double dateLength = ChineseText.width(date) / 2.0;
+    double issuerRight = 2;
+    double dateRight = issuerRight + name - dateLength - 2;
+    if (dateRight < 2) {
+      dateRight = 2;
+      issuerRight = dateRight + dateLength + 2 - name;
+    }
+    XWPFParagraph issuer = out.line(notice.issuer(), ParagraphAlignment.RIGHT, NoticeFont.FANGSONG,
+        NoticeFont.SIZE_3);
+    issuer.setSpacingBefore(NoticeParagraphs.LINE);
+    NoticeParagraphs.rightIndent(issuer, issuerRight);
+    XWPFParagraph day = out.line(date, ParagraphAlignment.RIGHT, NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+    NoticeParagraphs.rightIndent(day, dateRight);
+  }
+
+  private static String sentence(String text) {
+    String s = text.strip();
+    return "。！？；.!?;".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + "。";
+  }
+}
