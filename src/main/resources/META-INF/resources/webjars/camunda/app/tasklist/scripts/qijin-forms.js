@@ -798,7 +798,7 @@
       decisionRule: decisionRule, commentRule: commentRule, choiceRule: choiceRule,
       when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
-      evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize,
+      evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize, getJson: getJson,
       validateAll: validateAll, touch: qj.touch, focus: qj.focus,
       // fn() 返回动态行的规则数组，每次校验时重新生成
       setDynamicRules: function (fn) { dynamicRules = fn; },

@@ -1,0 +1,216 @@
+package cn.qijin.supervision;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.ForbiddenException;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.obligation.Quarter;
+import cn.qijin.security.CurrentUser;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the office, the leadership group and the units read of the quarterly supervision (ORG-2). */
+@Service
+public class SupervisionService {
+
+  private final SupervisionRoundRepository roundRepository;
+  private final SupervisionRounds rounds;
+  private final NoticeAcknowledgementRepository acknowledgements;
+  private final QuarterAggregator aggregator;
+  private final SupervisionStarter starter;
+  private final UnitRepository units;
+  private final CurrentUser currentUser;
+  private final ObjectMapper json;
+
+  public SupervisionService(SupervisionRoundRepository roundRepository, SupervisionRounds rounds,
+      NoticeAcknowledgementRepository acknowledgements, QuarterAggregator aggregator, SupervisionStarter starter,
+      UnitRepository units, CurrentUser currentUser, ObjectMapper json) {
+    this.roundRepository = roundRepository;
+    this.rounds = rounds;
+    this.acknowledgements = acknowledgements;
+    this.aggregator = aggregator;
+    this.starter = starter;
+    this.units = units;
+    this.currentUser = currentUser;
+    this.json = json;
+  }
+
+  public record RoundView(Long id, Long campaignId, String quarterCode, String quarterName, String state,
+      String stateName, String processInstanceId, String startedBy, Instant startedAt, String documentNumber,
+      String title, LocalDate issueDate, Instant circulatedAt, Instant acknowledgementDueAt, String reportedTo,
+      LocalDate reportedOn, String reportMethod, String reportNumber, String reportedBy) {
+
+    static RoundView of(SupervisionRound r) {
+      return new RoundView(r.getId(), r.getCampaignId(), r.getQuarterCode(),
+          Quarter.parse(r.getQuarterCode()).chineseName(), r.getState().name(), r.getState().chineseName(),
+          r.getProcessInstanceId(), r.getStartedBy(), r.getStartedAt(), r.getDocumentNumber(), r.getTitle(),
+          r.getIssueDate(), r.getCirculatedAt(), r.getAcknowledgementDueAt(), r.getReportedTo(), r.getReportedOn(),
+          r.getReportMethod(), r.getReportNumber(), r.getReportedBy());
+    }
+  }
+
+  public record NamedView(String unitCode, String unitName, String reason) {}
+
+  public record NoticeView(String documentNumber, String title, String addressee, String body, boolean proposed,
+      List<String> commended, List<String> commendedNames, List<NamedView> named, String leadershipOpinion,
+      int returnCount) {}
+
+  public record AcknowledgementView(String unitCode, String unitName, Instant dueAt, Instant acknowledgedAt,
+      String acknowledgedBy, String comment, boolean late, int remindersSent) {}
+
+  /** A round as its forms show it: the summary (office and leadership only), the notice or the system's proposal. */
+  public record RoundDetail(RoundView round, QuarterSummary summary, NoticeView notice,
+      List<AcknowledgementView> acknowledgements, List<String> reportMethods) {}
+
+  @Transactional
+  public RoundView start(Long campaignId, String quarterCode) {
+    currentUser.requireOffice();
+    return RoundView.of(starter.startByOffice(aggregator.campaign(campaignId), quarterCode, currentUser.userId()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<RoundView> list(Long campaignId) {
+    currentUser.requireOfficeOrLeadership();
+    aggregator.campaign(campaignId);
+    return roundRepository.findByCampaignIdOrderByQuarterCodeDesc(campaignId).stream().map(RoundView::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public RoundDetail detail(Long roundId) {
+    SupervisionRound round = readable(roundId);
+    boolean supervisor = currentUser.isOffice() || currentUser.isLeadership();
+    QuarterSummary summary = round.getSummaryJson() == null ? null : rounds.summaryOf(round);
+    Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+    return new RoundDetail(RoundView.of(round), supervisor ? summary : null, notice(round, summary, names),
+        supervisor ? acknowledgementsOf(round) : List.of(), ReportUpwardListener.METHODS.stream().sorted().toList());
+  }
+
+  /** ORG-2 汇总 at any moment, for a quarter of the campaign, optionally one unit's line only. */
+  @Transactional(readOnly = true)
+  public QuarterSummary liveSummary(Long campaignId, String quarterCode, String unitCode) {
+    currentUser.requireOfficeOrLeadership();
+    Campaign campaign = aggregator.campaign(campaignId);
+    QuarterSummary summary = aggregator.summarise(campaignId, QuarterAggregator.quarterOf(campaign, quarterCode));
+    if (unitCode == null || unitCode.isBlank()) {
+      return summary;
+    }
+    String code = unitCode.trim().toUpperCase();
+    units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    List<VenueQuarterSummary> venues = summary.venues().stream()
+        .map(v -> new VenueQuarterSummary(v.venue(), v.totals(),
+            v.units().stream().filter(u -> u.unitCode().equals(code)).toList()))
+        .filter(v -> !v.units().isEmpty()).toList();
+    if (venues.isEmpty()) {
+      throw new InvalidInputException("单位“" + code + "”没有参加活动“" + campaign.getName() + "”");
+    }
+    return new QuarterSummary(summary.campaignId(), summary.campaignName(), summary.issuer(), summary.quarterCode(),
+        summary.quarterName(), summary.periodStart(), summary.periodEnd(), summary.generatedAt(), venues,
+        venues.get(0).units().get(0).figures(), new ComplianceMatrix(summary.matrix().quarters(),
+            summary.matrix().rows().stream().filter(r -> r.unitCode().equals(code)).toList()));
+  }
+
+  /** The summary as aggregated for the round (what the notice was drafted and approved on). */
+  @Transactional(readOnly = true)
+  public QuarterSummary roundSummary(Long roundId) {
+    currentUser.requireOfficeOrLeadership();
+    SupervisionRound round = rounds.byId(roundId);
+    if (round.getSummaryJson() == null) {
+      throw new InvalidInputException("本季度情况尚未汇总");
+    }
+    return rounds.summaryOf(round);
+  }
+
+  /** The notice for the Word document: the draft (office, leadership) or, once circulated, for the units too. */
+  @Transactional(readOnly = true)
+  public NoticeContent noticeContent(Long roundId) {
+    SupervisionRound round = readable(roundId);
+    if (round.getDraftedAt() == null) {
+      throw new InvalidInputException("通报尚未起草，暂无可下载的文件");
+    }
+    QuarterSummary summary = rounds.summaryOf(round);
+    Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+    NoticeView notice = notice(round, summary, names);
+    return new NoticeContent(issuer(summary), notice.documentNumber(), notice.title(),
+        round.getIssueDate() != null ? round.getIssueDate() : CampaignClock.today(), notice.addressee(),
+        List.of(notice.body().split("\\n\\s*\\n")), notice.commendedNames(),
+        notice.named().stream().map(n -> new NoticeContent.NamedUnit(n.unitName(), n.reason())).toList(),
+        List.of(summary.quarterName() + "各单位安全生产宣传教育“七进”活动情况排名"));
+  }
+
+  /** The summary the notice's attached ranking is drawn from, for whoever may read the notice. */
+  @Transactional(readOnly = true)
+  public QuarterSummary summaryForNotice(Long roundId) {
+    return rounds.summaryOf(readable(roundId));
+  }
+
+  static String issuer(QuarterSummary summary) {
+    return (summary.issuer() == null ? "" : summary.issuer()) + "安全生产宣传教育“七进”活动办公室";
+  }
+
+  private SupervisionRound readable(Long roundId) {
+    SupervisionRound round = rounds.byId(roundId);
+    if (currentUser.isOffice() || currentUser.isLeadership()) {
+      return round;
+    }
+    boolean recipient = round.getCirculatedAt() != null && currentUser.unitCodes().stream()
+        .map(units::findByCode).flatMap(java.util.Optional::stream)
+        .anyMatch(u -> acknowledgements.findByRoundIdAndUnitId(round.getId(), u.getId()).isPresent());
+    if (!recipient) {
+      throw new ForbiddenException("只能查看已印发给本单位的通报");
+    }
+    return round;
+  }
+
+  private NoticeView notice(SupervisionRound round, QuarterSummary summary, Map<String, String> names) {
+    if (round.getDraftedAt() == null) {
+      if (summary == null) {
+        return null;
+      }
+      int sequence = 1 + (int) roundRepository.findByCampaignIdOrderByQuarterCodeDesc(round.getCampaignId()).stream()
+          .filter(r -> r.getIssueDate() != null && r.getIssueDate().getYear() == CampaignClock.today().getYear())
+          .count();
+      NoticeProposal p = NoticeDrafts.propose(summary, CampaignClock.today(), sequence);
+      return view(p, true, names, round);
+    }
+    NoticeProposal stored = new NoticeProposal(round.getDocumentNumber(), round.getTitle(), round.getAddressee(),
+        round.getBody(), read(round.getCommendedJson(), new TypeReference<List<String>>() {}),
+        read(round.getNamedJson(), new TypeReference<List<NoticeProposal.Named>>() {}));
+    return view(stored, false, names, round);
+  }
+
+  private static NoticeView view(NoticeProposal p, boolean proposed, Map<String, String> names, SupervisionRound r) {
+    return new NoticeView(p.documentNumber(), p.title(), p.addressee(), p.body(), proposed, p.commended(),
+        p.commended().stream().map(c -> names.getOrDefault(c, c)).toList(),
+        p.named().stream().map(n -> new NamedView(n.unitCode(), names.getOrDefault(n.unitCode(), n.unitCode()),
+            n.reason())).toList(), r.getLeadershipOpinion(), r.getReturnCount());
+  }
+
+  private List<AcknowledgementView> acknowledgementsOf(SupervisionRound round) {
+    Map<Long, Unit> byId = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    return acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream().map(a -> {
+      Unit u = byId.get(a.getUnitId());
+      return new AcknowledgementView(u.getCode(), u.getName(), a.getDueAt(), a.getAcknowledgedAt(),
+          a.getAcknowledgedBy(), a.getComment(), a.isLate(), a.getRemindersSent());
+    }).toList();
+  }
+
+  private <T> T read(String value, TypeReference<T> type) {
+    try {
+      return json.readValue(value, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored notice is unreadable", e);
+    }
+  }
+}
