@@ -276,6 +276,13 @@ abstract class AuditTrailScenarios {
     assertBad("/api/audit/export.xlsx?action=DANCE", "未知的操作类型“DANCE”");
   }
 
+  @Test
+  void the_endpoints_are_in_the_openapi_description() {
+    String description = office.getForObject("/api/openapi", String.class);
+    assertThat(description).contains("\"/api/audit\"", "\"/api/audit/export.xlsx\"", "审计记录", "unitCode",
+        "processInstanceId");
+  }
+
   // --- helpers
 
   private void assertBad(String url, String message) {
