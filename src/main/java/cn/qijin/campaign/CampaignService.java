@@ -1,5 +1,9 @@
 package cn.qijin.campaign;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.checklist.ChecklistItem;
 import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.checklist.ChecklistItemRequest;
@@ -46,10 +50,12 @@ public class CampaignService {
   private final UnitRepository units;
   private final RuntimeService runtime;
   private final String defaultTemplate;
+  private final AuditTrail audit;
 
   public CampaignService(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser,
       ChecklistItemRepository items, ObligationDefinitionRepository obligations, UnitRepository units,
-      RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate) {
+      RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
+      AuditTrail audit) {
     this.campaigns = campaigns;
     this.templates = templates;
     this.parser = parser;
@@ -58,6 +64,7 @@ public class CampaignService {
     this.units = units;
     this.runtime = runtime;
     this.defaultTemplate = defaultTemplate;
+    this.audit = audit;
   }
 
   @Transactional
@@ -129,6 +136,8 @@ public class CampaignService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(CampaignProcesses.CAMPAIGN_PROCESS,
         "campaign-" + campaign.getId(), CampaignVariables.of(campaign));
     campaign.markStarted(instance.getId(), CampaignClock.now());
+    audit.record(AuditEntry.of(AuditAction.CAMPAIGN_STARTED, AuditSubject.CAMPAIGN, campaignId).campaign(campaignId)
+        .process(instance.getId()).detail(campaign.getName() + "，参加单位 " + participants.size() + " 个"));
     LOG.info("Campaign {} started with {} units, process instance {}", campaignId, participants.size(), instance.getId());
     return campaign;
   }

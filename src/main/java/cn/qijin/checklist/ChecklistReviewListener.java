@@ -1,5 +1,9 @@
 package cn.qijin.checklist;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -14,10 +18,13 @@ public class ChecklistReviewListener implements TaskListener {
 
   private final ChecklistProgressRepository progress;
   private final EvidenceRecorder recorder;
+  private final AuditTrail audit;
 
-  public ChecklistReviewListener(ChecklistProgressRepository progress, EvidenceRecorder recorder) {
+  public ChecklistReviewListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
+      AuditTrail audit) {
     this.progress = progress;
     this.recorder = recorder;
+    this.audit = audit;
   }
 
   @Override
@@ -33,5 +40,8 @@ public class ChecklistReviewListener implements TaskListener {
     row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
     recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
     task.setVariable("returnCount", (long) row.getReturnCount());
+    audit.record(AuditEntry.of(accepted ? AuditAction.CHECKLIST_ACCEPTED : AuditAction.CHECKLIST_RETURNED,
+        AuditSubject.CHECKLIST_ITEM, row.getItemId()).task(task)
+        .detail(task.getVariable("itemCode") + (comment == null ? "" : "：" + comment)));
   }
 }

@@ -1,5 +1,9 @@
 package cn.qijin.checklist;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
@@ -19,10 +23,13 @@ public class ChecklistSubmissionListener implements TaskListener {
 
   private final ChecklistProgressRepository progress;
   private final EvidenceRecorder recorder;
+  private final AuditTrail audit;
 
-  public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder) {
+  public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
+      AuditTrail audit) {
     this.progress = progress;
     this.recorder = recorder;
+    this.audit = audit;
   }
 
   @Override
@@ -47,6 +54,9 @@ public class ChecklistSubmissionListener implements TaskListener {
     Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
         (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE));
     task.setVariable("evidenceId", evidence.getId());
+    audit.record(AuditEntry.of(AuditAction.CHECKLIST_SUBMITTED, AuditSubject.CHECKLIST_ITEM, row.getItemId())
+        .task(task)
+        .detail(task.getVariable("itemCode") + "，开展日期 " + date + "，佐证材料 " + evidence.getId()));
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,8 +1,11 @@
 package cn.qijin.evidence;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.checklist.ChecklistItem;
 import cn.qijin.checklist.ChecklistItemRepository;
-import cn.qijin.common.CampaignClock;
 import cn.qijin.common.ForbiddenException;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
@@ -28,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finding and reading evidence. The office and the leadership group see all of it; a unit's staff
- * only their own unit's. Every download and export is logged.
+ * only their own unit's. Every download and export is recorded in the audit trail.
  */
 @Service
 public class EvidenceService {
@@ -38,16 +41,16 @@ public class EvidenceService {
 
   private final EvidenceRepository evidence;
   private final EvidenceFileRepository files;
-  private final DownloadRecordRepository downloads;
+  private final AuditTrail audit;
   private final UnitRepository units;
   private final ChecklistItemRepository items;
   private final CurrentUser currentUser;
 
-  public EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, DownloadRecordRepository downloads,
+  public EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, AuditTrail audit,
       UnitRepository units, ChecklistItemRepository items, CurrentUser currentUser) {
     this.evidence = evidence;
     this.files = files;
-    this.downloads = downloads;
+    this.audit = audit;
     this.units = units;
     this.items = items;
     this.currentUser = currentUser;
@@ -106,9 +109,10 @@ public class EvidenceService {
   @Transactional
   public EvidenceFile fileForDownload(Long fileId) {
     EvidenceFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("未找到编号为 " + fileId + " 的文件"));
-    readable(file.getEvidenceId());
-    downloads.save(new DownloadRecord(file.getId(), file.getEvidenceId(), "FILE", currentUser.userId(),
-        CampaignClock.now(), file.getFileName()));
+    Evidence record = readable(file.getEvidenceId());
+    audit.record(AuditEntry.of(AuditAction.EVIDENCE_DOWNLOADED, AuditSubject.EVIDENCE_FILE, file.getId())
+        .campaign(record.getCampaignId()).unit(record.getUnitId()).process(record.getProcessInstanceId())
+        .detail("佐证材料 " + record.getId() + "：" + file.getFileName()));
     return file;
   }
 
@@ -125,9 +129,9 @@ public class EvidenceService {
         unitId == null ? cb.conjunction() : cb.equal(root.get("unitId"), unitId),
         quarter == null ? cb.conjunction() : cb.between(root.get("heldOn"), quarter.start(), quarter.end()));
     List<Evidence> selected = evidence.findAll(spec, Sort.by("unitId", "id"));
-    downloads.save(new DownloadRecord(null, null, "EXPORT", currentUser.userId(), CampaignClock.now(),
-        "unit=" + (unitCode == null ? "" : unitCode) + " quarter=" + (quarterCode == null ? "" : quarterCode)
-            + " records=" + selected.size()));
+    audit.record(AuditEntry.of(AuditAction.EVIDENCE_EXPORTED, AuditSubject.EVIDENCE, null).unit(unitId)
+        .detail("单位：" + (has(unitCode) ? unitCode.trim().toUpperCase() : "全部") + "；季度："
+            + (has(quarterCode) ? quarterCode.trim() : "全部") + "；佐证材料 " + selected.size() + " 条"));
     return selected;
   }
 

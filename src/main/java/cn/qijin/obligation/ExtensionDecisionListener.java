@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -20,13 +24,15 @@ public class ExtensionDecisionListener implements TaskListener {
   private final ObligationDefinitionRepository definitions;
   private final ObligationExtensionRepository extensions;
   private final EscalationPolicy escalation;
+  private final AuditTrail audit;
 
   public ExtensionDecisionListener(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      ObligationExtensionRepository extensions, EscalationPolicy escalation) {
+      ObligationExtensionRepository extensions, EscalationPolicy escalation, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.extensions = extensions;
     this.escalation = escalation;
+    this.audit = audit;
   }
 
   @Override
@@ -39,6 +45,9 @@ public class ExtensionDecisionListener implements TaskListener {
     }
     ObligationExtension extension = extensions.findById(in.longVariable("extensionId")).orElseThrow();
     extension.decide(approved, comment, TaskInput.actor(task), CampaignClock.now());
+    audit.record(AuditEntry.of(approved ? AuditAction.EXTENSION_APPROVED : AuditAction.EXTENSION_REFUSED,
+        AuditSubject.OBLIGATION_EXTENSION, extension.getId()).task(task)
+        .detail("延期至 " + extension.getRequestedDueDate() + (comment == null ? "" : "：" + comment)));
     if (!approved) {
       return;
     }

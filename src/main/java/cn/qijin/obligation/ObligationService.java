@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
@@ -40,11 +44,12 @@ public class ObligationService {
   private final RuntimeService runtime;
   private final SystemActions system;
   private final CurrentUser currentUser;
+  private final AuditTrail audit;
 
   public ObligationService(ObligationRepository obligations, ObligationDefinitionRepository definitions,
       ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
       EscalationRecordRepository escalations, CampaignRepository campaigns, UnitRepository units,
-      RuntimeService runtime, SystemActions system, CurrentUser currentUser) {
+      RuntimeService runtime, SystemActions system, CurrentUser currentUser, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.sessions = sessions;
@@ -55,6 +60,7 @@ public class ObligationService {
     this.runtime = runtime;
     this.system = system;
     this.currentUser = currentUser;
+    this.audit = audit;
   }
 
   public record MatrixRow(String unitCode, String unitName, String venueName, String obligationCode,
@@ -112,6 +118,9 @@ public class ObligationService {
       system.run(() -> runtime.createMessageCorrelation("ObligationExempted")
           .processInstanceId(obligation.getProcessInstanceId()).correlateWithResult());
     }
+    audit.record(AuditEntry.of(AuditAction.OBLIGATION_EXEMPTED, AuditSubject.OBLIGATION, obligationId)
+        .campaign(obligation.getCampaignId()).unit(obligation.getUnitId()).process(obligation.getProcessInstanceId())
+        .detail(obligation.getQuarterCode() + "：" + reason.trim()));
     LOG.info("Obligation {} exempted by {}: {}", obligationId, currentUser.userId(), reason.trim());
     return view(obligation);
   }
@@ -125,8 +134,12 @@ public class ObligationService {
       throw new InvalidInputException("本季度任务尚未履行：请在任务列表的季度任务中提交活动，由办公室审核");
     }
     SessionRecord record = request.validated(obligation);
-    return sessions.save(new ObligationSession(obligation.getId(), record, ObligationSession.State.ADDITIONAL,
-        currentUser.userId(), CampaignClock.now()));
+    ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
+        ObligationSession.State.ADDITIONAL, currentUser.userId(), CampaignClock.now()));
+    audit.record(AuditEntry.of(AuditAction.SESSION_ADDED, AuditSubject.OBLIGATION_SESSION, session.getId())
+        .campaign(obligation.getCampaignId()).unit(obligation.getUnitId()).process(obligation.getProcessInstanceId())
+        .detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn()));
+    return session;
   }
 
   public record Detail(ObligationView obligation, String unitCode, String unitName, List<ObligationSession> sessions,

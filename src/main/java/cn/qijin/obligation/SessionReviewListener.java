@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -15,12 +19,14 @@ public class SessionReviewListener implements TaskListener {
   private final ObligationRepository obligations;
   private final ObligationSessionRepository sessions;
   private final EvidenceRecorder recorder;
+  private final AuditTrail audit;
 
   public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      EvidenceRecorder recorder) {
+      EvidenceRecorder recorder, AuditTrail audit) {
     this.obligations = obligations;
     this.sessions = sessions;
     this.recorder = recorder;
+    this.audit = audit;
   }
 
   @Override
@@ -34,6 +40,8 @@ public class SessionReviewListener implements TaskListener {
     ObligationSession session = sessions.findById(in.longVariable("sessionId")).orElseThrow();
     session.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
     recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
+    audit.record(AuditEntry.of(accepted ? AuditAction.SESSION_ACCEPTED : AuditAction.SESSION_RETURNED,
+        AuditSubject.OBLIGATION_SESSION, session.getId()).task(task).detail(comment));
     if (accepted) {
       obligations.findById(session.getObligationId()).orElseThrow().fulfil(CampaignClock.now());
     }

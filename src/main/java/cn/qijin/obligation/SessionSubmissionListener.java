@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -25,13 +29,15 @@ public class SessionSubmissionListener implements TaskListener {
   private final ObligationSessionRepository sessions;
   private final ObligationExtensionRepository extensions;
   private final EvidenceRecorder recorder;
+  private final AuditTrail audit;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      ObligationExtensionRepository extensions, EvidenceRecorder recorder) {
+      ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit) {
     this.obligations = obligations;
     this.sessions = sessions;
     this.extensions = extensions;
     this.recorder = recorder;
+    this.audit = audit;
   }
 
   @Override
@@ -54,6 +60,9 @@ public class SessionSubmissionListener implements TaskListener {
           record.participants(), null, record.summary(), TaskInput.actor(task));
       task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
           (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
+      audit.record(AuditEntry.of(AuditAction.SESSION_SUBMITTED, AuditSubject.OBLIGATION_SESSION, session.getId())
+          .task(task).detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn() + "，佐证材料 "
+              + task.getVariable("evidenceId")));
     } else {
       requestExtension(task, in, obligation);
     }
@@ -70,5 +79,8 @@ public class SessionSubmissionListener implements TaskListener {
     ObligationExtension extension = extensions.save(new ObligationExtension(obligation.getId(), reason,
         obligation.getDueAt(), until, TaskInput.actor(task), CampaignClock.now()));
     task.setVariable("extensionId", extension.getId());
+    audit.record(AuditEntry.of(AuditAction.EXTENSION_REQUESTED, AuditSubject.OBLIGATION_EXTENSION, extension.getId())
+        .task(task)
+        .detail(obligation.getQuarterCode() + "，原到期日 " + dueDay + "，申请延期至 " + until + "：" + reason));
   }
 }

@@ -1,5 +1,9 @@
 package cn.qijin.unit;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
@@ -27,13 +31,15 @@ public class UnitService {
   private final IdentityService identityService;
   private final AccessRules accessRules;
   private final SystemActions system;
+  private final AuditTrail audit;
 
   public UnitService(UnitRepository units, IdentityService identityService, AccessRules accessRules,
-      SystemActions system) {
+      SystemActions system, AuditTrail audit) {
     this.units = units;
     this.identityService = identityService;
     this.accessRules = accessRules;
     this.system = system;
+    this.audit = audit;
   }
 
   @Transactional
@@ -47,6 +53,8 @@ public class UnitService {
     apply(unit, request, venue);
     unit = units.save(unit);
     syncGroup(unit);
+    audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
+        .detail(unit.getName() + "，" + venue.chineseName() + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
     return unit;
   }
@@ -59,6 +67,8 @@ public class UnitService {
     }
     apply(unit, request, Venue.parse(request.venue()));
     syncGroup(unit);
+    audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
+        .detail(unit.getName() + "，" + unit.getVenue().chineseName() + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Changed unit {}", unit.getCode());
     return unit;
   }

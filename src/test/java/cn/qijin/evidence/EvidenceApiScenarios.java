@@ -131,15 +131,16 @@ abstract class EvidenceApiScenarios {
         .asList().isEmpty();
 
     // Download: the bytes and checksum, logged with who and when.
-    long logged = jdbc.queryForObject("select count(*) from evidence_download", Long.class);
+    String downloads = "select count(*) from audit_event where action = 'EVIDENCE_DOWNLOADED'";
+    long logged = jdbc.queryForObject(downloads, Long.class);
     Number photoFileId = (Number) files.get(0).get("id");
     ResponseEntity<byte[]> download = unitA.getForEntity("/api/evidence/files/" + photoFileId, byte[].class);
     assertThat(download.getBody()).isEqualTo(photo.bytes());
     assertThat(download.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha256(photo.bytes()));
     assertThat(download.getHeaders().getContentDisposition().getType()).isEqualTo("inline");
-    assertThat(jdbc.queryForObject("select count(*) from evidence_download where downloaded_by = ?", Long.class,
-        a.getCode().toLowerCase())).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from evidence_download", Long.class)).isEqualTo(logged + 1);
+    assertThat(jdbc.queryForObject(downloads + " and actor = ? and subject_id = ?", Long.class,
+        a.getCode().toLowerCase(), photoFileId.toString())).isEqualTo(1);
+    assertThat(jdbc.queryForObject(downloads, Long.class)).isEqualTo(logged + 1);
 
     // Export of the unit's evidence as a zip (office only).
     ResponseEntity<byte[]> zip = office.getForEntity("/api/evidence/export?unit=" + a.getCode(), byte[].class);

@@ -1,0 +1,47 @@
+package cn.qijin.audit;
+
+import cn.qijin.common.InvalidInputException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What happened, as recorded in the audit trail (ORG-2); the Chinese name is what the office reads. */
+public enum AuditAction {
+  PROCESS_STARTED("流程启动"),
+  PROCESS_ENDED("流程结束"),
+  TASK_COMPLETED("完成任务"),
+  CAMPAIGN_STARTED("启动活动"),
+  UNIT_CREATED("登记单位"),
+  UNIT_UPDATED("修改单位"),
+  CHECKLIST_SUBMITTED("提交检查项落实情况"),
+  CHECKLIST_ACCEPTED("检查项审核通过（销号）"),
+  CHECKLIST_RETURNED("检查项审核退回"),
+  SESSION_SUBMITTED("提交季度活动"),
+  SESSION_ADDED("补充记录季度活动"),
+  SESSION_ACCEPTED("季度活动审核通过"),
+  SESSION_RETURNED("季度活动审核退回"),
+  OBLIGATION_EXEMPTED("豁免季度任务"),
+  EXTENSION_REQUESTED("申请延期"),
+  EXTENSION_APPROVED("同意延期"),
+  EXTENSION_REFUSED("不同意延期"),
+  EVIDENCE_DOWNLOADED("下载佐证文件"),
+  EVIDENCE_EXPORTED("导出佐证材料"),
+  AUDIT_EXPORTED("导出审计记录");
+
+  private final String chineseName;
+
+  AuditAction(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /** An action by its code (e.g. EVIDENCE_DOWNLOADED) or its Chinese name; refused in Chinese otherwise. */
+  public static AuditAction parse(String text) {
+    String t = text.trim();
+    return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(t) || a.chineseName.equals(t)).findFirst()
+        .orElseThrow(() -> new InvalidInputException("未知的操作类型“" + text + "”，可选："
+            + Arrays.stream(values()).map(a -> a.name() + "（" + a.chineseName + "）").collect(Collectors.joining("、"))));
+  }
+}

@@ -1,0 +1,110 @@
+package cn.qijin.audit;
+
+import cn.qijin.common.TaskInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What a caller tells {@link AuditTrail#record}: the action and its subject, plus whatever context is
+ * known. From a task listener, {@link #task} takes the process instance, task, campaign and unit from
+ * the task; elsewhere set them with {@link #campaign}, {@link #unit}, {@link #process}. Example:
+ * {@code audit.record(AuditEntry.of(AuditAction.OBLIGATION_EXEMPTED, AuditSubject.OBLIGATION, id).unit(unitId).detail(reason))}.
+ */
+public final class AuditEntry {
+
+  private static final int DETAIL_LIMIT = 2000;
+
+  private final AuditAction action;
+  private final AuditSubject subjectType;
+  private final String subjectId;
+  private String actor;
+  private Long campaignId;
+  private Long unitId;
+  private String unitCode;
+  private String processInstanceId;
+  private String taskId;
+  private String taskName;
+  private String detail;
+
+  private AuditEntry(AuditAction action, AuditSubject subjectType, Object subjectId) {
+    this.action = action;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId == null ? null : subjectId.toString();
+  }
+
+  public static AuditEntry of(AuditAction action, AuditSubject subjectType, Object subjectId) {
+    return new AuditEntry(action, subjectType, subjectId);
+  }
+
+  /** Who did it, when not the authenticated user (the trail defaults to that user, or "system"). */
+  public AuditEntry by(String userId) {
+    this.actor = userId;
+    return this;
+  }
+
+  public AuditEntry campaign(Long id) {
+    this.campaignId = id;
+    return this;
+  }
+
+  public AuditEntry unit(Long id) {
+    this.unitId = id;
+    return this;
+  }
+
+  public AuditEntry process(String instanceId) {
+    this.processInstanceId = instanceId;
+    return this;
+  }
+
+  /**
+   * The task's process instance, id and name, the campaign and unit its process carries, and the user
+   * completing it (see {@link TaskInput#actor}).
+   */
+  public AuditEntry task(DelegateTask task) {
+    if (actor == null) {
+      this.actor = TaskInput.actor(task);
+    }
+    this.taskId = task.getId();
+    this.taskName = task.getName();
+    this.processInstanceId = task.getProcessInstanceId();
+    return context(task);
+  }
+
+  /** The execution's process instance, and the campaign and unit its process carries. */
+  public AuditEntry execution(DelegateExecution execution) {
+    this.processInstanceId = execution.getProcessInstanceId();
+    return context(execution);
+  }
+
+  public AuditEntry detail(String text) {
+    this.detail = text == null || text.length() <= DETAIL_LIMIT ? text : text.substring(0, DETAIL_LIMIT - 1) + "…";
+    return this;
+  }
+
+  private AuditEntry context(VariableScope scope) {
+    if (campaignId == null && scope.getVariable("campaignId") instanceof Number n) {
+      campaignId = n.longValue();
+    }
+    if (unitId == null && scope.getVariable("unitId") instanceof Number n) {
+      unitId = n.longValue();
+    }
+    if (unitCode == null && scope.getVariable("unitCode") instanceof String code) {
+      unitCode = code;
+    }
+    return this;
+  }
+
+  AuditAction action() { return action; }
+  AuditSubject subjectType() { return subjectType; }
+  String subjectId() { return subjectId; }
+  String actor() { return actor; }
+  Long campaignId() { return campaignId; }
+  Long unitId() { return unitId; }
+  String unitCode() { return unitCode; }
+  String processInstanceId() { return processInstanceId; }
+  String taskId() { return taskId; }
+  String taskName() { return taskName; }
+  String detail() { return detail; }
+}
