@@ -27,6 +27,7 @@ public class AccessRules {
   public static final String UNIT_PROCESS = "qijin_unit_campaign";
   public static final String CAMPAIGN_PROCESS = "qijin_campaign";
   public static final String OBLIGATION_PROCESS = "qijin_quarterly_obligation";
+  public static final String PROBLEM_PROCESS = "qijin_problem_rectification";
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -73,6 +74,7 @@ public class AccessRules {
     grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(groupId, Resources.PROCESS_DEFINITION, UNIT_PROCESS, ProcessDefinitionPermissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, OBLIGATION_PROCESS, ProcessDefinitionPermissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_PROCESS, ProcessDefinitionPermissions.READ);
   }
 
   /** A unit's staff may read the unit's own process instance, and no other. */
