@@ -1,8 +1,10 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.security.CurrentUser;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,14 +22,18 @@ public class ConsolidationController {
   }
 
   public record RecordView(Long id, String kind, String kindName, String origin, String title, String detail,
-      Long unitId, String owner, LocalDate dueDate, LocalDate effectiveDate, boolean closed) {}
+      Long unitId, String owner, LocalDate dueDate, LocalDate effectiveDate, boolean closed, String ownerGroup,
+      String venue, String themes, Set<Long> evidenceIds, Long sourceExampleId, String closingNote, Instant closedAt,
+      String closedBy, String processInstanceId) {}
 
   @GetMapping("/api/campaigns/{id}/consolidation")
   public List<RecordView> list(@PathVariable Long id) {
     currentUser.requireOfficeOrLeadership();
     return records.findByCampaignIdOrderByKindAscIdAsc(id).stream()
         .map(r -> new RecordView(r.getId(), r.getKind().name(), r.getKind().chineseName(), r.getOrigin().name(),
-            r.getTitle(), r.getDetail(), r.getUnitId(), r.getOwner(), r.getDueDate(), r.getEffectiveDate(), r.isClosed()))
+            r.getTitle(), r.getDetail(), r.getUnitId(), r.getOwner(), r.getDueDate(), r.getEffectiveDate(), r.isClosed(),
+            r.getOwnerGroup(), r.getVenue() == null ? null : r.getVenue().name(), r.getThemes(), r.getEvidenceIds(),
+            r.getSourceExampleId(), r.getClosingNote(), r.getClosedAt(), r.getClosedBy(), r.getProcessInstanceId()))
         .toList();
   }
 }

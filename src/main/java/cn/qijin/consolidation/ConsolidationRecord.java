@@ -1,15 +1,22 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.venue.Venue;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * PH-3 records: a good example (典型), a practice made a standing rule (常态化制度), or a problem to
@@ -19,7 +26,23 @@ import java.time.LocalDate;
 @Table(name = "consolidation_record")
 public class ConsolidationRecord {
 
-  public enum Origin { OFFICE, CARRIED_OVER }
+  /**
+   * OFFICE: written by the consolidation form (巩固提升评定与总结), replaced when the office submits it
+   * again; CARRIED_OVER: an open PH-2 item; DIRECT: recorded by the office through the API.
+   */
+  public enum Origin {
+    OFFICE("评定与总结"), CARRIED_OVER("组织实施阶段转入"), DIRECT("办公室登记");
+
+    private final String chineseName;
+
+    Origin(String chineseName) {
+      this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+      return chineseName;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +69,27 @@ public class ConsolidationRecord {
   private boolean closed;
   private String createdBy;
   private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  private Venue venue;
+
+  private String themes;
+  private Long sourceExampleId;
+  private String ownerGroup;
+
+  @Column(length = 4000)
+  private String closingNote;
+
+  private Instant closedAt;
+  private String closedBy;
+  private String processInstanceId;
+  private Instant escalatedAt;
+  private int returnCount;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "consolidation_evidence", joinColumns = @JoinColumn(name = "record_id"))
+  @Column(name = "evidence_id")
+  private Set<Long> evidenceIds = new LinkedHashSet<>();
 
   protected ConsolidationRecord() {}
 
@@ -81,6 +125,51 @@ public class ConsolidationRecord {
     return this;
   }
 
+  /** A good example's place in the library: where it comes from, its themes and the accepted evidence. */
+  ConsolidationRecord placedIn(Venue venue, String themes, Set<Long> evidenceIds) {
+    this.venue = venue;
+    this.themes = themes;
+    this.evidenceIds = new LinkedHashSet<>(evidenceIds);
+    return this;
+  }
+
+  ConsolidationRecord madeFrom(Long goodExampleId) {
+    this.sourceExampleId = goodExampleId;
+    return this;
+  }
+
+  /** The Camunda group that rectifies this problem: a unit's group or the office. */
+  ConsolidationRecord assignedTo(String ownerGroup) {
+    this.ownerGroup = ownerGroup;
+    return this;
+  }
+
+  void rewrite(String title, String detail) {
+    this.title = title;
+    this.detail = detail;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void returned() {
+    this.returnCount++;
+  }
+
+  void escalated(Instant at) {
+    if (escalatedAt == null) {
+      this.escalatedAt = at;
+    }
+  }
+
+  void close(String closingNote, String closedBy, Instant closedAt) {
+    this.closed = true;
+    this.closingNote = closingNote;
+    this.closedBy = closedBy;
+    this.closedAt = closedAt;
+  }
+
   public Long getId() { return id; }
   public Long getCampaignId() { return campaignId; }
   public RecordKind getKind() { return kind; }
@@ -95,4 +184,15 @@ public class ConsolidationRecord {
   public boolean isClosed() { return closed; }
   public String getCreatedBy() { return createdBy; }
   public Instant getCreatedAt() { return createdAt; }
+  public Venue getVenue() { return venue; }
+  public String getThemes() { return themes; }
+  public Long getSourceExampleId() { return sourceExampleId; }
+  public String getOwnerGroup() { return ownerGroup; }
+  public String getClosingNote() { return closingNote; }
+  public Instant getClosedAt() { return closedAt; }
+  public String getClosedBy() { return closedBy; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public Instant getEscalatedAt() { return escalatedAt; }
+  public int getReturnCount() { return returnCount; }
+  public Set<Long> getEvidenceIds() { return evidenceIds; }
 }

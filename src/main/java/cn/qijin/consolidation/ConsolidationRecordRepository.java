@@ -1,11 +1,18 @@
 package cn.qijin.consolidation;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ConsolidationRecordRepository extends JpaRepository<ConsolidationRecord, Long> {
+public interface ConsolidationRecordRepository extends JpaRepository<ConsolidationRecord, Long>,
+    JpaSpecificationExecutor<ConsolidationRecord> {
 
   List<ConsolidationRecord> findByCampaignIdOrderByKindAscIdAsc(Long campaignId);
 
-  void deleteByCampaignIdAndOrigin(Long campaignId, ConsolidationRecord.Origin origin);
+  List<ConsolidationRecord> findByCampaignIdAndOriginOrderByIdAsc(Long campaignId, ConsolidationRecord.Origin origin);
+
+  boolean existsBySourceExampleId(Long goodExampleId);
+
+  Optional<ConsolidationRecord> findFirstBySourceExampleId(Long goodExampleId);
 }

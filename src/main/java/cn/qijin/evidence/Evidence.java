@@ -40,6 +40,7 @@ public class Evidence {
   private Long checklistItemId;
   private Long obligationId;
   private Long obligationSessionId;
+  private Long consolidationRecordId;
   private String themes;
   private LocalDate heldOn;
   private String place;
@@ -84,6 +85,11 @@ public class Evidence {
     return this;
   }
 
+  Evidence forConsolidationRecord(Long recordId) {
+    this.consolidationRecordId = recordId;
+    return this;
+  }
+
   void describe(LocalDate heldOn, String place, Long participants, String themes, String summary, String by,
       Instant at) {
     this.heldOn = heldOn;
@@ -118,6 +124,7 @@ public class Evidence {
   public Long getChecklistItemId() { return checklistItemId; }
   public Long getObligationId() { return obligationId; }
   public Long getObligationSessionId() { return obligationSessionId; }
+  public Long getConsolidationRecordId() { return consolidationRecordId; }
   public String getThemes() { return themes; }
   public LocalDate getHeldOn() { return heldOn; }
   public String getPlace() { return place; }

@@ -6,6 +6,7 @@ import cn.qijin.venue.Venue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,20 @@ public class EvidenceRecorder {
     Evidence record = new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId())
         .forObligation(obligationId, sessionId);
     return fill(record, facts, uploadIds);
+  }
+
+  /**
+   * PH-3: the files a problem's owner attaches to its rectification (optional): one record per
+   * problem, gathering the files of every (re)submission; none when nothing was ever attached.
+   */
+  public Optional<Evidence> forRectification(Long consolidationRecordId, Facts facts, String uploadIds) {
+    Optional<Evidence> existing = evidence.findByConsolidationRecordId(consolidationRecordId);
+    if (existing.isEmpty() && ids(uploadIds).isEmpty()) {
+      return Optional.empty();
+    }
+    Evidence record = existing.orElseGet(() -> new Evidence(facts.campaignId(), facts.unitId(), facts.venue(),
+        facts.processInstanceId()).forConsolidationRecord(consolidationRecordId));
+    return Optional.of(fill(record, facts, uploadIds));
   }
 
   public void review(Long evidenceId, boolean accepted, String comment, String userId) {

@@ -10,4 +10,8 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long>, JpaSp
   Optional<Evidence> findByCampaignIdAndUnitIdAndChecklistItemId(Long campaignId, Long unitId, Long checklistItemId);
 
   List<Evidence> findByObligationIdOrderByIdAsc(Long obligationId);
+
+  Optional<Evidence> findByConsolidationRecordId(Long consolidationRecordId);
+
+  boolean existsByConsolidationRecordId(Long consolidationRecordId);
 }

@@ -28,6 +28,7 @@ public class AccessRules {
   public static final String CAMPAIGN_PROCESS = "qijin_campaign";
   public static final String OBLIGATION_PROCESS = "qijin_quarterly_obligation";
   public static final String SUPERVISION_PROCESS = "qijin_quarterly_supervision";
+  public static final String PROBLEM_PROCESS = "qijin_problem_rectification";
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -76,6 +77,7 @@ public class AccessRules {
     grant(groupId, Resources.PROCESS_DEFINITION, OBLIGATION_PROCESS, ProcessDefinitionPermissions.READ);
     // units sign the office's quarterly notices (ORG-2 通报); the task itself is granted as a candidate group's
     grant(groupId, Resources.PROCESS_DEFINITION, SUPERVISION_PROCESS, ProcessDefinitionPermissions.READ);
+    grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_PROCESS, ProcessDefinitionPermissions.READ);
   }
 
   /** A unit's staff may read the unit's own process instance, and no other. */

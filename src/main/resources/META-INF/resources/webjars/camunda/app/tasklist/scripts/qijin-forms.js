@@ -524,8 +524,9 @@
     // 写入隐藏的 String 字段 variable（evidenceUploads），任务完成时由服务器收为佐证材料。
     // options: inputId（默认 evidenceFiles）、variable（默认 evidenceUploads）、listId（默认 <inputId>-list）、
     //   noticeId（默认 <inputId>-notice）、record（evidenceList 的返回值：已提交的材料）、
-    //   recordCounts（为真时已提交的材料满足“至少一份”：同一检查项的记录在重新提交时保留原有文件）。
-    // 校验（提交时）：上传失败的文件须先移除、没有正在上传的文件、至少一份文件。在 when() 中调用则只在该组生效。
+    //   recordCounts（为真时已提交的材料满足“至少一份”：同一检查项的记录在重新提交时保留原有文件）、
+    //   optional（为真时可以不上传，如整改问题的佐证材料）。
+    // 校验（提交时）：上传失败的文件须先移除、没有正在上传的文件、至少一份文件（optional 时不要求）。在 when() 中调用则只在该组生效。
     function evidenceUpload(options) {
       var o = options || {};
       var inputId = o.inputId || 'evidenceFiles';
@@ -541,7 +542,7 @@
         var failed = failedMessage();
         if (failed) { return failed; }
         if (ev.pending.length) { return EVIDENCE_BUSY; }
-        if (!ev.done.length && !(o.recordCounts && record && record.hasFiles())) { return EVIDENCE_REQUIRED; }
+        if (!o.optional && !ev.done.length && !(o.recordCounts && record && record.hasFiles())) { return EVIDENCE_REQUIRED; }
         return '';
       }, function () { return !ev.failed.length; });
       var rule = rules[rules.length - 1];

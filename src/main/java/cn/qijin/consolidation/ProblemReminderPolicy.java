@@ -1,0 +1,35 @@
+package cn.qijin.consolidation;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.obligation.ReminderPolicy;
+import cn.qijin.template.TemplateDocument;
+import cn.qijin.template.TemplateParser;
+import cn.qijin.template.CampaignTemplateRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * REC-2 for problems: the same reminders as the campaign's quarterly tasks — the template's
+ * `reminders` (default 14 and 3 days before, on the due day, then weekly, at 09:00 Shanghai).
+ */
+@Component
+class ProblemReminderPolicy {
+
+  private final CampaignRepository campaigns;
+  private final CampaignTemplateRepository templates;
+  private final TemplateParser parser;
+
+  ProblemReminderPolicy(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser) {
+    this.campaigns = campaigns;
+    this.templates = templates;
+    this.parser = parser;
+  }
+
+  ReminderPolicy forCampaign(Long campaignId) {
+    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    TemplateDocument.Reminders r = templates.findByCodeAndVersion(campaign.getTemplateCode(), campaign.getTemplateVersion())
+        .map(t -> parser.parse(t.getSource()).remindersOrDefault())
+        .orElse(TemplateDocument.Reminders.DEFAULT);
+    return new ReminderPolicy(r.daysBefore(), r.onDueDay(), r.repeatEveryDaysAfter(), r.hour());
+  }
+}

@@ -1,0 +1,51 @@
+package cn.qijin.consolidation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
+import cn.qijin.common.TaskInput;
+import cn.qijin.evidence.EvidenceRecorder;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * PH-3, ORG-2: the office verifies the rectification (验收). Accepting closes the problem with the
+ * owner's closing note, the date and who accepted it; returning sends it back with a reason.
+ */
+@Component("rectificationVerificationListener")
+public class RectificationVerificationListener implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RectificationVerificationListener.class);
+
+  private final ConsolidationRecordRepository records;
+  private final EvidenceRecorder evidence;
+
+  public RectificationVerificationListener(ConsolidationRecordRepository records, EvidenceRecorder evidence) {
+    this.records = records;
+    this.evidence = evidence;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskInput in = TaskInput.of(task);
+    boolean accepted = in.requiredChoice("rectificationAccepted", "验收结论");
+    String comment = in.optionalText("verificationComment", "验收意见", 2000);
+    if (!accepted && comment == null) {
+      throw new InvalidInputException("请填写退回原因");
+    }
+    ConsolidationRecord problem = records.findById(in.longVariable(ProblemProcesses.RECORD_ID)).orElseThrow();
+    String actor = TaskInput.actor(task);
+    if (accepted) {
+      problem.close(in.requiredText("closingNote", "整改情况", 4000), actor, CampaignClock.now());
+      LOG.info("Problem {} closed by {}", problem.getId(), actor);
+    } else {
+      problem.returned();
+    }
+    Object evidenceId = task.getVariable("rectificationEvidenceId");
+    if (evidenceId instanceof Number id) {
+      evidence.review(id.longValue(), accepted, comment, actor);
+    }
+  }
+}
