@@ -25,7 +25,16 @@ public enum AuditAction {
   EXTENSION_REFUSED("不同意延期"),
   EVIDENCE_DOWNLOADED("下载佐证文件"),
   EVIDENCE_EXPORTED("导出佐证材料"),
-  AUDIT_EXPORTED("导出审计记录");
+  AUDIT_EXPORTED("导出审计记录"),
+  SUPERVISION_STARTED("启动季度督导"),
+  NOTICE_DRAFTED("起草季度通报"),
+  NOTICE_APPROVED("同意印发通报"),
+  NOTICE_RETURNED("退回通报修改"),
+  NOTICE_CIRCULATED("印发通报"),
+  NOTICE_ACKNOWLEDGED("签收通报"),
+  REPORTED_UPWARD("向上级报送"),
+  SUMMARY_EXPORTED("导出季度汇总表"),
+  NOTICE_DOWNLOADED("下载通报");
 
   private final String chineseName;
 

@@ -12,7 +12,8 @@ public enum AuditSubject {
   EVIDENCE_FILE("佐证文件"),
   PROCESS_INSTANCE("流程实例"),
   TASK("任务"),
-  AUDIT_TRAIL("审计记录");
+  AUDIT_TRAIL("审计记录"),
+  SUPERVISION_ROUND("季度督导");
 
   private final String chineseName;
 

@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -14,10 +18,13 @@ public class AcknowledgeNoticeListener implements TaskListener {
 
   private final NoticeAcknowledgementRepository acknowledgements;
   private final UnitRepository units;
+  private final AuditTrail audit;
 
-  public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, UnitRepository units) {
+  public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, UnitRepository units,
+      AuditTrail audit) {
     this.acknowledgements = acknowledgements;
     this.units = units;
+    this.audit = audit;
   }
 
   @Override
@@ -30,6 +37,8 @@ public class AcknowledgeNoticeListener implements TaskListener {
     Long unitId = units.findByCode((String) task.getVariable("unitCode")).orElseThrow().getId();
     NoticeAcknowledgement ack = acknowledgements.findByRoundIdAndUnitId(in.longVariable("roundId"), unitId).orElseThrow();
     ack.acknowledge(TaskInput.actor(task), CampaignClock.now(), comment);
+    audit.record(AuditEntry.of(AuditAction.NOTICE_ACKNOWLEDGED, AuditSubject.SUPERVISION_ROUND, ack.getRoundId())
+        .task(task).unit(unitId).detail((ack.isLate() ? "逾期签收" : "按期签收") + (comment == null ? "" : "：" + comment)));
     // the next unit's task must not show this unit's answer
     task.removeVariable("acknowledged");
     task.removeVariable("acknowledgementComment");

@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,10 +15,12 @@ public class CirculateNotice implements JavaDelegate {
 
   private final SupervisionRounds rounds;
   private final Circulation circulation;
+  private final AuditTrail audit;
 
-  public CirculateNotice(SupervisionRounds rounds, Circulation circulation) {
+  public CirculateNotice(SupervisionRounds rounds, Circulation circulation, AuditTrail audit) {
     this.rounds = rounds;
     this.circulation = circulation;
+    this.audit = audit;
   }
 
   @Override
@@ -24,5 +30,7 @@ public class CirculateNotice implements JavaDelegate {
     execution.setVariable("acknowledgementDueAt", Date.from(deadlines.acknowledgementDueAt()));
     execution.setVariable("acknowledgementReminderCycle", deadlines.reminderCycle());
     execution.setVariable("reportDueAt", Date.from(deadlines.reportDueAt()));
+    audit.record(AuditEntry.of(AuditAction.NOTICE_CIRCULATED, AuditSubject.SUPERVISION_ROUND, round.getId())
+        .execution(execution).campaign(round.getCampaignId()).detail(round.getDocumentNumber() + " " + round.getTitle()));
   }
 }

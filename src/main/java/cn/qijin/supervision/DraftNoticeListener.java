@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +17,12 @@ public class DraftNoticeListener implements TaskListener {
 
   private final SupervisionRounds rounds;
   private final ObjectMapper json;
+  private final AuditTrail audit;
 
-  public DraftNoticeListener(SupervisionRounds rounds, ObjectMapper json) {
+  public DraftNoticeListener(SupervisionRounds rounds, ObjectMapper json, AuditTrail audit) {
     this.rounds = rounds;
     this.json = json;
+    this.audit = audit;
   }
 
   @Override
@@ -27,5 +33,7 @@ public class DraftNoticeListener implements TaskListener {
     round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),
         rounds.write(notice.commended()), rounds.write(notice.named()), TaskInput.actor(task), CampaignClock.now());
     task.setVariable("noticeTitle", notice.title());
+    audit.record(AuditEntry.of(AuditAction.NOTICE_DRAFTED, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
+        .campaign(round.getCampaignId()).detail(notice.documentNumber() + " " + notice.title()));
   }
 }

@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -12,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class NoticeDecisionListener implements TaskListener {
 
   private final SupervisionRounds rounds;
+  private final AuditTrail audit;
 
-  public NoticeDecisionListener(SupervisionRounds rounds) {
+  public NoticeDecisionListener(SupervisionRounds rounds, AuditTrail audit) {
     this.rounds = rounds;
+    this.audit = audit;
   }
 
   @Override
@@ -31,5 +37,7 @@ public class NoticeDecisionListener implements TaskListener {
       }
       round.returned(opinion);
     }
+    audit.record(AuditEntry.of(approved ? AuditAction.NOTICE_APPROVED : AuditAction.NOTICE_RETURNED,
+        AuditSubject.SUPERVISION_ROUND, round.getId()).task(task).campaign(round.getCampaignId()).detail(opinion));
   }
 }

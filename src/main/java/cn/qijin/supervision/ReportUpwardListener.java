@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
@@ -15,9 +19,11 @@ public class ReportUpwardListener implements TaskListener {
   static final Set<String> METHODS = Set.of("公文交换", "电子政务平台", "电子邮件", "纸质报送");
 
   private final SupervisionRounds rounds;
+  private final AuditTrail audit;
 
-  public ReportUpwardListener(SupervisionRounds rounds) {
+  public ReportUpwardListener(SupervisionRounds rounds, AuditTrail audit) {
     this.rounds = rounds;
+    this.audit = audit;
   }
 
   @Override
@@ -32,5 +38,7 @@ public class ReportUpwardListener implements TaskListener {
     String number = in.optionalText("reportNumber", "报送文号", 100);
     String note = in.optionalText("reportNote", "备注", 2000);
     round.reported(new UpwardReport(to, on, method, number, note), TaskInput.actor(task), CampaignClock.now());
+    audit.record(AuditEntry.of(AuditAction.REPORTED_UPWARD, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
+        .campaign(round.getCampaignId()).detail(on + " 以" + method + "报送" + to + (number == null ? "" : "（" + number + "）")));
   }
 }

@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
 import cn.qijin.supervision.document.NoticeDocument;
 import cn.qijin.supervision.document.QuarterWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,13 +67,13 @@ public class SupervisionController {
   @GetMapping("/api/campaigns/{campaignId}/quarters/{quarter}/summary.xlsx")
   public ResponseEntity<byte[]> liveWorkbook(@PathVariable Long campaignId, @PathVariable String quarter)
       throws IOException {
-    return workbook(supervision.liveSummary(campaignId, quarter, null));
+    return workbook(supervision.liveSummary(campaignId, quarter, null), null);
   }
 
   @Operation(summary = "下载本次督导的季度汇总表（Excel，即通报所依据的数据）")
   @GetMapping("/api/supervisions/{roundId}/summary.xlsx")
   public ResponseEntity<byte[]> roundWorkbook(@PathVariable Long roundId) throws IOException {
-    return workbook(supervision.roundSummary(roundId));
+    return workbook(supervision.roundSummary(roundId), roundId);
   }
 
   @Operation(summary = "下载通报（Word）：起草后办公室和领导小组可下载，印发后各单位可下载")
@@ -82,13 +83,15 @@ public class SupervisionController {
     QuarterSummary summary = supervision.summaryForNotice(roundId);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NoticeDocument.write(content, summary, out);
+    supervision.recordDocument(AuditAction.NOTICE_DOWNLOADED, summary, roundId);
     LOG.info("Notice of supervision round {} downloaded", roundId);
     return file(out.toByteArray(), NoticeDocument.CONTENT_TYPE, NoticeDocument.fileName(content));
   }
 
-  private ResponseEntity<byte[]> workbook(QuarterSummary summary) throws IOException {
+  private ResponseEntity<byte[]> workbook(QuarterSummary summary, Long roundId) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     QuarterWorkbook.write(summary, out);
+    supervision.recordDocument(AuditAction.SUMMARY_EXPORTED, summary, roundId);
     LOG.info("Quarter workbook of campaign {} {} exported", summary.campaignId(), summary.quarterCode());
     return file(out.toByteArray(), QuarterWorkbook.CONTENT_TYPE, QuarterWorkbook.fileName(summary));
   }

@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.ForbiddenException;
@@ -33,10 +37,12 @@ public class SupervisionService {
   private final UnitRepository units;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
+  private final AuditTrail audit;
 
   public SupervisionService(SupervisionRoundRepository roundRepository, SupervisionRounds rounds,
       NoticeAcknowledgementRepository acknowledgements, QuarterAggregator aggregator, SupervisionStarter starter,
-      UnitRepository units, CurrentUser currentUser, ObjectMapper json) {
+      UnitRepository units, CurrentUser currentUser, ObjectMapper json, AuditTrail audit) {
+    this.audit = audit;
     this.roundRepository = roundRepository;
     this.rounds = rounds;
     this.acknowledgements = acknowledgements;
@@ -153,6 +159,14 @@ public class SupervisionService {
   @Transactional(readOnly = true)
   public QuarterSummary summaryForNotice(Long roundId) {
     return rounds.summaryOf(readable(roundId));
+  }
+
+  /** Exports and downloads of the supervision documents are on the audit trail. */
+  @Transactional
+  public void recordDocument(AuditAction action, QuarterSummary summary, Long roundId) {
+    AuditEntry entry = roundId != null ? AuditEntry.of(action, AuditSubject.SUPERVISION_ROUND, roundId)
+        : AuditEntry.of(action, AuditSubject.CAMPAIGN, summary.campaignId());
+    audit.record(entry.campaign(summary.campaignId()).detail(summary.quarterName()));
   }
 
   static String issuer(QuarterSummary summary) {

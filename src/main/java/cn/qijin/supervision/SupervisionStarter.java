@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
@@ -27,9 +31,11 @@ public class SupervisionStarter {
   private final CampaignRepository campaigns;
   private final RuntimeService runtime;
   private final SystemActions system;
+  private final AuditTrail audit;
 
   public SupervisionStarter(SupervisionRoundRepository rounds, CampaignRepository campaigns, RuntimeService runtime,
-      SystemActions system) {
+      SystemActions system, AuditTrail audit) {
+    this.audit = audit;
     this.rounds = rounds;
     this.campaigns = campaigns;
     this.runtime = runtime;
@@ -85,6 +91,8 @@ public class SupervisionStarter {
         SupervisionProcesses.SUPERVISION_PROCESS,
         SupervisionProcesses.businessKey(campaign.getId(), quarter.code()), variables));
     round.attachProcess(instance.getId());
+    audit.record(AuditEntry.of(AuditAction.SUPERVISION_STARTED, AuditSubject.SUPERVISION_ROUND, round.getId())
+        .by(userId).campaign(campaign.getId()).process(instance.getId()).detail(quarter.chineseName()));
     LOG.info("Supervision round {} of campaign {} {} started by {}: process instance {}", round.getId(),
         campaign.getId(), quarter.code(), userId, instance.getId());
     return round;
