@@ -16,6 +16,12 @@ import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
+import cn.qijin.support.WebTestUsers;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import cn.qijin.venue.Venue;
@@ -55,6 +61,7 @@ abstract class SupervisionScenarios {
   @Autowired SupervisionRounds roundReader;
   @Autowired SupervisionStarter starter;
   @Autowired QuarterAggregator aggregator;
+  @Autowired TestRestTemplate http;
 
   CampaignDriver drive;
   Unit enterpriseA;
@@ -299,6 +306,81 @@ abstract class SupervisionScenarios {
     assertThat(late.getAcknowledgedBy()).isEqualTo("u-" + enterpriseB.getCode());
     assertThat(process).isEnded().hasPassed("RemindAcknowledgement", "SupervisionCompleted");
     assertThat(reload(round).getState()).isEqualTo(RoundState.COMPLETED);
+  }
+
+  /** The REST API and the documents: the Excel and Word files hold the round's numbers; bad input gets a Chinese 4xx. */
+  @Test
+  void documents_and_api_hold_the_known_numbers_and_refuse_bad_input() throws Exception {
+    WebTestUsers.ensure(engine.getIdentityService(), "officesv", Roles.OFFICE);
+    WebTestUsers.ensure(engine.getIdentityService(), enterpriseA.getCode().toLowerCase(), enterpriseA.groupId());
+    TestRestTemplate office = http.withBasicAuth("officesv", WebTestUsers.PASSWORD);
+    TestRestTemplate unitA = http.withBasicAuth(enterpriseA.getCode().toLowerCase(), WebTestUsers.PASSWORD);
+    stepTo("2017-10-07T09:00");
+    String base = "/api/campaigns/" + campaign.getId();
+
+    ResponseEntity<Map> started = office.postForEntity(base + "/supervisions", Map.of("quarter", "2017Q3"), Map.class);
+    assertThat(started.getStatusCode().value()).isEqualTo(201);
+    Long roundId = ((Number) started.getBody().get("id")).longValue();
+    assertThat(started.getBody().get("stateName")).isEqualTo("已汇总，待起草通报");
+    assertRefused(office.postForEntity(base + "/supervisions", Map.of("quarter", "2017Q3"), Map.class), 400, "已经启动");
+    assertRefused(office.postForEntity(base + "/supervisions", Map.of("quarter", "2016Q1"), Map.class), 400,
+        "2016年第一季度不在活动");
+    assertRefused(unitA.postForEntity(base + "/supervisions", Map.of("quarter", "2017Q4"), Map.class), 403, "");
+    assertRefused(office.getForEntity(base + "/quarters/2019Q1/summary.xlsx", Map.class), 400, "2019年第一季度不在活动");
+    assertRefused(office.getForEntity(base + "/quarters/2017Q3/summary?unitCode=NOPE", Map.class), 404,
+        "未找到编码为“NOPE”的单位");
+    assertRefused(office.getForEntity("/api/campaigns/999999/quarters/2017Q3/summary", Map.class), 404, "未找到编号为 999999 的活动");
+    assertRefused(unitA.getForEntity("/api/supervisions/" + roundId, Map.class), 403, "只能查看已印发给本单位的通报");
+    assertRefused(office.getForEntity("/api/supervisions/" + roundId + "/notice.docx", Map.class), 400, "通报尚未起草");
+
+    Map<?, ?> one = office.getForObject(base + "/quarters/2017Q3/summary?unitCode=" + enterpriseB.getCode(), Map.class);
+    assertThat((List<?>) one.get("venues")).hasSize(1);
+    assertThat(((Map<?, ?>) one.get("totals")).get("overdue")).isEqualTo(1);
+
+    Map<?, ?> detail = office.getForObject("/api/supervisions/" + roundId, Map.class);
+    Map<?, ?> proposal = (Map<?, ?>) detail.get("notice");
+    assertThat(proposal.get("proposed")).isEqualTo(true);
+    assertThat(proposal.get("commended")).isEqualTo(List.of(enterpriseA.getCode()));
+    assertThat(proposal.get("title")).isEqualTo("关于2017年第三季度安全生产宣传教育“七进”活动开展情况的通报");
+    assertThat((String) proposal.get("body")).contains("逾期未履行 1 项");
+
+    SupervisionRound round = rounds.findById(roundId).orElseThrow();
+    draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期未履行，已黄色预警"))));
+    decide(round, true, null);
+
+    ResponseEntity<byte[]> xlsx = office.getForEntity("/api/supervisions/" + roundId + "/summary.xlsx", byte[].class);
+    assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+    assertThat(xlsx.getHeaders().getFirst("Content-Disposition")).contains("attachment", ".xlsx");
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      var sheet = workbook.getSheet("企业");
+      assertThat(sheet).isNotNull();
+      assertThat(cellsOf(sheet)).containsSubsequence(enterpriseA.getName(), enterpriseB.getName());
+      assertThat(workbook.getSheet("单位×季度矩阵")).isNotNull();
+      assertThat(cellsOf(workbook.getSheet("单位×季度矩阵"))).contains("已履行", "已督办", "已豁免");
+    }
+    ResponseEntity<byte[]> docx = unitA.getForEntity("/api/supervisions/" + roundId + "/notice.docx", byte[].class);
+    assertThat(docx.getStatusCode().value()).isEqualTo(200);
+    try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
+      String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+      assertThat(text).contains("七进办〔2017〕5号", "关于2017年第三季度“七进”活动开展情况的通报", enterpriseA.getName(),
+          enterpriseB.getName(), "ENT-5 逾期未履行，已黄色预警", "2017年10月7日");
+    }
+    Integer exports = jdbc.queryForObject("select count(*) from audit_event where action in "
+        + "('SUMMARY_EXPORTED','NOTICE_DOWNLOADED') and subject_id = ?", Integer.class, String.valueOf(roundId));
+    assertThat(exports).isEqualTo(2);
+  }
+
+  private static List<String> cellsOf(org.apache.poi.ss.usermodel.Sheet sheet) {
+    List<String> cells = new java.util.ArrayList<>();
+    sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+    return cells;
+  }
+
+  private static void assertRefused(ResponseEntity<?> response, int status, String message) {
+    assertThat(response.getStatusCode().value()).isEqualTo(status);
+    if (!message.isEmpty()) {
+      assertThat(String.valueOf(((Map<?, ?>) response.getBody()).get("message"))).contains(message);
+    }
   }
 
   // --- helpers

@@ -1,0 +1,7 @@
+package cn.qijin.supervision;
+
+import cn.qijin.support.QijinPostgresTest;
+
+/** The quarterly supervision scenarios on PostgreSQL. */
+@QijinPostgresTest
+class SupervisionProcessPostgresTest extends SupervisionScenarios {}
