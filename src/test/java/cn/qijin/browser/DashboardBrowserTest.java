@@ -102,6 +102,7 @@ class DashboardBrowserTest {
       saveDashboard();
       anEarlierQuarter();
       overdueUnitOpensItsProcessInstance();
+      linksWithCampaignAndQuarter();
     } catch (RuntimeException | AssertionError e) {
       saveFailureEvidence();
       throw e;
@@ -253,6 +254,20 @@ class DashboardBrowserTest {
     browser.await().withMessage("the page shows the instance id " + processInstanceId)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(processInstanceId));
     browser.screenshot("dashboard-process-instance");
+  }
+
+  /** #/qijin-dashboard?campaignId=…&quarter=… opens that quarter; a quarter outside the campaign gets the server's message. */
+  private void linksWithCampaignAndQuarter() {
+    String dashboard = base() + "/camunda/app/cockpit/default/#/qijin-dashboard?campaignId=" + scenario.campaign.getId();
+    browser.driver().get(dashboard + "&quarter=2018Q1");
+    browser.await().withMessage("2018Q1 from the link").until(d -> !d.findElements(By.id("qj-dashboard")).isEmpty()
+        && "2018Q1".equals(d.findElement(By.id("qj-dashboard")).getAttribute("data-quarter")));
+    assertCell(scenario.onTime, "2018Q1", "NOT_STARTED", NEUTRAL, "未开始");
+    browser.driver().get(dashboard + "&quarter=2030Q1");
+    WebElement error = browser.await().withMessage("the server's refusal shown")
+        .until(visibilityOfElementLocated(By.id("qj-error")));
+    assertThat(error.getText())
+        .isEqualTo("2030年第一季度不在活动“督导看板测试活动”的季度任务期间内（2017年第三季度至2018年第四季度）");
   }
 
   // ---- helpers
