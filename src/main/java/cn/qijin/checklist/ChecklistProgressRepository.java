@@ -9,4 +9,6 @@ public interface ChecklistProgressRepository extends JpaRepository<ChecklistProg
   Optional<ChecklistProgress> findByCampaignIdAndUnitIdAndItemId(Long campaignId, Long unitId, Long itemId);
 
   List<ChecklistProgress> findByCampaignIdAndUnitIdAndStateNot(Long campaignId, Long unitId, ProgressState state);
+
+  List<ChecklistProgress> findByCampaignIdAndState(Long campaignId, ProgressState state);
 }

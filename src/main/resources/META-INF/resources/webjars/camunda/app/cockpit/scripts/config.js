@@ -26,6 +26,10 @@ export default {
     fallbackLocale: 'zh'
   },
 
+  // The supervisors' dashboard 七进督导看板 (header menu, page #/qijin-dashboard and a card on the start page):
+  // Cockpit resolves the path against /camunda/app/cockpit/ and import()s it before it starts.
+  customScripts: ['scripts/qijin-dashboard.js'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -1,0 +1,49 @@
+package cn.qijin.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the supervisors' dashboard in Cockpit (七进督导看板) shows for one campaign and quarter: the phases with
+ * today, the unit × quarter compliance matrix with a colour per cell, per venue the checklist items accepted and
+ * the quarter's obligations fulfilled, and the units still overdue with their escalation level (ORG-1, ORG-2,
+ * PH-1..PH-3, REC-1, REC-2). {@code today} is the campaign clock's day in Asia/Shanghai.
+ */
+public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quarter, List<QuarterInfo> quarters,
+    List<PhaseSpan> phases, List<LegendEntry> legend, List<MatrixRow> matrix, List<VenueProgress> venues,
+    List<OverdueUnit> overdue) {
+
+  public record CampaignInfo(Long id, String name, String issuer, String status, String statusName, String phase,
+      String phaseName) {}
+
+  /** A quarter of the campaign; {@code current} when it holds today. */
+  public record QuarterInfo(String code, String name, LocalDate start, LocalDate end, boolean current) {}
+
+  /** PH-1 部署发动, PH-2 组织实施, PH-3 巩固提升 with their days and where today stands (DONE, CURRENT, UPCOMING). */
+  public record PhaseSpan(String code, String name, LocalDate start, LocalDate end, String state, String stateName) {}
+
+  public record LegendEntry(String tone, String label) {}
+
+  /** One obligated unit and obligation (ENT-5, ORG-V1); cells by quarter code, absent where nothing is owed. */
+  public record MatrixRow(String unitCode, String unitName, String venueName, String obligationCode,
+      Map<String, Cell> cells) {}
+
+  public record Cell(Long obligationId, String state, String stateName, String tone, int escalationLevel,
+      LocalDate dueDate, boolean extended, String processInstanceId) {}
+
+  /**
+   * One venue's participating units: checklist items accepted (销号) by the end of the quarter out of all their
+   * items, and the quarter's obligations fulfilled (on time or late) out of those owed (exempted ones left out).
+   */
+  public record VenueProgress(String venue, String venueName, int units, int checklistAccepted, int checklistTotal,
+      int obligationsFulfilled, int obligationsOwed, int obligationsExempted) {}
+
+  /**
+   * An obligation of the chosen quarter or an earlier one that is still open past its due date, with the highest
+   * level of the escalation ladder it reached (0 before the first step) and the days since its due day.
+   */
+  public record OverdueUnit(Long obligationId, String unitCode, String unitName, String venueName,
+      String obligationCode, String quarter, String quarterName, LocalDate dueDate, long daysOverdue,
+      int escalationLevel, String escalationName, String escalationAction, String processInstanceId) {}
+}

@@ -1,0 +1,448 @@
+/*
+ * 七进督导看板：Cockpit 前端插件（Camunda 7.24 的插件接口）。
+ * Registered in customScripts of scripts/config.js; Cockpit import()s this module before it starts and registers
+ * each plugin of the default export:
+ *   - cockpit.navigation: the header menu entry 七进督导看板 (label key QIJIN_DASHBOARD in ../locales/zh.json);
+ *   - cockpit.route: the page #/qijin-dashboard (optional ?campaignId=…&quarter=2026Q4);
+ *   - cockpit.dashboard: a card on Cockpit's start page that links to the page.
+ * Data: GET /api/dashboard and /api/dashboard/campaigns (cn.qijin.dashboard), with the Cockpit login's session
+ * (GET needs no CSRF token; it is sent anyway, as Cockpit's api.CSRFToken). "Today" is the server's campaign
+ * clock (the demo clock can move it), never the browser's. Every text reaches the page through textContent or
+ * setAttribute, never as HTML.
+ */
+
+const API = '/api';
+const ROUTE = '/qijin-dashboard';
+const STYLE_ID = 'qijin-dashboard-styles';
+
+const TONE_CLASS = {
+  GREEN: 'qj-tone-green',
+  AMBER: 'qj-tone-amber',
+  RED: 'qj-tone-red',
+  GREY: 'qj-tone-grey',
+  NEUTRAL: 'qj-tone-neutral'
+};
+// obligations whose process has ended (Cockpit CE shows running instances only)
+const CLOSED_STATES = ['FULFILLED', 'FULFILLED_LATE', 'EXEMPTED'];
+const LEVEL_CLASS = ['qj-level-0', 'qj-level-1', 'qj-level-2', 'qj-level-3'];
+
+const STYLES = `
+.qj-dashboard { padding: 15px 20px 40px; font-size: 14px; color: #333; }
+.qj-dashboard h1 { font-size: 24px; margin: 0 0 4px; }
+.qj-dashboard h2 { font-size: 17px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #ddd; }
+.qj-subtitle { color: #666; margin-bottom: 12px; }
+.qj-controls { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; margin: 10px 0; }
+.qj-controls label { font-weight: normal; margin: 0; }
+.qj-controls select { margin-left: 6px; min-width: 160px; }
+.qj-message { padding: 10px 14px; border-radius: 3px; background: #f5f5f5; }
+.qj-message.qj-error { background: #f2dede; color: #a94442; }
+.qj-timeline { position: relative; height: 36px; margin: 34px 0 8px; }
+.qj-phase { position: absolute; top: 0; height: 30px; border-radius: 3px; color: #fff; font-size: 12px;
+  line-height: 30px; padding: 0 6px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;
+  background: #8aa4c8; border-right: 1px solid #fff; }
+.qj-phase.qj-phase-current { background: #2d6ca2; }
+.qj-phase.qj-phase-done { background: #9e9e9e; }
+.qj-phase-list { display: flex; flex-wrap: wrap; gap: 8px 28px; font-size: 13px; margin-bottom: 6px; }
+.qj-phase-list .qj-phase-current-text { font-weight: bold; color: #2d6ca2; }
+.qj-today { position: absolute; top: -24px; bottom: 0; width: 0; border-left: 2px solid #d9534f; }
+.qj-today span { position: absolute; top: -2px; left: 4px; font-size: 12px; color: #d9534f; white-space: nowrap; }
+.qj-legend { display: flex; flex-wrap: wrap; gap: 16px; margin: 6px 0 10px; font-size: 13px; }
+.qj-legend-swatch { display: inline-block; width: 16px; height: 16px; border-radius: 2px; margin-right: 6px;
+  vertical-align: -3px; border: 1px solid #ccc; }
+table.qj-matrix, table.qj-overdue { border-collapse: collapse; width: auto; }
+.qj-matrix th, .qj-matrix td, .qj-overdue th, .qj-overdue td { border: 1px solid #ddd; padding: 5px 8px; }
+.qj-matrix th { background: #f7f7f7; white-space: nowrap; }
+.qj-matrix th.qj-selected-quarter { background: #2d6ca2; color: #fff; }
+.qj-cell { text-align: center; min-width: 92px; white-space: nowrap; font-size: 13px; }
+.qj-cell a { color: inherit; text-decoration: none; }
+.qj-cell a:hover, .qj-cell a:focus { text-decoration: underline; }
+.qj-tone-green { background-color: #5cb85c; color: #fff; }
+.qj-tone-amber { background-color: #f0ad4e; color: #222; }
+.qj-tone-red { background-color: #d9534f; color: #fff; }
+.qj-tone-grey { background-color: #b8b8b8; color: #222; }
+.qj-tone-neutral { background-color: #f5f5f5; color: #333; }
+.qj-cell-none { color: #bbb; text-align: center; }
+.qj-matrix td.qj-selected-quarter { box-shadow: inset 0 0 0 2px #2d6ca2; }
+.qj-venues { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 14px; }
+.qj-venue { border: 1px solid #ddd; border-radius: 3px; padding: 10px 12px; }
+.qj-venue h3 { font-size: 15px; margin: 0 0 8px; }
+.qj-bar-label { font-size: 13px; margin-top: 6px; display: flex; justify-content: space-between; }
+.qj-bar { height: 12px; background: #eee; border-radius: 6px; overflow: hidden; margin-top: 3px; }
+.qj-bar-fill { height: 100%; background: #5cb85c; }
+.qj-bar-fill.qj-bar-obligations { background: #2d6ca2; }
+.qj-level { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12px; margin-right: 6px; }
+.qj-level-0 { background: #e0e0e0; color: #333; }
+.qj-level-1 { background: #ffe066; color: #5c4800; }
+.qj-level-2 { background: #f0883e; color: #fff; }
+.qj-level-3 { background: #d9534f; color: #fff; }
+.qj-days { font-weight: bold; color: #d9534f; }
+.qj-card { padding: 4px 0 10px; }
+.qj-card h3 { font-size: 18px; margin: 0 0 8px; }
+.qj-card-figures { display: flex; gap: 28px; margin: 8px 0; }
+.qj-card-figure strong { display: block; font-size: 22px; }
+.qj-card-figure.qj-alert strong { color: #d9534f; }
+`;
+
+// ---- DOM: text only through text nodes and attributes
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== false) {
+      e.setAttribute(k, String(v));
+    }
+  });
+  children.flat().forEach((c) => {
+    if (c === undefined || c === null || c === false) {
+      return;
+    }
+    e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  });
+  return e;
+}
+
+function ensureStyles() {
+  if (!document.getElementById(STYLE_ID)) {
+    const style = el('style', { id: STYLE_ID });
+    style.textContent = STYLES;
+    document.head.appendChild(style);
+  }
+}
+
+function clear(node) {
+  while (node.firstChild) {
+    node.removeChild(node.firstChild);
+  }
+}
+
+// "2017-12-20" -> "2017年12月20日"
+function chineseDate(iso) {
+  const [y, m, d] = String(iso || '').split('-');
+  return y && m && d ? `${y}年${Number(m)}月${Number(d)}日` : '';
+}
+
+function dayNumber(iso) {
+  const [y, m, d] = String(iso).split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86400000;
+}
+
+function percent(part, whole) {
+  return whole > 0 ? Math.round((part / whole) * 100) : 0;
+}
+
+function instanceLink(processInstanceId) {
+  return `#/process-instance/${encodeURIComponent(processInstanceId)}/runtime`;
+}
+
+// ---- data
+
+function message(response, body, what) {
+  if (body && body.message) {
+    return body.message;
+  }
+  if (response.status === 401) {
+    return '登录已失效，请重新登录后再试';
+  }
+  if (response.status === 403) {
+    return '没有权限查看督导看板（仅限活动办公室和领导小组）';
+  }
+  return `${what}失败（服务器返回 ${response.status}），请稍后重试`;
+}
+
+async function getJson(path, api, signal, what) {
+  let response;
+  try {
+    response = await fetch(API + path, {
+      credentials: 'same-origin',
+      signal,
+      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': (api && api.CSRFToken) || '' }
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+    throw new Error(`网络连接中断，${what}失败，请检查网络后重试`);
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    throw new Error(message(response, body, what));
+  }
+  if (body === null) {
+    throw new Error(`${what}失败：服务器的回答无法识别`);
+  }
+  return body;
+}
+
+function dashboardPath(campaignId, quarter) {
+  const query = new URLSearchParams();
+  if (campaignId) {
+    query.set('campaignId', campaignId);
+  }
+  if (quarter) {
+    query.set('quarter', quarter);
+  }
+  const q = query.toString();
+  return '/dashboard' + (q ? '?' + q : '');
+}
+
+// #/qijin-dashboard?campaignId=3&quarter=2017Q4
+function routeParameters() {
+  const hash = window.location.hash || '';
+  const at = hash.indexOf('?');
+  const query = new URLSearchParams(at < 0 ? '' : hash.substring(at + 1));
+  return { campaignId: query.get('campaignId'), quarter: query.get('quarter') };
+}
+
+// ---- the page's sections
+
+function controls(data, campaigns, onChange) {
+  const campaignSelect = el('select', { id: 'qj-campaign', class: 'form-control input-sm' },
+    campaigns.map((c) => el('option', { value: c.id, selected: c.id === data.campaign.id },
+      `${c.name}（${c.statusName}）`)));
+  const quarterSelect = el('select', { id: 'qj-quarter', class: 'form-control input-sm' },
+    data.quarters.map((q) => el('option', { value: q.code, selected: q.code === data.quarter.code },
+      q.current ? `${q.name}（本季度）` : q.name)));
+  campaignSelect.addEventListener('change', () => onChange(campaignSelect.value, null));
+  quarterSelect.addEventListener('change', () => onChange(campaignSelect.value, quarterSelect.value));
+  return el('div', { class: 'qj-controls form-inline' },
+    el('label', { for: 'qj-campaign' }, '活动', campaignSelect),
+    el('label', { for: 'qj-quarter' }, '季度', quarterSelect));
+}
+
+function timeline(data) {
+  const first = dayNumber(data.phases[0].start);
+  const last = dayNumber(data.phases[data.phases.length - 1].end) + 1;
+  const position = (iso, extra) => ((dayNumber(iso) + (extra || 0) - first) / (last - first)) * 100;
+  const bar = el('div', { class: 'qj-timeline', id: 'qj-timeline' });
+  data.phases.forEach((p) => {
+    const left = position(p.start);
+    const width = position(p.end, 1) - left;
+    const state = p.state === 'CURRENT' ? 'qj-phase-current' : p.state === 'DONE' ? 'qj-phase-done' : '';
+    bar.appendChild(el('div', {
+      class: `qj-phase ${state}`, 'data-phase': p.code, style: `left:${left}%;width:${width}%`,
+      title: `${p.code} ${p.name}：${chineseDate(p.start)}至${chineseDate(p.end)}（${p.stateName}）`
+    }, `${p.code} ${p.name}（${p.stateName}）`));
+  });
+  const today = Math.min(100, Math.max(0, position(data.today, 0.5)));
+  let todayText = `今天 ${chineseDate(data.today)}`;
+  if (dayNumber(data.today) < first) {
+    todayText += '（活动尚未开始）';
+  } else if (dayNumber(data.today) >= last) {
+    todayText += '（活动已结束）';
+  }
+  bar.appendChild(el('div', { class: 'qj-today', id: 'qj-today', style: `left:${today}%`, 'data-today': data.today },
+    el('span', {}, todayText)));
+  const dates = el('div', { class: 'qj-phase-list', id: 'qj-phase-list' }, data.phases.map((p) =>
+    el('span', { 'data-phase-dates': p.code, class: p.state === 'CURRENT' ? 'qj-phase-current-text' : null },
+      `${p.code} ${p.name}：${chineseDate(p.start)}至${chineseDate(p.end)}（${p.stateName}）`)));
+  return el('div', {}, bar, dates);
+}
+
+function legend(data) {
+  return el('div', { class: 'qj-legend', id: 'qj-legend' }, data.legend.map((entry) =>
+    el('span', { class: 'qj-legend-item', 'data-tone': entry.tone },
+      el('span', { class: `qj-legend-swatch ${TONE_CLASS[entry.tone]}` }), entry.label)));
+}
+
+function matrixCell(row, quarter, data) {
+  const cell = row.cells[quarter.code];
+  const selected = quarter.code === data.quarter.code ? ' qj-selected-quarter' : '';
+  if (!cell) {
+    return el('td', { class: `qj-cell-none${selected}`, 'data-unit': row.unitCode, 'data-quarter': quarter.code }, '—');
+  }
+  const label = cell.state === 'ESCALATED' && cell.escalationLevel > 0
+    ? `${cell.stateName}·${cell.escalationLevel}级` : cell.stateName;
+  const title = `${row.unitName} ${row.obligationCode} ${quarter.name}：${cell.stateName}，到期日 ${chineseDate(cell.dueDate)}`
+    + (cell.extended ? '（已延期）' : '');
+  const content = cell.processInstanceId && CLOSED_STATES.indexOf(cell.state) < 0
+    ? el('a', { href: instanceLink(cell.processInstanceId), title: '在 Cockpit 中查看该季度任务的流程实例' }, label)
+    : label;
+  return el('td', {
+    class: `qj-cell ${TONE_CLASS[cell.tone]}${selected}`, 'data-state': cell.state, 'data-tone': cell.tone,
+    'data-unit': row.unitCode, 'data-quarter': quarter.code, title
+  }, content);
+}
+
+function matrix(data) {
+  if (!data.matrix.length) {
+    return el('div', { class: 'qj-message' }, '本活动没有需要履行季度任务的单位（或活动尚未启动）。');
+  }
+  const head = el('tr', {}, el('th', {}, '单位'), el('th', {}, '场所'), el('th', {}, '任务'),
+    data.quarters.map((q) => el('th', {
+      class: q.code === data.quarter.code ? 'qj-selected-quarter' : null, 'data-quarter': q.code
+    }, q.current ? `${q.name}（本季度）` : q.name)));
+  const rows = data.matrix.map((row) => el('tr', { 'data-unit': row.unitCode },
+    el('td', {}, row.unitName), el('td', {}, row.venueName), el('td', {}, row.obligationCode),
+    data.quarters.map((q) => matrixCell(row, q, data))));
+  return el('div', { style: 'overflow-x:auto' },
+    el('table', { class: 'qj-matrix', id: 'qj-matrix' }, el('thead', {}, head), el('tbody', {}, rows)));
+}
+
+function bar(label, part, whole, emptyText, kind) {
+  if (whole === 0) {
+    return el('div', { class: 'qj-bar-label', 'data-bar': kind }, el('span', {}, label), el('span', {}, emptyText));
+  }
+  return el('div', { 'data-bar': kind },
+    el('div', { class: 'qj-bar-label' }, el('span', {}, label),
+      el('span', { class: 'qj-bar-figure' }, `${part} / ${whole}（${percent(part, whole)}%）`)),
+    el('div', { class: 'qj-bar' },
+      el('div', { class: `qj-bar-fill qj-bar-${kind}`, style: `width:${percent(part, whole)}%` })));
+}
+
+function venues(data) {
+  if (!data.venues.length) {
+    return el('div', { class: 'qj-message' }, '本活动尚无参加单位。');
+  }
+  return el('div', { class: 'qj-venues', id: 'qj-venues' }, data.venues.map((v) =>
+    el('div', { class: 'qj-venue', 'data-venue': v.venue },
+      el('h3', {}, `${v.venueName}（${v.units} 个单位）`),
+      bar('检查项已销号', v.checklistAccepted, v.checklistTotal, '无检查项', 'checklist'),
+      bar('季度任务已履行' + (v.obligationsExempted ? `（另有 ${v.obligationsExempted} 项已豁免）` : ''),
+        v.obligationsFulfilled, v.obligationsOwed, '本季度无季度任务', 'obligations'))));
+}
+
+function overdue(data) {
+  if (!data.overdue.length) {
+    return el('div', { class: 'qj-message', id: 'qj-overdue-none' }, `截至${data.quarter.name}，没有逾期未履行的单位。`);
+  }
+  const head = el('tr', {}, ['单位', '场所', '任务', '季度', '到期日', '逾期天数', '督办级别', '流程实例']
+    .map((h) => el('th', {}, h)));
+  const rows = data.overdue.map((o) => el('tr', { class: 'qj-overdue-row', 'data-unit': o.unitCode,
+    'data-process-instance': o.processInstanceId },
+  el('td', {}, el('a', { class: 'qj-overdue-unit', href: instanceLink(o.processInstanceId) }, o.unitName)),
+  el('td', {}, o.venueName), el('td', {}, o.obligationCode), el('td', {}, o.quarterName),
+  el('td', {}, chineseDate(o.dueDate)),
+  el('td', {}, el('span', { class: 'qj-days' }, `${o.daysOverdue} 天`)),
+  el('td', { 'data-level': o.escalationLevel },
+    el('span', { class: `qj-level ${LEVEL_CLASS[Math.min(3, o.escalationLevel)]}` },
+      o.escalationLevel > 0 ? `${o.escalationLevel}级 ${o.escalationName || ''}` : '未督办'),
+    o.escalationAction),
+  el('td', {}, el('a', { href: instanceLink(o.processInstanceId) }, '查看'))));
+  return el('table', { class: 'qj-overdue table-condensed', id: 'qj-overdue' },
+    el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function page(data, campaigns, onChange) {
+  return el('div', {},
+    el('h1', {}, '七进督导看板'),
+    el('div', { class: 'qj-subtitle', id: 'qj-subtitle' },
+      `${data.campaign.name}（${data.campaign.issuer || ''}，${data.campaign.statusName}`
+      + (data.campaign.phaseName ? `，${data.campaign.phaseName}阶段` : '') + `）　活动时钟今天：${chineseDate(data.today)}`),
+    controls(data, campaigns, onChange),
+    el('h2', {}, '活动阶段'), timeline(data),
+    el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data),
+    el('h2', {}, `各场所完成进度（${data.quarter.name}）`), venues(data),
+    el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data));
+}
+
+// ---- plugins
+
+function routePlugin() {
+  let loading = null;
+  return {
+    id: 'qijin-dashboard-page',
+    pluginPoint: 'cockpit.route',
+    priority: 0,
+    properties: { path: ROUTE },
+    render(node, { api }) {
+      ensureStyles();
+      document.title = '七进督导看板 | Camunda Cockpit';
+      const root = el('div', { class: 'qj-dashboard', id: 'qj-dashboard' });
+      node.appendChild(root);
+      const show = (campaignId, quarter) => {
+        if (loading) {
+          loading.abort();
+        }
+        loading = new AbortController();
+        const signal = loading.signal;
+        root.setAttribute('aria-busy', 'true');
+        Promise.all([
+          getJson(dashboardPath(campaignId, quarter), api, signal, '读取督导看板'),
+          getJson('/dashboard/campaigns', api, signal, '读取活动列表')
+        ]).then(([data, campaigns]) => {
+          clear(root);
+          root.appendChild(page(data, campaigns, show));
+          root.setAttribute('data-campaign', data.campaign.id);
+          root.setAttribute('data-quarter', data.quarter.code);
+          root.removeAttribute('aria-busy');
+        }).catch((e) => {
+          if (e.name === 'AbortError') {
+            return;
+          }
+          clear(root);
+          root.appendChild(el('h1', {}, '七进督导看板'));
+          root.appendChild(el('div', { class: 'qj-message qj-error', id: 'qj-error' }, e.message));
+          root.removeAttribute('aria-busy');
+        });
+      };
+      root.appendChild(el('div', { class: 'qj-message' }, '正在读取督导数据…'));
+      const start = routeParameters();
+      show(start.campaignId, start.quarter);
+    },
+    unmount() {
+      if (loading) {
+        loading.abort();
+        loading = null;
+      }
+    }
+  };
+}
+
+function dashboardCard() {
+  let loading = null;
+  return {
+    id: 'qijin-dashboard-card',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render(node, { api }) {
+      ensureStyles();
+      const card = el('div', { class: 'qj-card', id: 'qj-dashboard-card' },
+        el('h3', {}, el('a', { href: '#' + ROUTE }, '七进督导看板')), el('div', {}, '正在读取…'));
+      node.appendChild(card);
+      loading = new AbortController();
+      getJson(dashboardPath(), api, loading.signal, '读取督导看板').then((data) => {
+        const owed = data.venues.reduce((n, v) => n + v.obligationsOwed, 0);
+        const fulfilled = data.venues.reduce((n, v) => n + v.obligationsFulfilled, 0);
+        card.replaceChild(el('div', {},
+          el('div', {}, `${data.campaign.name}（${data.campaign.statusName}）　${data.quarter.name}　活动时钟今天：${chineseDate(data.today)}`),
+          el('div', { class: 'qj-card-figures' },
+            el('div', { class: `qj-card-figure${data.overdue.length ? ' qj-alert' : ''}` },
+              el('strong', { id: 'qj-card-overdue' }, String(data.overdue.length)), '项季度任务逾期未履行'),
+            el('div', { class: 'qj-card-figure' },
+              el('strong', {}, `${fulfilled} / ${owed}`), '本季度任务已履行')),
+          el('a', { href: '#' + ROUTE, class: 'btn btn-default btn-sm', id: 'qj-card-open' }, '打开督导看板 »')),
+        card.lastChild);
+      }).catch((e) => {
+        if (e.name !== 'AbortError') {
+          card.replaceChild(el('div', { class: 'qj-message qj-error' }, e.message), card.lastChild);
+        }
+      });
+    },
+    unmount() {
+      if (loading) {
+        loading.abort();
+        loading = null;
+      }
+    }
+  };
+}
+
+export default [
+  {
+    id: 'qijin-dashboard-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 10,
+    properties: {
+      pagePath: '#' + ROUTE,
+      label: 'QIJIN_DASHBOARD',
+      checkActive: (path) => path.indexOf('#' + ROUTE) > -1
+    }
+  },
+  routePlugin(),
+  dashboardCard()
+];
