@@ -1,6 +1,8 @@
 package cn.qijin.demo;
 
 import cn.qijin.campaign.Campaign;
+import cn.qijin.obligation.Quarter;
+import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.checklist.ChecklistItemRequest;
@@ -60,10 +62,12 @@ public class DemoData {
   private final TaskService tasks;
   private final ManagementService management;
   private final EvidenceUploads uploads;
+  private final SupervisionStarter supervision;
 
   public DemoData(DemoProperties properties, UnitRepository unitRepository, UnitService units,
       CampaignService campaigns, IdentityService identity, TaskService tasks, ManagementService management,
-      EvidenceUploads uploads) {
+      EvidenceUploads uploads, SupervisionStarter supervision) {
+    this.supervision = supervision;
     this.properties = properties;
     this.unitRepository = unitRepository;
     this.units = units;
@@ -91,6 +95,7 @@ public class DemoData {
     }
     Campaign campaign = defineAroundToday();
     runFirstSteps(campaign);
+    openLastQuarterSupervision(campaign);
     LOG.info("Demo campaign {} is running; log in as office, leader or a unit (ent01 ...), password '{}'",
         campaign.getId(), properties.password());
   }
@@ -98,7 +103,7 @@ public class DemoData {
   private Campaign defineAroundToday() {
     LocalDate t = CampaignClock.today();
     Campaign campaign = campaigns.define(new CampaignRequest(null, null, "安全生产宣传教育“七进”活动（演示）", null,
-        t.minusDays(20), t.minusDays(8), t.minusDays(7), t.plusDays(53), t.plusDays(54), t.plusDays(173)), "office");
+        t.minusDays(110), t.minusDays(98), t.minusDays(97), t.plusDays(53), t.plusDays(54), t.plusDays(173)), "office");
     campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-1", "开学第一课安全教育",
         "开学第一课讲授安全生产和自救互救知识", "T5"));
     campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-2", "校园应急疏散演练",
@@ -137,6 +142,17 @@ public class DemoData {
       review("ENT02", "ENT-1", false, "请补充培训经费保障的具体金额和制度文件名称。");
       review("ENT02", "ENT-2", true, "材料齐全，予以销号。");
     });
+  }
+
+  /**
+   * PH-2 began in the previous quarter, whose obligations lapsed and climbed the escalation ladder: the office
+   * runs that quarter's supervision (ORG-2) now, as the schedule would have done on its 7th day after.
+   */
+  private void openLastQuarterSupervision(Campaign campaign) {
+    Quarter first = Quarter.of(campaign.schedule().ph2Start());
+    if (CampaignClock.today().isAfter(first.end())) {
+      supervision.startByOffice(campaign, first.code(), "office");
+    }
   }
 
   private Map<String, Object> withEvidence(Map<String, Object> record, String userId, String fileName) {

@@ -46,8 +46,9 @@ final class NoticeDrafts {
         + "因逾期升级督办 " + t.escalations() + " 次。";
     String venues = "分场所看，" + String.join("；", s.venues().stream()
         .filter(v -> !v.units().isEmpty())
-        .map(v -> v.venue().chineseName() + " " + v.units().size() + " 个单位，季度任务完成率 "
-            + percent(v.totals().fulfilmentRate()) + "，检查项销号率 " + percent(v.totals().checklistRate()))
+        .map(v -> v.venue().chineseName() + " " + v.units().size() + " 个单位，"
+            + (v.totals().obligations() == 0 ? "无季度任务" : "季度任务完成率 " + percent(v.totals().fulfilmentRate()))
+            + "，检查项销号率 " + percent(v.totals().checklistRate()))
         .toList()) + "。各单位排名见附件。";
     String demand = "受到表扬的单位要继续保持；被点名的单位要认真查找原因，立即整改，"
         + "于收到本通报后按期在任务列表中签收并落实。办公室将继续跟踪督办，并将情况报区政府。";
