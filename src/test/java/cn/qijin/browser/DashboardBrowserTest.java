@@ -1,7 +1,6 @@
 package cn.qijin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -15,15 +14,12 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,13 +106,7 @@ class DashboardBrowserTest {
   }
 
   private void loginToCockpit() {
-    browser.driver().get(base() + "/camunda/app/cockpit/");
-    WebElement username = browser.await().until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    browser.await().withMessage("Chinese login page").until(attributeToBe(username, "placeholder",
-        label("PAGE_LOGIN_USERNAME")));
-    username.sendKeys(OFFICE_USER);
-    browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(WebTestUsers.PASSWORD);
-    browser.click(browser.driver().findElement(By.cssSelector("form button[type='submit']")));
+    WebApps.login(browser, base(), "cockpit", OFFICE_USER, WebTestUsers.PASSWORD);
     browser.await().withMessage("logged in to Cockpit").until(d -> d.getCurrentUrl().contains("#/dashboard"));
   }
 
@@ -297,30 +287,11 @@ class DashboardBrowserTest {
   }
 
   private void saveFailureEvidence() {
-    try {
-      browser.screenshot("failure-dashboard");
-      Files.writeString(Path.of("target", "browser-screenshots", "failure-dashboard.html"),
-          browser.driver().getPageSource());
-    } catch (RuntimeException | IOException ignored) {
-      // the original failure matters more
-    }
+    WebApps.saveFailureEvidence(browser, "failure-dashboard");
   }
-
-  private static JsonNode labels;
 
   /** A label of our Chinese Cockpit locale file (what a zh browser must show). */
   private static String label(String key) {
-    if (labels == null) {
-      String path = "META-INF/resources/webjars/camunda/app/cockpit/locales/zh.json";
-      try (InputStream in = DashboardBrowserTest.class.getClassLoader().getResourceAsStream(path)) {
-        assertThat(in).as(path).isNotNull();
-        labels = new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)).path("labels");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    String value = labels.path(key).asText("");
-    assertThat(value).as("cockpit zh.json " + key).isNotBlank();
-    return value;
+    return WebApps.label("cockpit", key);
   }
 }

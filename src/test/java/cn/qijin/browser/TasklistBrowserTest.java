@@ -1,7 +1,12 @@
 package cn.qijin.browser;
 
+import static cn.qijin.support.WebApps.completeButton;
+import static cn.qijin.support.WebApps.findCompleteButton;
+import static cn.qijin.support.WebApps.label;
+import static cn.qijin.support.WebApps.saveFailureEvidence;
+import static cn.qijin.support.WebApps.setDate;
+import static cn.qijin.support.WebApps.type;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -16,20 +21,18 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceFile;
 import cn.qijin.evidence.EvidenceRepository;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,13 +45,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,7 +118,7 @@ class TasklistBrowserTest {
     drive.completeAs(OFFICE_USER, Roles.OFFICE, drive.task(campaignInstance, "IssuePlanTask"),
         Map.of("planDocumentNumber", "台经信字〔" + today.getYear() + "〕43号",
             "planIssueDate", today.minusDays(19).toString()));
-    runDueJobsOf(campaignInstance);
+    drive.runDueJobsOf(campaignInstance);
 
     instanceA = unitInstance(campaign, a);
     instanceB = unitInstance(campaign, b);
@@ -164,7 +164,7 @@ class TasklistBrowserTest {
 
   private void unitWorksItsItemInTasklist() {
     Chromium browser = open();
-    login(browser, "tasklist", userA);
+    WebApps.login(browser, base(), "tasklist", userA, WebTestUsers.PASSWORD);
 
     // 本单位待办: exactly unit A's open tasks (its candidate group's, whatever process they are in), none of B's
     List<Task> tasksOfA = openTasksOf(a);
@@ -249,7 +249,7 @@ class TasklistBrowserTest {
 
   private void officeSeesTheItemWaitingForReviewInCockpit() {
     Chromium browser = open();
-    login(browser, "cockpit", OFFICE_USER);
+    WebApps.login(browser, base(), "cockpit", OFFICE_USER, WebTestUsers.PASSWORD);
     browser.await().withMessage("Cockpit dashboard in Chinese").until(d -> d.getCurrentUrl().contains("#/dashboard")
         && d.findElement(By.tagName("body")).getText().contains(label("cockpit", "DASHBOARD_RIGHT_NOW")));
 
@@ -275,7 +275,7 @@ class TasklistBrowserTest {
   /** The unit's staff attach a photo and a PDF to the item in Tasklist and complete it; returns the office's review task. */
   private Task unitUploadsEvidenceAndCompletes(Path photo, Path minutes) {
     Chromium browser = open();
-    login(browser, "tasklist", userA);
+    WebApps.login(browser, base(), "tasklist", userA, WebTestUsers.PASSWORD);
     openFilter(browser, "本单位待办", openTasksOf(a).size());
     Task item = drive.itemTask(instanceA.getId(), "ImplementItemTask", ITEM);
     openTaskInList(browser, item);
@@ -323,7 +323,7 @@ class TasklistBrowserTest {
   /** The office opens the review task in Tasklist: the photo inline, the PDF and their checksums; returns the item with a reason. */
   private void officeSeesTheEvidenceInTasklistAndReturns(Task review, Path photo, Path minutes, String reason) {
     Chromium browser = open();
-    login(browser, "tasklist", OFFICE_USER);
+    WebApps.login(browser, base(), "tasklist", OFFICE_USER, WebTestUsers.PASSWORD);
     // a link to the task, as a notification or a colleague would send it (待审核 lists every campaign's items, oldest first)
     browser.driver().get(base() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
     awaitReviewForm(browser);
@@ -478,22 +478,6 @@ class TasklistBrowserTest {
     return browser;
   }
 
-  /** Logs in on the app's Chinese login page (inputs bound with ng-model username/password). */
-  private void login(Chromium browser, String app, String user) {
-    browser.driver().get(base() + "/camunda/app/" + app + "/");
-    WebElement username = browser.await().until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    browser.await().withMessage("Chinese login page (" + app + " zh.json)")
-        .until(attributeToBe(username, "placeholder", label(app, "PAGE_LOGIN_USERNAME")));
-    WebElement password = browser.driver().findElement(By.cssSelector("input[ng-model='password']"));
-    assertThat(password.getAttribute("placeholder")).isEqualTo(label(app, "PAGE_LOGIN_PASSWORD"));
-    username.sendKeys(user);
-    password.sendKeys(WebTestUsers.PASSWORD);
-    WebElement signIn = browser.driver().findElement(By.cssSelector("form button[type='submit']"));
-    assertThat(signIn.getText().trim()).isEqualTo(label(app, "PAGE_LOGIN_SIGN_IN_ACTION"));
-    browser.click(signIn);
-    browser.await().withMessage(user + " logged in to " + app).until(d -> !d.getCurrentUrl().contains("/login"));
-  }
-
   private void openFilter(Chromium browser, String name, int expectedCount) {
     // found and clicked in one step: the filter list re-renders as its counters refresh
     browser.await().withMessage("filter " + name).until(d -> {
@@ -536,78 +520,7 @@ class TasklistBrowserTest {
     browser.await().withMessage("form variables loaded").until(textToBe(By.id("ctx-itemCode"), ITEM));
   }
 
-  /** Tasklist's 完成 (Complete) button under the form. */
-  private WebElement completeButton(WebDriver driver) {
-    WebElement complete = findCompleteButton(driver);
-    assertThat(complete).as("visible button " + label("tasklist", "COMPLETE")).isNotNull();
-    return complete;
-  }
-
-  private WebElement findCompleteButton(WebDriver driver) {
-    String complete = label("tasklist", "COMPLETE");
-    return driver.findElements(By.cssSelector("button[type='submit']")).stream()
-        .filter(e -> e.isDisplayed() && complete.equals(e.getText().trim())).findFirst().orElse(null);
-  }
-
-  private static void type(Chromium browser, By field, String text) {
-    WebElement element = browser.driver().findElement(field);
-    browser.click(element);
-    element.clear();
-    element.sendKeys(text);
-    browser.await().until(attributeToBe(element, "value", text));
-  }
-
-  /**
-   * A date input's typed format follows the browser's locale; set the ISO value the way the picker
-   * does and fire the events Angular and the form's rules listen to.
-   */
-  private static void setDate(Chromium browser, By field, LocalDate date) {
-    WebElement element = browser.driver().findElement(field);
-    browser.js("""
-        var e = arguments[0];
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(e, arguments[1]);
-        e.dispatchEvent(new Event('input', { bubbles: true }));
-        e.dispatchEvent(new Event('change', { bubbles: true }));
-        e.dispatchEvent(new Event('blur'));""", element, date.toString());
-    browser.await().until(attributeToBe(element, "value", date.toString()));
-  }
-
-  private void saveFailureEvidence(Chromium browser, String name) {
-    try {
-      browser.screenshot(name);
-      Files.writeString(Path.of("target", "browser-screenshots", name + ".html"), browser.driver().getPageSource());
-    } catch (RuntimeException | IOException ignored) {
-      // the original failure matters more
-    }
-  }
-
   // ---- engine ----
-
-  /**
-   * Executes the due jobs of this test's campaign and every process below it (unit processes, their
-   * quarterly obligations), as the job executor would at this moment; other tests' campaigns are left alone.
-   */
-  private void runDueJobsOf(String campaignInstanceId) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = instanceTree(campaignInstanceId).stream()
-          .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).executable().list().stream())
-          .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs of campaign instance " + campaignInstanceId + " keep becoming due");
-  }
-
-  private List<String> instanceTree(String rootId) {
-    List<String> ids = new ArrayList<>(List.of(rootId));
-    for (int i = 0; i < ids.size(); i++) {
-      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
-          .forEach(p -> ids.add(p.getId()));
-    }
-    return ids;
-  }
 
   /** The unit's qijin_unit_campaign instance (its quarterly obligations carry the same business key). */
   private ProcessInstance unitInstance(Campaign campaign, Unit unit) {
@@ -710,21 +623,5 @@ class TasklistBrowserTest {
     return "http://localhost:" + port;
   }
 
-  private static final Map<String, JsonNode> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A label of our Chinese locale file of a Camunda web app (what a zh browser must show). */
-  private static String label(String app, String key) {
-    JsonNode labels = LABELS.computeIfAbsent(app, (Function<String, JsonNode>) name -> {
-      String path = "META-INF/resources/webjars/camunda/app/" + name + "/locales/zh.json";
-      try (InputStream in = TasklistBrowserTest.class.getClassLoader().getResourceAsStream(path)) {
-        assertThat(in).as(path).isNotNull();
-        return new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)).path("labels");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    String value = labels.path(key).asText("");
-    assertThat(value).as(app + " zh.json " + key).isNotBlank().matches(".*\\p{IsHan}.*");
-    return value;
-  }
 }

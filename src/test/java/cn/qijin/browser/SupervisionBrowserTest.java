@@ -1,0 +1,229 @@
+package cn.qijin.browser;
+
+import static cn.qijin.support.WebApps.completeButton;
+import static cn.qijin.support.WebApps.findCompleteButton;
+import static cn.qijin.support.WebApps.saveFailureEvidence;
+import static cn.qijin.support.WebApps.setDate;
+import static cn.qijin.support.WebApps.type;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRequest;
+import cn.qijin.campaign.CampaignService;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.obligation.Quarter;
+import cn.qijin.security.Roles;
+import cn.qijin.supervision.NoticeAcknowledgementRepository;
+import cn.qijin.supervision.RoundState;
+import cn.qijin.supervision.SupervisionRound;
+import cn.qijin.supervision.SupervisionRoundRepository;
+import cn.qijin.supervision.SupervisionStarter;
+import cn.qijin.support.BrowserAvailable;
+import cn.qijin.support.CampaignDriver;
+import cn.qijin.support.Chromium;
+import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.WebApps;
+import cn.qijin.support.WebTestUsers;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * ORG-2, ORG-1 in the real browser: the previous quarter's supervision, worked in Chinese Tasklist by the
+ * office (the drafting form loads the summary and the system's proposal: the late enterprise is named; a
+ * missing title is refused in Chinese), the leadership group (approves the notice it reads in the form),
+ * a unit (signs only after confirming it has read the notice) and the office again (reports upward). Real
+ * time: the campaign's PH-2 began in the previous quarter. Screenshots in target/browser-screenshots/.
+ */
+@QijinSpringTest
+@ExtendWith(BrowserAvailable.class)
+class SupervisionBrowserTest {
+
+  private static final String OFFICE_USER = "supbrowseroffice";
+  private static final String LEADER_USER = "supbrowserleader";
+  private static final String TITLE = "关于上季度“七进”活动开展情况的通报（浏览器测试）";
+
+  @Autowired ProcessEngine engine;
+  @Autowired UnitService units;
+  @Autowired CampaignService campaigns;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired cn.qijin.evidence.EvidenceUploads uploads;
+  @Autowired SupervisionStarter starter;
+  @Autowired SupervisionRoundRepository rounds;
+  @Autowired NoticeAcknowledgementRepository acknowledgements;
+  @LocalServerPort int port;
+
+  CampaignDriver drive;
+  Unit late;
+  Unit community;
+  SupervisionRound round;
+  final List<Chromium> browsers = new ArrayList<>();
+
+  @BeforeEach
+  void lastQuarterSupervisionOpen() {
+    ClockUtil.reset(); // real time: the browser's "today" and the engine's must agree
+    drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
+    drive.retireExistingUnits();
+    late = drive.unit("ENTERPRISE");
+    community = drive.unit("COMMUNITY");
+    WebTestUsers.ensure(engine.getIdentityService(), late.getCode().toLowerCase(), late.groupId());
+    WebTestUsers.ensure(engine.getIdentityService(), OFFICE_USER, Roles.OFFICE);
+    WebTestUsers.ensure(engine.getIdentityService(), LEADER_USER, Roles.LEADERSHIP);
+    LocalDate today = CampaignClock.today();
+    Campaign campaign = campaigns.start(campaigns.define(new CampaignRequest(null, null, "浏览器测试季度督导", null,
+        today.minusDays(110), today.minusDays(98), today.minusDays(97), today.plusDays(50),
+        today.plusDays(51), today.plusDays(170)), OFFICE_USER).getId());
+    drive.completeAs(OFFICE_USER, Roles.OFFICE, drive.task(campaign.getProcessInstanceId(), "IssuePlanTask"),
+        Map.of("planDocumentNumber", "台经信字〔" + today.getYear() + "〕43号",
+            "planIssueDate", today.minusDays(109).toString()));
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+    round = starter.startByOffice(campaign, Quarter.of(campaign.schedule().ph2Start()).code(), OFFICE_USER);
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browsers.forEach(Chromium::close);
+    browsers.clear();
+  }
+
+  @Test
+  void the_office_drafts_the_leadership_approves_a_unit_signs_and_the_office_reports_in_tasklist() {
+    try {
+      officeDrafts();
+      leadershipApproves();
+      unitSigns();
+      officeReports();
+    } catch (RuntimeException | AssertionError e) {
+      if (!browsers.isEmpty()) {
+        saveFailureEvidence(browsers.get(browsers.size() - 1), "failure-supervision");
+      }
+      throw e;
+    }
+  }
+
+  private Chromium officeDrafts() {
+    Chromium browser = openTask(OFFICE_USER, task("DraftNoticeTask"));
+    browser.await().withMessage("summary and proposal loaded")
+        .until(visibilityOfElementLocated(By.id("unit-" + late.getCode())));
+    assertThat(browser.driver().findElement(By.id("name-" + late.getCode())).isSelected())
+        .as("the overdue enterprise is proposed for naming").isTrue();
+    assertThat(browser.driver().findElement(By.id("reason-" + late.getCode())).getAttribute("value"))
+        .contains("逾期未履行 1 项");
+    assertThat(browser.driver().findElement(By.id("commend-" + community.getCode())).isSelected()).isFalse();
+    assertThat(browser.driver().findElement(By.id("documentNumber")).getAttribute("value")).startsWith("七进办〔");
+    assertThat(browser.driver().findElement(By.id("body")).getAttribute("value")).contains("逾期未履行 1 项");
+    browser.screenshot("supervision-draft");
+
+    WebElement title = browser.driver().findElement(By.id("title"));
+    title.clear();
+    browser.click(completeButton(browser.driver()));
+    browser.await().withMessage("Chinese error for the missing title")
+        .until(d -> d.findElement(By.tagName("body")).getText().contains("请填写标题"));
+    assertThat(rounds.findById(round.getId()).orElseThrow().getDraftedAt()).isNull();
+
+    type(browser, By.id("title"), TITLE);
+    browser.click(completeButton(browser.driver()));
+    engineAwait().withMessage("notice drafted")
+        .until(e -> rounds.findById(round.getId()).orElseThrow().getState() == RoundState.AWAITING_APPROVAL);
+    SupervisionRound drafted = rounds.findById(round.getId()).orElseThrow();
+    assertThat(drafted.getTitle()).isEqualTo(TITLE);
+    assertThat(drafted.getNamedJson()).contains(late.getCode(), "逾期未履行 1 项");
+    return browser;
+  }
+
+  private Chromium leadershipApproves() {
+    Chromium browser = openTask(LEADER_USER, task("ApproveNoticeTask"));
+    browser.await().withMessage("the draft shown").until(textToBe(By.id("ctx-title"), TITLE));
+    assertThat(browser.driver().findElement(By.id("ctx-named")).getText()).contains(late.getName());
+    assertThat(browser.driver().findElement(By.id("notice-download")).getAttribute("href"))
+        .endsWith("/api/supervisions/" + round.getId() + "/notice.docx");
+    browser.screenshot("supervision-approve");
+    browser.click(browser.driver().findElement(By.id("noticeApproved-true")));
+    browser.click(completeButton(browser.driver()));
+    engineAwait().withMessage("notice circulated")
+        .until(e -> rounds.findById(round.getId()).orElseThrow().getState() == RoundState.CIRCULATED);
+    return browser;
+  }
+
+  private Chromium unitSigns() {
+    Task ack = engine.getTaskService().createTaskQuery().processInstanceId(round.getProcessInstanceId())
+        .taskDefinitionKey("AcknowledgeNoticeTask").taskCandidateGroup(late.groupId()).singleResult();
+    Chromium browser = openTask(late.getCode().toLowerCase(), ack);
+    browser.await().withMessage("the notice shown").until(textToBe(By.id("ctx-title"), TITLE));
+    browser.click(completeButton(browser.driver()));
+    browser.await().withMessage("Chinese error before confirming")
+        .until(d -> d.findElement(By.tagName("body")).getText().contains("请确认已阅知通报内容后再签收"));
+    browser.click(browser.driver().findElement(By.id("acknowledged-check")));
+    type(browser, By.id("acknowledgementComment"), "已组织学习，本周内补开事故警示教育会。");
+    browser.screenshot("supervision-acknowledge");
+    browser.click(completeButton(browser.driver()));
+    engineAwait().withMessage("signed").until(e -> acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream()
+        .anyMatch(a -> a.getUnitId().equals(late.getId()) && a.isAcknowledged()));
+    assertThat(acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream()
+        .filter(a -> a.getUnitId().equals(late.getId())).findFirst().orElseThrow().getComment())
+        .isEqualTo("已组织学习，本周内补开事故警示教育会。");
+    return browser;
+  }
+
+  private Chromium officeReports() {
+    Chromium browser = openTask(OFFICE_USER, task("ReportUpwardTask"));
+    browser.await().withMessage("report form").until(visibilityOfElementLocated(By.id("reportedTo")));
+    type(browser, By.id("reportedTo"), "区人民政府安全生产委员会办公室");
+    setDate(browser, By.id("reportedOn"), CampaignClock.today());
+    new Select(browser.driver().findElement(By.id("reportMethod"))).selectByVisibleText("电子政务平台");
+    browser.screenshot("supervision-report");
+    browser.click(completeButton(browser.driver()));
+    engineAwait().withMessage("reported")
+        .until(e -> rounds.findById(round.getId()).orElseThrow().getReportedAt() != null);
+    SupervisionRound reported = rounds.findById(round.getId()).orElseThrow();
+    assertThat(reported.getReportedTo()).isEqualTo("区人民政府安全生产委员会办公室");
+    assertThat(reported.getReportMethod()).isEqualTo("电子政务平台");
+    assertThat(reported.getReportedBy()).isEqualTo(OFFICE_USER);
+    return browser;
+  }
+
+  // ---- steps ----
+
+  private Task task(String key) {
+    return drive.task(round.getProcessInstanceId(), key);
+  }
+
+  /** Logs in to Tasklist, opens the task by its link, claims it and waits until 完成 is enabled. */
+  private Chromium openTask(String user, Task task) {
+    Chromium browser = Chromium.start();
+    browsers.add(browser);
+    WebApps.login(browser, "http://localhost:" + port, "tasklist", user, WebTestUsers.PASSWORD);
+    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    browser.click(By.cssSelector("button.claim"));
+    engineAwait().withMessage(task.getName() + " claimed by " + user).until(e -> user.equals(
+        e.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
+    browser.await().withMessage("完成 enabled after claiming").until(d -> {
+      WebElement complete = findCompleteButton(d);
+      return complete != null && complete.isEnabled();
+    });
+    return browser;
+  }
+
+  private FluentWait<ProcessEngine> engineAwait() {
+    return new FluentWait<>(engine).withTimeout(Chromium.TIMEOUT).pollingEvery(java.time.Duration.ofMillis(200));
+  }
+}
