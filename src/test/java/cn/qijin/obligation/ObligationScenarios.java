@@ -16,7 +16,6 @@ import cn.qijin.support.CampaignDriver;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -169,7 +168,7 @@ abstract class ObligationScenarios {
   void a_returned_session_is_redone_and_fulfils_on_time_and_further_sessions_are_kept() {
     Obligation q3 = quarter(organ, "2017Q3");
     stepTo("2017-08-10T10:00");
-    Map<String, Object> outside = session("2017-06-30");
+    Map<String, Object> outside = CampaignDriver.sessionRecord("2017-06-30");
     assertThatThrownBy(() -> drive.completeAs("o1", organ.groupId(), recordTask(q3), outside))
         .hasMessageContaining("活动日期须在 2017-07-01 至 2017-08-10 之间");
     assertThat(sessions.findByObligationIdOrderBySubmittedAtAsc(q3.getId())).isEmpty();
@@ -358,18 +357,7 @@ abstract class ObligationScenarios {
 
   private void submitSession(Obligation o, String date) {
     Unit unit = o.getUnitId().equals(enterprise.getId()) ? enterprise : organ;
-    drive.completeAs("u", unit.groupId(), recordTask(o), session(date));
-  }
-
-  private static Map<String, Object> session(String date) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("unitAction", "session");
-    vars.put("sessionDate", date);
-    vars.put("sessionType", "事故警示教育会");
-    vars.put("sessionParticipants", 35L);
-    vars.put("sessionCases", "分析某化工企业爆炸事故");
-    vars.put("sessionSummary", "组织全体员工观看事故警示片并讨论。");
-    return vars;
+    drive.completeAs("u", unit.groupId(), recordTask(o), CampaignDriver.sessionRecord(date));
   }
 
   private static Map<String, Object> extension(String until, String reason) {

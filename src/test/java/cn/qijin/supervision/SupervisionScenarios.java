@@ -88,7 +88,7 @@ abstract class SupervisionScenarios {
     stepTo("2017-08-10T10:00");
     Obligation a = obligation(enterpriseA);
     drive.completeAs("a1", enterpriseA.groupId(), drive.task(a.getProcessInstanceId(), "RecordSessionTask"),
-        session("2017-08-09"));
+        CampaignDriver.sessionRecord("2017-08-09"));
     drive.completeAs("office", Roles.OFFICE, drive.task(a.getProcessInstanceId(), "ReviewSessionTask"),
         Map.of("sessionApproved", true));
     drive.as("office", Roles.OFFICE, () -> obligationService.exempt(obligation(organ).getId(), "机关搬迁，本季度豁免"));
@@ -471,16 +471,5 @@ abstract class SupervisionScenarios {
 
   static String named(Unit unit, String reason) {
     return "{\"unitCode\":\"" + unit.getCode() + "\",\"reason\":\"" + reason + "\"}";
-  }
-
-  private static Map<String, Object> session(String date) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("unitAction", "session");
-    vars.put("sessionDate", date);
-    vars.put("sessionType", "事故警示教育会");
-    vars.put("sessionParticipants", 35L);
-    vars.put("sessionCases", "分析某化工企业爆炸事故");
-    vars.put("sessionSummary", "组织全体员工观看事故警示片并讨论。");
-    return vars;
   }
 }

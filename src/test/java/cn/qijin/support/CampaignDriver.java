@@ -179,6 +179,18 @@ public class CampaignDriver {
         "activityThemes", "T5,T6", "activitySummary", "开展了安全教育。");
   }
 
+  /** A quarterly session (REC-1) as the unit records it in 季度任务. */
+  public static Map<String, Object> sessionRecord(String date) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("unitAction", "session");
+    vars.put("sessionDate", date);
+    vars.put("sessionType", "事故警示教育会");
+    vars.put("sessionParticipants", 35L);
+    vars.put("sessionCases", "分析某化工企业爆炸事故");
+    vars.put("sessionSummary", "组织全体员工观看事故警示片并讨论。");
+    return vars;
+  }
+
   public static Map<String, Object> accept() {
     return Map.of("reviewApproved", true, "reviewComment", "同意销号");
   }

@@ -266,6 +266,26 @@
         '    </dl>\n' +
         '  </div>\n' +
         '</div>';
+    },
+    // 季度通报（qj.d.notice，见 loadRound）；qj-heading 为标题栏文字，占位元素里的下载按钮放在标题栏右侧
+    notice: function (holder) {
+      var heading = holder.getAttribute('qj-heading') || '{{ qj.d.notice.documentNumber }}';
+      return '<div class="panel panel-primary" id="qj-notice" ng-show="qj.d.notice">\n' +
+        '  <div class="panel-heading clearfix"><strong>' + heading + '</strong><span class="pull-right" qj-slot></span></div>\n' +
+        '  <div class="panel-body">\n' +
+        '    <p class="text-center text-muted" id="ctx-documentNumber">{{ qj.d.notice.documentNumber }}</p>\n' +
+        '    <h4 class="text-center" id="ctx-title">{{ qj.d.notice.title }}</h4>\n' +
+        '    <p>{{ qj.d.notice.addressee }}：</p>\n' +
+        '    <div id="ctx-body" style="white-space: pre-wrap;">{{ qj.d.notice.body }}</div>\n' +
+        '    <h5>通报表扬</h5>\n' +
+        '    <p id="ctx-commended">{{ qj.d.notice.commendedNames.join(\'、\') || \'无\' }}</p>\n' +
+        '    <h5>通报点名</h5>\n' +
+        '    <p ng-hide="qj.d.notice.named.length">无</p>\n' +
+        '    <ul id="ctx-named" ng-show="qj.d.notice.named.length">\n' +
+        '      <li ng-repeat="x in qj.d.notice.named"><strong>{{ x.unitName }}</strong>：{{ x.reason }}</li>\n' +
+        '    </ul>\n' +
+        '  </div>\n' +
+        '</div>';
     }
   };
   function expandBlocks(camForm, $scope, formEl) {
@@ -791,6 +811,22 @@
 
     displayOnly = CAMPAIGN_VARS.concat(opts.show || []);
 
+    // 季度督导的表单：读取 GET /api/supervisions/{roundId}（须在 show 中列出 roundId）到 qj.d，失败时 qj.loadError；
+    // 读到后调用 then(data)
+    function loadRound(what, then) {
+      qj.d = null;
+      qj.loadError = '';
+      camForm.on('variables-fetched', function () {
+        getJson('/supervisions/' + encodeURIComponent(qj.v.roundId), what, function (err, data) {
+          $scope.$evalAsync(function () {
+            if (err) { qj.loadError = err; return; }
+            qj.d = data;
+            if (then) { then(data); }
+          });
+        });
+      });
+    }
+
     return {
       qj: qj, vm: vm, el: el, valueOf: valueOf, badInput: badInput,
       str: str, trim: trim, today: today, isIsoDate: isIsoDate,
@@ -800,7 +836,7 @@
       when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
       evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize, getJson: getJson,
-      validateAll: validateAll, touch: qj.touch, focus: qj.focus,
+      validateAll: validateAll, touch: qj.touch, focus: qj.focus, loadRound: loadRound,
       // fn() 返回动态行的规则数组，每次校验时重新生成
       setDynamicRules: function (fn) { dynamicRules = fn; },
       THEMES: THEMES, parseThemes: parseThemes, themeNames: themeNames, parseLists: parseLists
