@@ -115,9 +115,9 @@ public class SupervisionService {
     String code = unitCode.trim().toUpperCase();
     units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
     List<VenueQuarterSummary> venues = summary.venues().stream()
-        .map(v -> new VenueQuarterSummary(v.venue(), v.totals(),
-            v.units().stream().filter(u -> u.unitCode().equals(code)).toList()))
-        .filter(v -> !v.units().isEmpty()).toList();
+        .map(v -> v.units().stream().filter(u -> u.unitCode().equals(code)).toList())
+        .filter(rows -> !rows.isEmpty())
+        .map(rows -> new VenueQuarterSummary(rows.get(0).venue(), rows.get(0).figures(), rows)).toList();
     if (venues.isEmpty()) {
       throw new InvalidInputException("单位“" + code + "”没有参加活动“" + campaign.getName() + "”");
     }
