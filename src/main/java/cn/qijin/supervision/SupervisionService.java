@@ -56,14 +56,17 @@ public class SupervisionService {
   public record RoundView(Long id, Long campaignId, String quarterCode, String quarterName, String state,
       String stateName, String processInstanceId, String startedBy, Instant startedAt, String documentNumber,
       String title, LocalDate issueDate, Instant circulatedAt, Instant acknowledgementDueAt, String reportedTo,
-      LocalDate reportedOn, String reportMethod, String reportNumber, String reportedBy) {
+      LocalDate reportedOn, String reportMethod, String reportNumber, String reportedBy, int acknowledgements,
+      int acknowledged, int acknowledgedLate) {
 
-    static RoundView of(SupervisionRound r) {
+    static RoundView of(SupervisionRound r, List<NoticeAcknowledgement> acks) {
       return new RoundView(r.getId(), r.getCampaignId(), r.getQuarterCode(),
           Quarter.parse(r.getQuarterCode()).chineseName(), r.getState().name(), r.getState().chineseName(),
           r.getProcessInstanceId(), r.getStartedBy(), r.getStartedAt(), r.getDocumentNumber(), r.getTitle(),
           r.getIssueDate(), r.getCirculatedAt(), r.getAcknowledgementDueAt(), r.getReportedTo(), r.getReportedOn(),
-          r.getReportMethod(), r.getReportNumber(), r.getReportedBy());
+          r.getReportMethod(), r.getReportNumber(), r.getReportedBy(), acks.size(),
+          (int) acks.stream().filter(NoticeAcknowledgement::isAcknowledged).count(),
+          (int) acks.stream().filter(NoticeAcknowledgement::isLate).count());
     }
   }
 
@@ -83,14 +86,14 @@ public class SupervisionService {
   @Transactional
   public RoundView start(Long campaignId, String quarterCode) {
     currentUser.requireOffice();
-    return RoundView.of(starter.startByOffice(aggregator.campaign(campaignId), quarterCode, currentUser.userId()));
+    return view(starter.startByOffice(aggregator.campaign(campaignId), quarterCode, currentUser.userId()));
   }
 
   @Transactional(readOnly = true)
   public List<RoundView> list(Long campaignId) {
     currentUser.requireOfficeOrLeadership();
     aggregator.campaign(campaignId);
-    return roundRepository.findByCampaignIdOrderByQuarterCodeDesc(campaignId).stream().map(RoundView::of).toList();
+    return roundRepository.findByCampaignIdOrderByQuarterCodeDesc(campaignId).stream().map(this::view).toList();
   }
 
   @Transactional(readOnly = true)
@@ -99,7 +102,7 @@ public class SupervisionService {
     boolean supervisor = currentUser.isOffice() || currentUser.isLeadership();
     QuarterSummary summary = round.getSummaryJson() == null ? null : rounds.summaryOf(round);
     Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
-    return new RoundDetail(RoundView.of(round), supervisor ? summary : null, notice(round, summary, names),
+    return new RoundDetail(view(round), supervisor ? summary : null, notice(round, summary, names),
         supervisor ? acknowledgementsOf(round) : List.of(), ReportUpwardListener.METHODS.stream().sorted().toList());
   }
 
@@ -171,6 +174,10 @@ public class SupervisionService {
 
   static String issuer(QuarterSummary summary) {
     return (summary.issuer() == null ? "" : summary.issuer()) + "安全生产宣传教育“七进”活动办公室";
+  }
+
+  private RoundView view(SupervisionRound round) {
+    return RoundView.of(round, acknowledgements.findByRoundIdOrderByIdAsc(round.getId()));
   }
 
   private SupervisionRound readable(Long roundId) {

@@ -10,6 +10,7 @@ import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
+import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -66,6 +68,7 @@ class DashboardBrowserTest {
   @Autowired EvidenceUploads uploads;
   @Autowired ObligationRepository obligations;
   @Autowired ObligationService obligationService;
+  @Autowired SupervisionStarter starter;
   @LocalServerPort int port;
 
   DashboardScenario scenario;
@@ -76,6 +79,7 @@ class DashboardBrowserTest {
     WebTestUsers.ensure(engine.getIdentityService(), OFFICE_USER, Roles.OFFICE);
     scenario = new DashboardScenario(new CampaignDriver(engine, units, campaigns, jdbc, uploads), units, campaigns,
         obligations, obligationService).start().toFirstDueDayEnd().toDecember20();
+    starter.startByOffice(scenario.campaign, "2017Q3", OFFICE_USER);
   }
 
   @AfterEach
@@ -95,6 +99,7 @@ class DashboardBrowserTest {
       openFromTheHeaderMenu();
       matrixColouredByState();
       phasesVenuesAndOverdueUnits();
+      supervisionRoundsWithTheirDocuments();
       saveDashboard();
       anEarlierQuarter();
       overdueUnitOpensItsProcessInstance();
@@ -199,6 +204,19 @@ class DashboardBrowserTest {
         .contains("2017年9月30日").contains("81 天").contains("3级 红色约谈").contains("领导小组约谈");
     assertThat(rows.get(1).getText()).contains("10 天").contains("2级 橙色督办").contains("办公室督办");
     assertThat(rows.get(2).getText()).contains("3 天").contains("1级 黄色预警").contains("已提醒单位");
+  }
+
+  /** ORG-2: the quarter's supervision round, its state and its summary workbook to download. */
+  private void supervisionRoundsWithTheirDocuments() {
+    WebElement row = browser.driver().findElement(By.cssSelector("#qj-supervisions tr[data-quarter='2017Q3']"));
+    assertThat(row.getText()).contains("2017年第三季度").contains("已汇总，待起草通报").contains("尚未起草")
+        .contains("尚未上报");
+    String workbook = row.findElement(By.cssSelector("a.qj-download")).getAttribute("href");
+    Object served = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); },
+          function (e) { done('failed ' + e); });""", workbook);
+    assertThat(served).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   private void saveDashboard() {

@@ -327,7 +327,30 @@ function overdue(data) {
     el('thead', {}, head), el('tbody', {}, rows));
 }
 
-function page(data, campaigns, onChange) {
+// ORG-2: the quarterly supervision rounds (通报 and 上报) with their documents
+function supervisions(rounds) {
+  if (!rounds.length) {
+    return el('div', { class: 'qj-message', id: 'qj-supervisions-none' },
+      '本活动还没有季度督导（每季度结束后第 7 天自动启动）。');
+  }
+  const head = el('tr', {}, ['季度', '状态', '通报', '签收', '上报', '文件', '流程实例'].map((h) => el('th', {}, h)));
+  const rows = rounds.map((r) => el('tr', { class: 'qj-supervision-row', 'data-quarter': r.quarterCode },
+    el('td', {}, r.quarterName),
+    el('td', {}, r.stateName),
+    el('td', {}, r.title ? `${r.documentNumber || ''} ${r.title}` : '尚未起草'),
+    el('td', {}, r.acknowledgements
+      ? `${r.acknowledged}/${r.acknowledgements}` + (r.acknowledgedLate ? `（逾期 ${r.acknowledgedLate}）` : '') : '—'),
+    el('td', {}, r.reportedOn ? `${chineseDate(r.reportedOn)} ${r.reportMethod || ''}报送${r.reportedTo || ''}` : '尚未上报'),
+    el('td', {},
+      el('a', { class: 'qj-download', href: `${API}/supervisions/${encodeURIComponent(r.id)}/summary.xlsx` }, '汇总表'),
+      r.title ? ' ' : null,
+      r.title ? el('a', { class: 'qj-download', href: `${API}/supervisions/${encodeURIComponent(r.id)}/notice.docx` }, '通报') : null),
+    el('td', {}, el('a', { href: instanceLink(r.processInstanceId) }, '查看'))));
+  return el('table', { class: 'qj-overdue table-condensed', id: 'qj-supervisions' },
+    el('thead', {}, head), el('tbody', {}, rows));
+}
+
+function page(data, campaigns, rounds, onChange) {
   return el('div', {},
     el('h1', {}, '七进督导看板'),
     el('div', { class: 'qj-subtitle', id: 'qj-subtitle' },
@@ -337,7 +360,8 @@ function page(data, campaigns, onChange) {
     el('h2', {}, '活动阶段'), timeline(data),
     el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data),
     el('h2', {}, `各场所完成进度（${data.quarter.name}）`), venues(data),
-    el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data));
+    el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data),
+    el('h2', {}, '季度督导与通报'), supervisions(rounds));
 }
 
 // ---- plugins
@@ -364,9 +388,10 @@ function routePlugin() {
         Promise.all([
           getJson(dashboardPath(campaignId, quarter), api, signal, '读取督导看板'),
           getJson('/dashboard/campaigns', api, signal, '读取活动列表')
-        ]).then(([data, campaigns]) => {
+        ]).then(([data, campaigns]) => getJson(`/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`, api,
+          signal, '读取季度督导').then((rounds) => [data, campaigns, rounds])).then(([data, campaigns, rounds]) => {
           clear(root);
-          root.appendChild(page(data, campaigns, show));
+          root.appendChild(page(data, campaigns, rounds, show));
           root.setAttribute('data-campaign', data.campaign.id);
           root.setAttribute('data-quarter', data.quarter.code);
           root.removeAttribute('aria-busy');
