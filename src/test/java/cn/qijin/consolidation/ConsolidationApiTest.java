@@ -122,6 +122,14 @@ class ConsolidationApiTest {
     assertThat(office.getForEntity("/api/good-examples?theme=T9", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
+    // Browsing lists each example with its evidence and their files (the Cockpit page shows the links).
+    List<Map<String, Object>> browsed = office.getForObject("/api/good-examples?campaign=" + campaign.getId()
+        + "&text=未遂", List.class);
+    List<Map<String, Object>> browsedEvidence = (List<Map<String, Object>>) browsed.get(0).get("evidence");
+    assertThat(browsedEvidence).extracting(e -> ((Number) e.get("id")).longValue()).containsExactly(accepted);
+    assertThat((String) ((List<Map<String, Object>>) browsedEvidence.get(0).get("files")).get(0).get("url"))
+        .startsWith("/api/evidence/files/");
+
     // One example with its evidence: the files link to the existing download endpoint.
     Map<String, Object> one = office.getForObject("/api/good-examples/" + id, Map.class);
     List<Map<String, Object>> evidence = (List<Map<String, Object>>) one.get("evidence");
@@ -176,6 +184,21 @@ class ConsolidationApiTest {
     transaction.executeWithoutResult(s -> consolidation.replaceOfficeMarks(campaign.getId(), "{}",
         LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), "office"));
     assertThat(titles("campaign=" + campaign.getId())).containsExactly("班组事故案例讨论会");
+  }
+
+  /** The office picks good examples from the campaign's accepted evidence: the evidence search filters by campaign. */
+  @Test
+  void accepted_evidence_is_searched_by_campaign() {
+    Map<String, Object> found = office.getForObject("/api/evidence?state=ACCEPTED&size=200&campaign=" + campaign.getId(),
+        Map.class);
+    assertThat((List<Map<String, Object>>) found.get("content")).extracting(e -> ((Number) e.get("id")).longValue())
+        .containsExactlyInAnyOrder(accepted, acceptedOfB);
+    Map<String, Object> ofA = office.getForObject("/api/evidence?state=ACCEPTED&campaign=" + campaign.getId()
+        + "&unit=" + a.getCode(), Map.class);
+    assertThat((List<Map<String, Object>>) ofA.get("content")).extracting(e -> ((Number) e.get("id")).longValue())
+        .containsExactly(accepted);
+    Map<String, Object> none = office.getForObject("/api/evidence?campaign=987654", Map.class);
+    assertThat((List<?>) none.get("content")).isEmpty();
   }
 
   @Test
