@@ -45,13 +45,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * records of one unit (after the server refused two units' records), records a good example and finds it in the
  * library with its evidence files, filters the library and downloads the Excel export, turns the example into a
  * standing rule, records a problem (a due date outside PH-3 is refused in Chinese, a valid one is listed) and opens
- * the problem's process instance in Cockpit. The page is saved to target/browser-artifacts/consolidation.png.
+ * the problem's process instance in Cockpit; the leadership group reads the page, the server refuses its records. The
+ * page is saved to target/browser-artifacts/consolidation.png.
  */
 @QijinSpringTest
 @ExtendWith(BrowserAvailable.class)
 class ConsolidationBrowserTest {
 
   private static final String OFFICE_USER = "conbrowseroffice";
+  private static final String LEADER_USER = "conbrowserleader";
   private static final String EXAMPLE = "班组事故案例讨论会<i>试点</i>";
   private static final String RULE = "班组事故案例讨论制度";
   private static final String PROBLEM = "应急预案未按期演练";
@@ -78,6 +80,7 @@ class ConsolidationBrowserTest {
   @BeforeEach
   void campaignWithAcceptedEvidence() {
     WebTestUsers.ensure(engine.getIdentityService(), OFFICE_USER, Roles.OFFICE);
+    WebTestUsers.ensure(engine.getIdentityService(), LEADER_USER, Roles.LEADERSHIP);
     drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
     drive.retireExistingUnits();
     drive.at("2017-06-01T09:00");
@@ -128,6 +131,7 @@ class ConsolidationBrowserTest {
       problemsWithAChineseRefusalThenListed();
       saveConsolidationPage();
       theProblemOpensItsProcessInstance();
+      theLeadershipReadsButTheServerRefusesItsRecords();
     } catch (RuntimeException | AssertionError e) {
       WebApps.saveFailureEvidence(browser, "failure-consolidation");
       throw e;
@@ -317,6 +321,27 @@ class ConsolidationBrowserTest {
     browser.await().withMessage("the page shows the instance id " + processInstanceId)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(processInstanceId));
     browser.screenshot("consolidation-problem-instance");
+  }
+
+  /** ORG-1: a member of the leadership group reads the page; recording is the office's, in the server's words. */
+  private void theLeadershipReadsButTheServerRefusesItsRecords() {
+    browser.close();
+    browser = Chromium.start();
+    WebApps.login(browser, base(), "cockpit", LEADER_USER, WebTestUsers.PASSWORD);
+    browser.await().withMessage("logged in to Cockpit").until(d -> d.getCurrentUrl().contains("#/dashboard"));
+    browser.driver().get(base() + "/camunda/app/cockpit/default/#/qijin-consolidation?campaignId=" + campaign.getId());
+    WebElement card = shown(browser.await().withMessage("the library for the leadership group")
+        .until(presenceOfElementLocated(By.cssSelector("#qjc-examples .qjc-example"))));
+    assertThat(card.findElement(By.className("qjc-example-title")).getText()).isEqualTo(EXAMPLE);
+    assertThat(browser.driver().findElements(By.cssSelector("#qjc-problems tr.qjc-problem"))).hasSize(1);
+    assertThat(browser.driver().findElements(By.cssSelector("#qjc-rules tbody tr"))).hasSize(1);
+    WebApps.type(browser, By.id("qjc-problem-title"), "领导小组登记的问题");
+    WebApps.setDate(browser, By.id("qjc-problem-due"), LocalDate.of(2018, 6, 30));
+    browser.click(By.id("qjc-problem-submit"));
+    WebElement message = browser.await().withMessage("the server's refusal")
+        .until(visibilityOfElementLocated(By.id("qjc-problem-message")));
+    assertThat(message.getText()).isEqualTo("只有活动办公室可以进行此操作");
+    assertThat(browser.driver().findElements(By.cssSelector("#qjc-problems tr.qjc-problem"))).hasSize(1);
   }
 
   // ---- helpers
