@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** PH-3, ORG-2: the office's library of good examples (典型) and the standing rules made from them. */
+/** PH-3, ORG-2: the office's library of good examples (典型) and the standing rules made from them; the leadership group reads them. */
 @RestController
 @Tag(name = "典型经验与常态化制度", description = "从审核通过的佐证材料中选取典型经验，浏览、导出，并形成常态化制度")
 public class GoodExampleController {
@@ -54,7 +54,7 @@ public class GoodExampleController {
   public List<GoodExampleView> browse(@RequestParam(required = false) Long campaign,
       @RequestParam(required = false) String venue, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String theme, @RequestParam(required = false) String text) {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     return examples.browse(new LibraryFilter(campaign, venue, unit, theme, text));
   }
 
@@ -63,7 +63,7 @@ public class GoodExampleController {
   public ResponseEntity<byte[]> export(@RequestParam(required = false) Long campaign,
       @RequestParam(required = false) String venue, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String theme, @RequestParam(required = false) String text) throws IOException {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     var rows = examples.exportRows(new LibraryFilter(campaign, venue, unit, theme, text));
     var out = new ByteArrayOutputStream();
     GoodExampleWorkbook.write(rows, out);
@@ -78,7 +78,7 @@ public class GoodExampleController {
   @Operation(summary = "查看一条典型经验及其佐证材料（文件链接为佐证材料的下载地址）")
   @GetMapping("/api/good-examples/{id}")
   public GoodExampleView one(@PathVariable Long id) {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     return examples.one(id);
   }
 
@@ -93,7 +93,7 @@ public class GoodExampleController {
   @Operation(summary = "常态化制度清单")
   @GetMapping("/api/standing-rules")
   public List<StandingRuleView> standingRules(@RequestParam(required = false) Long campaign) {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     return rules.list(campaign);
   }
 }

@@ -78,7 +78,8 @@ public class GoodExampleService {
 
   @Transactional(readOnly = true)
   public List<GoodExampleView> browse(LibraryFilter filter) {
-    return find(filter).stream().map(r -> view(r, false)).toList();
+    // with the evidence and its file links: the Cockpit page 巩固提升 lists them under each example
+    return find(filter).stream().map(r -> view(r, true)).toList();
   }
 
   @Transactional(readOnly = true)

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** PH-3, ORG-2: problems to be rectified, with owner and due date, tracked to closure. */
+/** PH-3, ORG-2: problems to be rectified, with owner and due date, tracked to closure; the office records, the leadership group reads. */
 @RestController
 @Tag(name = "问题整改", description = "巩固提升阶段的问题：责任单位、整改期限、整改和验收情况")
 public class ProblemController {
@@ -37,14 +37,14 @@ public class ProblemController {
   @Operation(summary = "问题清单及整改进度（整改中、待验收、已逾期、已销号）")
   @GetMapping("/api/problems")
   public List<ProblemView> list(@RequestParam(required = false) Long campaign) {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     return problems.list(campaign);
   }
 
   @Operation(summary = "查看一个问题的整改情况")
   @GetMapping("/api/problems/{id}")
   public ProblemView one(@PathVariable Long id) {
-    currentUser.requireOffice();
+    currentUser.requireOfficeOrLeadership();
     return problems.one(id);
   }
 }

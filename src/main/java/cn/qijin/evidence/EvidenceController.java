@@ -52,16 +52,16 @@ public class EvidenceController {
     return ResponseEntity.status(HttpStatus.CREATED).body(views);
   }
 
-  @Operation(summary = "检索佐证材料（按单位、场所、检查项、季度、主题、审核状态、日期范围，分页）")
+  @Operation(summary = "检索佐证材料（按活动、单位、场所、检查项、季度、主题、审核状态、日期范围，分页）")
   @GetMapping("/api/evidence")
-  public org.springframework.data.domain.Page<EvidenceView> search(
+  public org.springframework.data.domain.Page<EvidenceView> search(@RequestParam(required = false) Long campaign,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String venue,
       @RequestParam(required = false) String item, @RequestParam(required = false) String quarter,
       @RequestParam(required = false) String theme, @RequestParam(required = false) String state,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return evidence.search(new EvidenceService.Search(unit, venue, item, quarter, theme, state, from, to, page, size));
+    return evidence.search(new EvidenceService.Search(campaign, unit, venue, item, quarter, theme, state, from, to, page, size));
   }
 
   @Operation(summary = "查看一条佐证材料及其文件（含 SHA-256 校验值）")

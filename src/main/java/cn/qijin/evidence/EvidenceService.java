@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
-  public record Search(String unit, String venue, String item, String quarter, String theme, String state,
-      LocalDate from, LocalDate to, int page, int size) {}
+  public record Search(Long campaign, String unit, String venue, String item, String quarter, String theme,
+      String state, LocalDate from, LocalDate to, int page, int size) {}
 
   private final EvidenceRepository evidence;
   private final EvidenceFileRepository files;
@@ -63,6 +63,9 @@ public class EvidenceService {
       if (!seesAll()) {
         List<Long> own = ownUnitIds();
         where.add(own.isEmpty() ? cb.disjunction() : root.get("unitId").in(own));
+      }
+      if (q.campaign() != null) {
+        where.add(cb.equal(root.get("campaignId"), q.campaign()));
       }
       if (has(q.unit())) {
         where.add(cb.equal(root.get("unitId"), unitByCode(q.unit()).getId()));

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * PH-3 consolidation records through the REST API as the office uses it: good examples from accepted
  * evidence (browse, read with evidence links, export read back with POI), standing rules made from
- * them, problems recorded and started; bad input refused in Chinese with a 4xx; unit staff get 403.
+ * them, problems recorded and started; bad input refused in Chinese with a 4xx; the leadership group reads only;
+ * unit staff get 403.
  */
 @QijinSpringTest
 class ConsolidationApiTest {
@@ -122,6 +123,14 @@ class ConsolidationApiTest {
     assertThat(office.getForEntity("/api/good-examples?theme=T9", Map.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
 
+    // Browsing lists each example with its evidence and their files (the Cockpit page shows the links).
+    List<Map<String, Object>> browsed = office.getForObject("/api/good-examples?campaign=" + campaign.getId()
+        + "&text=未遂", List.class);
+    List<Map<String, Object>> browsedEvidence = (List<Map<String, Object>>) browsed.get(0).get("evidence");
+    assertThat(browsedEvidence).extracting(e -> ((Number) e.get("id")).longValue()).containsExactly(accepted);
+    assertThat((String) ((List<Map<String, Object>>) browsedEvidence.get(0).get("files")).get(0).get("url"))
+        .startsWith("/api/evidence/files/");
+
     // One example with its evidence: the files link to the existing download endpoint.
     Map<String, Object> one = office.getForObject("/api/good-examples/" + id, Map.class);
     List<Map<String, Object>> evidence = (List<Map<String, Object>>) one.get("evidence");
@@ -176,6 +185,53 @@ class ConsolidationApiTest {
     transaction.executeWithoutResult(s -> consolidation.replaceOfficeMarks(campaign.getId(), "{}",
         LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), "office"));
     assertThat(titles("campaign=" + campaign.getId())).containsExactly("班组事故案例讨论会");
+  }
+
+  /** The office picks good examples from the campaign's accepted evidence: the evidence search filters by campaign. */
+  @Test
+  void accepted_evidence_is_searched_by_campaign() {
+    Map<String, Object> found = office.getForObject("/api/evidence?state=ACCEPTED&size=200&campaign=" + campaign.getId(),
+        Map.class);
+    assertThat((List<Map<String, Object>>) found.get("content")).extracting(e -> ((Number) e.get("id")).longValue())
+        .containsExactlyInAnyOrder(accepted, acceptedOfB);
+    Map<String, Object> ofA = office.getForObject("/api/evidence?state=ACCEPTED&campaign=" + campaign.getId()
+        + "&unit=" + a.getCode(), Map.class);
+    assertThat((List<Map<String, Object>>) ofA.get("content")).extracting(e -> ((Number) e.get("id")).longValue())
+        .containsExactly(accepted);
+    Map<String, Object> none = office.getForObject("/api/evidence?campaign=987654", Map.class);
+    assertThat((List<?>) none.get("content")).isEmpty();
+  }
+
+  /** ORG-1: the leadership group reads the library, the rules and the problems (Cockpit page 巩固提升), records nothing. */
+  @Test
+  void the_leadership_group_reads_but_does_not_record() {
+    WebTestUsers.ensure(engine.getIdentityService(), "leaderlib", Roles.LEADERSHIP);
+    TestRestTemplate leader = http.withBasicAuth("leaderlib", WebTestUsers.PASSWORD);
+    Number id = (Number) office.postForEntity(examples(), Map.of("title", "班组事故案例讨论会",
+        "evidenceIds", List.of(accepted)), Map.class).getBody().get("id");
+    office.postForEntity("/api/good-examples/" + id + "/standing-rule", Map.of("title", "班组事故案例讨论制度",
+        "text", "每月一次", "effectiveDate", "2018-07-01"), Map.class);
+    office.postForEntity(problemsOf(), Map.of("title", "台账不全", "dueDate", "2018-12-31"), Map.class);
+
+    assertThat((List<?>) leader.getForObject("/api/good-examples?campaign=" + campaign.getId(), List.class)).hasSize(1);
+    assertThat(leader.getForEntity("/api/good-examples/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(leader.getForEntity("/api/good-examples/export?campaign=" + campaign.getId(), byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<?>) leader.getForObject("/api/standing-rules?campaign=" + campaign.getId(), List.class)).hasSize(1);
+    List<Map<String, Object>> problems = leader.getForObject("/api/problems?campaign=" + campaign.getId(), List.class);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p).containsEntry("title", "台账不全"));
+    assertThat(leader.getForEntity("/api/problems/" + problems.get(0).get("id"), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    long before = jdbc.queryForObject("select count(*) from consolidation_record", Long.class);
+    assertThat(error(leader.postForEntity(examples(), Map.of("title", "示范", "evidenceIds", List.of(accepted)),
+        Map.class), HttpStatus.FORBIDDEN)).isEqualTo("只有活动办公室可以进行此操作");
+    assertThat(error(leader.postForEntity(problemsOf(), Map.of("title", "问题", "dueDate", "2018-06-30"), Map.class),
+        HttpStatus.FORBIDDEN)).isEqualTo("只有活动办公室可以进行此操作");
+    assertThat(error(leader.postForEntity("/api/good-examples/" + id + "/standing-rule", Map.of("title", "制度",
+        "text", "内容", "effectiveDate", "2018-07-01"), Map.class), HttpStatus.FORBIDDEN))
+        .isEqualTo("只有活动办公室可以进行此操作");
+    assertThat(jdbc.queryForObject("select count(*) from consolidation_record", Long.class)).isEqualTo(before);
   }
 
   @Test
