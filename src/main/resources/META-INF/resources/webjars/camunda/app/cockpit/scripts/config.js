@@ -28,7 +28,8 @@ export default {
 
   // The supervisors' dashboard 七进督导看板 (header menu, page #/qijin-dashboard and a card on the start page):
   // Cockpit resolves the path against /camunda/app/cockpit/ and import()s it before it starts.
-  customScripts: ['scripts/qijin-dashboard.js'],
+  // The audit trail 审计记录 (header menu, page #/qijin-audit and a tab on a process instance's page).
+  customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-audit.js'],
 
   // // change the app name and vendor
   // app: {
