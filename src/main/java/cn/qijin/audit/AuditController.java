@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +44,12 @@ public class AuditController {
       @Parameter(description = "流程实例编号") @RequestParam(required = false) String processInstanceId,
       @ParameterObject @PageableDefault(size = 50) Pageable pageable) {
     return queries.search(queries.filter(from, to, actor, unitCode, action, campaignId, processInstanceId), pageable);
+  }
+
+  @Operation(summary = "审计记录中的操作类型（代码和中文名称），供筛选使用")
+  @GetMapping("/api/audit/actions")
+  public List<AuditActionView> actions() {
+    return queries.actions();
   }
 
   @Operation(summary = "按相同筛选条件导出审计记录（Excel，时间为北京时间；导出本身也记入审计记录）")

@@ -1,16 +1,22 @@
 package cn.qijin.audit;
 
 import java.time.Instant;
+import java.util.Set;
 
-/** One audit event as the office reads it. */
+/**
+ * One audit event as the office reads it; processRunning says whether its process instance still runs (Cockpit
+ * opens running instances only), null when the event has no process instance.
+ */
 public record AuditEventView(Long id, Instant occurredAt, String actor, String action, String actionName,
     String subjectType, String subjectTypeName, String subjectId, Long campaignId, String unitCode,
-    String processInstanceId, String taskId, String taskName, String detail) {
+    String processInstanceId, Boolean processRunning, String taskId, String taskName, String detail) {
 
-  static AuditEventView of(AuditEvent e) {
+  static AuditEventView of(AuditEvent e, Set<String> runningProcessInstanceIds) {
     return new AuditEventView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction().name(), e.getActionName(),
         e.getSubjectType() == null ? null : e.getSubjectType().name(),
         e.getSubjectType() == null ? null : e.getSubjectType().chineseName(), e.getSubjectId(), e.getCampaignId(),
-        e.getUnitCode(), e.getProcessInstanceId(), e.getTaskId(), e.getTaskName(), e.getDetail());
+        e.getUnitCode(), e.getProcessInstanceId(),
+        e.getProcessInstanceId() == null ? null : runningProcessInstanceIds.contains(e.getProcessInstanceId()),
+        e.getTaskId(), e.getTaskName(), e.getDetail());
   }
 }

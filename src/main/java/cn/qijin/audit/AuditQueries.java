@@ -5,7 +5,13 @@ import cn.qijin.common.InvalidInputException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -29,12 +35,15 @@ public class AuditQueries {
   private final UnitRepository units;
   private final AuditTrail audit;
   private final CurrentUser currentUser;
+  private final RuntimeService runtime;
 
-  public AuditQueries(AuditEventRepository events, UnitRepository units, AuditTrail audit, CurrentUser currentUser) {
+  public AuditQueries(AuditEventRepository events, UnitRepository units, AuditTrail audit, CurrentUser currentUser,
+      RuntimeService runtime) {
     this.events = events;
     this.units = units;
     this.audit = audit;
     this.currentUser = currentUser;
+    this.runtime = runtime;
   }
 
   /** Checks the request's filters (400 in Chinese when one is bad); a unit's staff get 403 first. */
@@ -49,7 +58,15 @@ public class AuditQueries {
   public Page<AuditEventView> search(AuditFilter filter, Pageable pageable) {
     currentUser.requireOfficeOrLeadership();
     var page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE), NEWEST_FIRST);
-    return events.findAll(filter.specification(), page).map(AuditEventView::of);
+    Page<AuditEvent> found = events.findAll(filter.specification(), page);
+    Set<String> running = runningOf(found.getContent());
+    return found.map(e -> AuditEventView.of(e, running));
+  }
+
+  /** The actions the trail knows, in their declared order, for the office's filter. */
+  public List<AuditActionView> actions() {
+    currentUser.requireOfficeOrLeadership();
+    return Arrays.stream(AuditAction.values()).map(AuditActionView::of).toList();
   }
 
   /** The filtered trail as an Excel workbook; the export itself is recorded in the trail. */
@@ -68,6 +85,17 @@ public class AuditQueries {
         .detail("导出 " + selected.size() + " 条；筛选条件：" + filter.describedText()));
     LOG.info("Audit trail exported by {}: {} rows, filters {}", currentUser.userId(), selected.size(), filter.describedText());
     return workbook;
+  }
+
+  /** Which of the events' process instances still run (as far as the user may read them, like Cockpit). */
+  private Set<String> runningOf(List<AuditEvent> page) {
+    Set<String> ids = page.stream().map(AuditEvent::getProcessInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .map(ProcessInstance::getId).collect(Collectors.toSet());
   }
 
   private Long unitIdOf(String code) {

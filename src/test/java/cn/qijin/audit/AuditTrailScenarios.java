@@ -148,6 +148,10 @@ abstract class AuditTrailScenarios {
     assertThat(exemption).containsEntry("processInstanceId", q4.getProcessInstanceId())
         .containsEntry("subjectId", q4.getId().toString());
     assertThat((String) exemption.get("detail")).contains("企业第四季度停产整顿");
+    // Cockpit opens running instances only: the exempted obligation's process has ended, the unit's still runs
+    assertThat(exemption).containsEntry("processRunning", false);
+    assertThat(unitTrail.get(unitTrail.size() - 1)).containsEntry("action", "UNIT_CREATED")
+        .containsEntry("processInstanceId", null).containsEntry("processRunning", null);
 
     // Process steps: the completed tasks with their names and users, starts by the office or by timers, and the
     // exempted obligation's end (the exemption ends it with the application's own rights, hence "system").
@@ -157,6 +161,7 @@ abstract class AuditTrailScenarios {
     String implement = "落实 ENT-6：" + itemTitle("ENT-6");
     assertThat(steps).extracting(e -> e.get("actor") + " " + e.get("taskName")).containsExactly(
         "officeau " + review, unitUser + " " + implement, "officeau " + review, unitUser + " " + implement);
+    assertThat(steps).allSatisfy(e -> assertThat(e).containsEntry("processRunning", true));
     assertThat((String) steps.get(0).get("detail")).contains("ReviewItemTask", "campaign-" + campaign.getId() + "-"
         + unit.getCode());
     assertThat(content(office, "/api/audit?action=PROCESS_STARTED&processInstanceId=" + campaign.getProcessInstanceId()))
@@ -277,9 +282,23 @@ abstract class AuditTrailScenarios {
   }
 
   @Test
+  void the_filter_offers_every_action_with_its_chinese_name() {
+    ResponseEntity<List> actions = leader.getForEntity("/api/audit/actions", List.class);
+    assertThat(actions.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(actions.getBody()).hasSize(AuditAction.values().length)
+        .contains(Map.of("code", "PROCESS_STARTED", "name", "流程启动"),
+            Map.of("code", "OBLIGATION_EXEMPTED", "name", "豁免季度任务"),
+            Map.of("code", "AUDIT_EXPORTED", "name", "导出审计记录"));
+    assertThat(staff.getForEntity("/api/audit/actions", Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/audit/actions", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void the_endpoints_are_in_the_openapi_description() {
     String description = office.getForObject("/api/openapi", String.class);
-    assertThat(description).contains("\"/api/audit\"", "\"/api/audit/export.xlsx\"", "审计记录", "unitCode",
+    assertThat(description).contains("\"/api/audit\"", "\"/api/audit/export.xlsx\"", "\"/api/audit/actions\"",
+        "审计记录", "unitCode",
         "processInstanceId");
   }
 

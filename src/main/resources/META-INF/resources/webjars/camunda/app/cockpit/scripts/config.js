@@ -29,7 +29,8 @@ export default {
   // The supervisors' dashboard 七进督导看板 (header menu, page #/qijin-dashboard and a card on the start page):
   // Cockpit resolves the path against /camunda/app/cockpit/ and import()s it before it starts.
   // The office's PH-3 page 巩固提升 (header menu, page #/qijin-consolidation): good examples, standing rules, problems.
-  customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-consolidation.js'],
+  // The audit trail 审计记录 (header menu, page #/qijin-audit and a tab on a process instance's page).
+  customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-consolidation.js', 'scripts/qijin-audit.js'],
 
   // // change the app name and vendor
   // app: {
