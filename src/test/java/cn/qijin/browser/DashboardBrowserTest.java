@@ -96,6 +96,7 @@ class DashboardBrowserTest {
     try {
       loginToCockpit();
       cardOnTheStartPage();
+      pluginsShareOneCommonModuleUnderStrictCsp();
       openFromTheHeaderMenu();
       matrixColouredByState();
       phasesVenuesAndOverdueUnits();
@@ -124,6 +125,22 @@ class DashboardBrowserTest {
     assertThat(text).contains("督导看板测试活动").contains("2017年第四季度").contains("活动时钟今天：2017年12月20日")
         .contains("项季度任务逾期未履行").contains("1 / 6").contains("本季度任务已履行");
     assertThat(browser.driver().findElement(By.id("qj-card-open")).getAttribute("href")).endsWith("#/qijin-dashboard");
+  }
+
+  /**
+   * The plugins of config.js's customScripts import scripts/qijin-common.js: the browser fetches it once for all three
+   * (it is no customScript itself), and Cockpit's CSP with a nonce and 'strict-dynamic' lets the import through.
+   */
+  @SuppressWarnings("unchecked")
+  private void pluginsShareOneCommonModuleUnderStrictCsp() {
+    String policy = (String) browser.js(
+        "return fetch(location.href).then((r) => r.headers.get('Content-Security-Policy'));");
+    assertThat(policy).contains("'strict-dynamic'").contains("'nonce-");
+    List<String> scripts = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+        + ".map((e) => new URL(e.name).pathname).filter((p) => p.indexOf('/app/cockpit/scripts/qijin-') >= 0);");
+    assertThat(scripts).containsExactlyInAnyOrder(
+        "/camunda/app/cockpit/scripts/qijin-dashboard.js", "/camunda/app/cockpit/scripts/qijin-consolidation.js",
+        "/camunda/app/cockpit/scripts/qijin-audit.js", "/camunda/app/cockpit/scripts/qijin-common.js");
   }
 
   private void openFromTheHeaderMenu() {

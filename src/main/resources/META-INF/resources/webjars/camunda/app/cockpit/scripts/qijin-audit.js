@@ -12,13 +12,18 @@
  * zone. Every text reaches the page through text nodes or setAttribute, never as HTML.
  */
 
-const API = '/api';
+import {
+  API, apiCaller, clear, el, ensureStyles, instanceLink, navigationPlugin, pagePlugin, routeQuery, searchParams,
+  shanghaiParts, viewPlugin
+} from './qijin-common.js';
+
 const ROUTE = '/qijin-audit';
 const STYLE_ID = 'qijin-audit-styles';
 const PAGE_SIZES = [10, 20, 50, 100, 200];
 const DEFAULT_PAGE_SIZE = 50;
 const TAB_SIZE = 200; // the server's largest page
 const FILTERS = ['from', 'to', 'actor', 'unitCode', 'action', 'campaignId', 'processInstanceId'];
+const call = apiCaller('没有权限查看审计记录（仅限活动办公室和领导小组）');
 
 const STYLES = `
 .qj-audit { padding: 15px 20px 40px; font-size: 14px; color: #333; }
@@ -47,54 +52,12 @@ table.qj-audit-table { border-collapse: collapse; width: 100%; }
 .qj-audit-tab { padding: 6px 0; }
 `;
 
-// ---- DOM: text only through text nodes and attributes
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (v !== undefined && v !== null && v !== false) {
-      e.setAttribute(k, String(v));
-    }
-  });
-  children.flat().forEach((c) => {
-    if (c === undefined || c === null || c === false) {
-      return;
-    }
-    e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
-  });
-  return e;
-}
-
-function ensureStyles() {
-  if (!document.getElementById(STYLE_ID)) {
-    const style = el('style', { id: STYLE_ID });
-    style.textContent = STYLES;
-    document.head.appendChild(style);
-  }
-}
-
-function clear(node) {
-  while (node.firstChild) {
-    node.removeChild(node.firstChild);
-  }
-}
-
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
-});
+// ---- times and links
 
 // "2017-09-25T02:00:00Z" -> "2017-09-25 10:00:00" (Beijing time)
 function shanghaiTime(instant) {
-  const parts = {};
-  SHANGHAI.formatToParts(new Date(instant)).forEach((p) => {
-    parts[p.type] = p.value;
-  });
+  const parts = shanghaiParts(instant);
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
-
-function instanceLink(processInstanceId) {
-  return `#/process-instance/${encodeURIComponent(processInstanceId)}/runtime`;
 }
 
 function auditPageLink(filters) {
@@ -104,65 +67,16 @@ function auditPageLink(filters) {
 
 // ---- data
 
+// the filters in FILTERS order, blank ones left out; extra: paging, as is
 function query(filters, extra) {
-  const q = new URLSearchParams();
-  FILTERS.forEach((name) => {
-    const value = filters[name];
-    if (value !== undefined && value !== null && String(value).trim() !== '') {
-      q.set(name, String(value).trim());
-    }
-  });
+  const q = searchParams(Object.fromEntries(FILTERS.map((name) => [name, filters[name]])));
   Object.entries(extra || {}).forEach(([k, v]) => q.set(k, String(v)));
   return q;
 }
 
-function message(response, body, what) {
-  if (body && body.message) {
-    return body.message;
-  }
-  if (response.status === 401) {
-    return '登录已失效，请重新登录后再试';
-  }
-  if (response.status === 403) {
-    return '没有权限查看审计记录（仅限活动办公室和领导小组）';
-  }
-  return `${what}失败（服务器返回 ${response.status}），请稍后重试`;
-}
-
-async function getJson(path, api, signal, what) {
-  let response;
-  try {
-    response = await fetch(API + path, {
-      credentials: 'same-origin',
-      signal,
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': (api && api.CSRFToken) || '' }
-    });
-  } catch (e) {
-    if (e.name === 'AbortError') {
-      throw e;
-    }
-    throw new Error(`网络连接中断，${what}失败，请检查网络后重试`);
-  }
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
-  }
-  if (!response.ok) {
-    throw new Error(message(response, body, what));
-  }
-  if (body === null) {
-    throw new Error(`${what}失败：服务器的回答无法识别`);
-  }
-  return body;
-}
-
 // #/qijin-audit?unitCode=ENT01&action=OBLIGATION_EXEMPTED
 function routeFilters() {
-  const hash = window.location.hash || '';
-  const at = hash.indexOf('?');
-  const q = new URLSearchParams(at < 0 ? '' : hash.substring(at + 1));
+  const q = routeQuery();
   const filters = {};
   FILTERS.forEach((name) => {
     filters[name] = q.get(name) || '';
@@ -293,162 +207,129 @@ function exportLink(filters) {
 }
 
 function routePlugin() {
-  let loading = null;
-  const abort = () => {
-    if (loading) {
-      loading.abort();
-      loading = null;
-    }
-  };
-  return {
-    id: 'qijin-audit-page',
-    pluginPoint: 'cockpit.route',
-    priority: 0,
-    properties: { path: ROUTE },
-    render(node, { api }) {
-      ensureStyles();
-      document.title = '审计记录 | Camunda Cockpit';
-      const root = el('div', { class: 'qj-audit', id: 'qj-audit' },
-        el('h1', {}, '审计记录'),
-        el('div', { class: 'qj-audit-subtitle' },
-          '谁在何时做了什么：流程步骤、填报、审核、豁免、延期、下载和导出。时间为北京时间，最新的在前。'));
-      const body = el('div', {}, el('div', { class: 'qj-audit-message' }, '正在读取…'));
-      root.appendChild(body);
-      node.appendChild(root);
+  return pagePlugin('qijin-audit-page', ROUTE, (node, { api }, requests) => {
+    ensureStyles(STYLE_ID, STYLES);
+    document.title = '审计记录 | Camunda Cockpit';
+    const root = el('div', { class: 'qj-audit', id: 'qj-audit' },
+      el('h1', {}, '审计记录'),
+      el('div', { class: 'qj-audit-subtitle' },
+        '谁在何时做了什么：流程步骤、填报、审核、豁免、延期、下载和导出。时间为北京时间，最新的在前。'));
+    const body = el('div', {}, el('div', { class: 'qj-audit-message' }, '正在读取…'));
+    root.appendChild(body);
+    node.appendChild(root);
 
-      loading = new AbortController();
-      Promise.all([
-        getJson('/audit/actions', api, loading.signal, '读取操作类型'),
-        getJson('/campaigns', api, loading.signal, '读取活动列表')
-      ]).then(([actions, campaigns]) => {
-        clear(body);
-        const filters = routeFilters();
-        const form = filterForm(actions, campaigns, filters);
-        const error = el('div', { class: 'qj-audit-message qj-audit-error-text', id: 'qj-audit-error', role: 'alert',
-          hidden: true });
-        const results = el('div', { id: 'qj-audit-results' });
-        body.appendChild(form);
-        body.appendChild(error);
-        body.appendChild(results);
+    const formSignal = requests.restart();
+    Promise.all([
+      call(api, formSignal, '读取操作类型', '/audit/actions'),
+      call(api, formSignal, '读取活动列表', '/campaigns')
+    ]).then(([actions, campaigns]) => {
+      clear(body);
+      const filters = routeFilters();
+      const form = filterForm(actions, campaigns, filters);
+      const error = el('div', { class: 'qj-audit-message qj-audit-error-text', id: 'qj-audit-error', role: 'alert',
+        hidden: true });
+      const results = el('div', { id: 'qj-audit-results' });
+      body.appendChild(form);
+      body.appendChild(error);
+      body.appendChild(results);
 
-        let size = DEFAULT_PAGE_SIZE;
-        const show = (applied, page, pageSize) => {
-          abort();
-          loading = new AbortController();
-          size = pageSize;
-          root.setAttribute('aria-busy', 'true');
-          getJson('/audit?' + query(applied, { page, size: pageSize }), api, loading.signal, '读取审计记录')
-            .then((data) => {
-              error.hidden = true;
-              clear(error);
-              clear(results);
-              const go = (p, s) => show(applied, p, s);
-              results.appendChild(el('div', { class: 'qj-audit-bar' }, exportLink(applied)));
-              if (data.content.length === 0) {
-                results.appendChild(el('div', { class: 'qj-audit-message', id: 'qj-audit-empty' },
-                  '没有符合条件的审计记录。'));
-              } else {
-                results.appendChild(pager(data, pageSize, go, true));
-                results.appendChild(table(data.content, 'qj-audit-table', (processInstanceId) => {
-                  form.elements.processInstanceId.value = processInstanceId;
-                  show(formFilters(form), 0, size);
-                }));
-                results.appendChild(pager(data, pageSize, go, false));
-              }
-              // what the list shows, for tests and for support staff reading the page
-              root.setAttribute('data-query', query(applied).toString());
-              root.setAttribute('data-page', page);
-              root.setAttribute('data-page-size', pageSize);
-              root.removeAttribute('aria-busy');
-            })
-            .catch((e) => {
-              if (e.name === 'AbortError') {
-                return;
-              }
-              clear(results);
-              clear(error);
-              error.appendChild(document.createTextNode(e.message));
-              error.hidden = false;
-              root.removeAttribute('aria-busy');
-            });
-        };
-        form.addEventListener('submit', (event) => {
-          event.preventDefault();
-          show(formFilters(form), 0, size);
-        });
-        form.querySelector('#qj-audit-clear').addEventListener('click', () => {
-          FILTERS.forEach((name) => {
-            form.elements[name].value = '';
+      let size = DEFAULT_PAGE_SIZE;
+      const show = (applied, page, pageSize) => {
+        const signal = requests.restart();
+        size = pageSize;
+        root.setAttribute('aria-busy', 'true');
+        call(api, signal, '读取审计记录', '/audit?' + query(applied, { page, size: pageSize }))
+          .then((data) => {
+            error.hidden = true;
+            clear(error);
+            clear(results);
+            const go = (p, s) => show(applied, p, s);
+            results.appendChild(el('div', { class: 'qj-audit-bar' }, exportLink(applied)));
+            if (data.content.length === 0) {
+              results.appendChild(el('div', { class: 'qj-audit-message', id: 'qj-audit-empty' },
+                '没有符合条件的审计记录。'));
+            } else {
+              results.appendChild(pager(data, pageSize, go, true));
+              results.appendChild(table(data.content, 'qj-audit-table', (processInstanceId) => {
+                form.elements.processInstanceId.value = processInstanceId;
+                show(formFilters(form), 0, size);
+              }));
+              results.appendChild(pager(data, pageSize, go, false));
+            }
+            // what the list shows, for tests and for support staff reading the page
+            root.setAttribute('data-query', query(applied).toString());
+            root.setAttribute('data-page', page);
+            root.setAttribute('data-page-size', pageSize);
+            root.removeAttribute('aria-busy');
+          })
+          .catch((e) => {
+            if (e.name === 'AbortError') {
+              return;
+            }
+            clear(results);
+            clear(error);
+            error.appendChild(document.createTextNode(e.message));
+            error.hidden = false;
+            root.removeAttribute('aria-busy');
           });
-          show(formFilters(form), 0, size);
-        });
-        show(filters, 0, size);
-      }).catch((e) => {
-        if (e.name !== 'AbortError') {
-          clear(body);
-          body.appendChild(el('div', { class: 'qj-audit-message qj-audit-error-text', id: 'qj-audit-error',
-            role: 'alert' }, e.message));
-        }
+      };
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        show(formFilters(form), 0, size);
       });
-    },
-    unmount: abort
-  };
+      form.querySelector('#qj-audit-clear').addEventListener('click', () => {
+        FILTERS.forEach((name) => {
+          form.elements[name].value = '';
+        });
+        show(formFilters(form), 0, size);
+      });
+      show(filters, 0, size);
+    }).catch((e) => {
+      if (e.name !== 'AbortError') {
+        clear(body);
+        body.appendChild(el('div', { class: 'qj-audit-message qj-audit-error-text', id: 'qj-audit-error',
+          role: 'alert' }, e.message));
+      }
+    });
+  });
 }
 
 // ---- the tab on a process instance's page
 
 function processInstanceTab() {
-  let loading = null;
-  return {
+  return viewPlugin({
     id: 'qijin-audit-tab',
     pluginPoint: 'cockpit.processInstance.runtime.tab',
     priority: -10,
-    properties: { label: 'QIJIN_AUDIT' },
-    render(node, { api, processInstanceId }) {
-      ensureStyles();
-      const tab = el('div', { class: 'qj-audit-tab', id: 'qj-audit-tab', 'data-process-instance': processInstanceId },
-        el('div', { class: 'qj-audit-message' }, '正在读取…'));
-      node.appendChild(tab);
-      loading = new AbortController();
-      const filters = { processInstanceId };
-      getJson('/audit?' + query(filters, { size: TAB_SIZE }), api, loading.signal, '读取审计记录').then((data) => {
+    properties: { label: 'QIJIN_AUDIT' }
+  }, (node, { api, processInstanceId }, requests) => {
+    ensureStyles(STYLE_ID, STYLES);
+    const tab = el('div', { class: 'qj-audit-tab', id: 'qj-audit-tab', 'data-process-instance': processInstanceId },
+      el('div', { class: 'qj-audit-message' }, '正在读取…'));
+    node.appendChild(tab);
+    const filters = { processInstanceId };
+    call(api, requests.restart(), '读取审计记录', '/audit?' + query(filters, { size: TAB_SIZE })).then((data) => {
+      clear(tab);
+      const total = data.page.totalElements;
+      tab.appendChild(el('div', { class: 'qj-audit-bar' },
+        el('span', { class: 'qj-audit-summary', id: 'qj-audit-tab-summary', 'data-total': total },
+          total > data.content.length ? `共 ${total} 条，显示最新的 ${data.content.length} 条`
+            : `共 ${total} 条（最新的在前，北京时间）`),
+        el('a', { href: auditPageLink(filters), id: 'qj-audit-tab-open' }, '在审计记录页中查看'),
+        exportLink(filters)));
+      tab.appendChild(data.content.length ? table(data.content, 'qj-audit-tab-table', null)
+        : el('div', { class: 'qj-audit-message' }, '该流程实例还没有审计记录。'));
+    }).catch((e) => {
+      if (e.name !== 'AbortError') {
         clear(tab);
-        const total = data.page.totalElements;
-        tab.appendChild(el('div', { class: 'qj-audit-bar' },
-          el('span', { class: 'qj-audit-summary', id: 'qj-audit-tab-summary', 'data-total': total },
-            total > data.content.length ? `共 ${total} 条，显示最新的 ${data.content.length} 条`
-              : `共 ${total} 条（最新的在前，北京时间）`),
-          el('a', { href: auditPageLink(filters), id: 'qj-audit-tab-open' }, '在审计记录页中查看'),
-          exportLink(filters)));
-        tab.appendChild(data.content.length ? table(data.content, 'qj-audit-tab-table', null)
-          : el('div', { class: 'qj-audit-message' }, '该流程实例还没有审计记录。'));
-      }).catch((e) => {
-        if (e.name !== 'AbortError') {
-          clear(tab);
-          tab.appendChild(el('div', { class: 'qj-audit-message qj-audit-error-text', role: 'alert' }, e.message));
-        }
-      });
-    },
-    unmount() {
-      if (loading) {
-        loading.abort();
-        loading = null;
+        tab.appendChild(el('div', { class: 'qj-audit-message qj-audit-error-text', role: 'alert' }, e.message));
       }
-    }
-  };
+    });
+  });
 }
 
 export default [
-  {
-    id: 'qijin-audit-navigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 5,
-    properties: {
-      pagePath: '#' + ROUTE,
-      label: 'QIJIN_AUDIT',
-      checkActive: (path) => path.indexOf('#' + ROUTE) > -1
-    }
-  },
+  navigationPlugin('qijin-audit-navigation', ROUTE, 'QIJIN_AUDIT', 5),
   routePlugin(),
   processInstanceTab()
 ];

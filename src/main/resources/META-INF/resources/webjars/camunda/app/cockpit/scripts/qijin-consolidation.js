@@ -12,11 +12,16 @@
  * Chinese; the page shows that message. Every text reaches the page through text nodes or setAttribute, never as HTML.
  */
 
-const API = '/api';
+import {
+  API, apiCaller, chineseDate, clear, el, ensureStyles, instanceLink, navigationPlugin, pagePlugin, replaceContent,
+  routeQuery, shanghaiParts, withQuery
+} from './qijin-common.js';
+
 const ROUTE = '/qijin-consolidation';
 const STYLE_ID = 'qijin-consolidation-styles';
 const TITLE = '巩固提升';
 const EVIDENCE_PAGE = 200;
+const call = apiCaller('没有权限进行此操作（仅限活动办公室）');
 
 // fixed by the campaign plan (cn.qijin.venue.Venue, cn.qijin.venue.Theme)
 const VENUES = [['ENTERPRISE', '企业'], ['SCHOOL', '学校'], ['ORGAN', '机关'], ['COMMUNITY', '社区'],
@@ -70,48 +75,7 @@ table.qjc-table { border-collapse: collapse; width: 100%; }
 .qjc-nowrap { white-space: nowrap; }
 `;
 
-// ---- DOM: text only through text nodes and attributes
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (v !== undefined && v !== null && v !== false) {
-      e.setAttribute(k, String(v));
-    }
-  });
-  children.flat().forEach((c) => {
-    if (c === undefined || c === null || c === false) {
-      return;
-    }
-    e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
-  });
-  return e;
-}
-
-function ensureStyles() {
-  if (!document.getElementById(STYLE_ID)) {
-    const style = el('style', { id: STYLE_ID });
-    style.textContent = STYLES;
-    document.head.appendChild(style);
-  }
-}
-
-function clear(node) {
-  while (node.firstChild) {
-    node.removeChild(node.firstChild);
-  }
-}
-
-function replaceContent(node, ...children) {
-  clear(node);
-  children.flat().forEach((c) => c && node.appendChild(c));
-}
-
-// "2018-06-30" -> "2018年6月30日"
-function chineseDate(iso) {
-  const [y, m, d] = String(iso || '').split('-');
-  return y && m && d ? `${y}年${Number(m)}月${Number(d)}日` : '';
-}
+// ---- texts and form parts
 
 // an instant, as the office reads it: Shanghai time
 function chineseTime(instant) {
@@ -122,11 +86,7 @@ function chineseTime(instant) {
   if (Number.isNaN(t.getTime())) {
     return '';
   }
-  const parts = {};
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hourCycle: 'h23'
-  }).formatToParts(t).forEach((p) => { parts[p.type] = p.value; });
+  const parts = shanghaiParts(t);
   return `${chineseDate(`${parts.year}-${parts.month}-${parts.day}`)} ${parts.hour}:${parts.minute}`;
 }
 
@@ -134,21 +94,6 @@ function chineseTime(instant) {
 function themeNames(csv) {
   return String(csv || '').split(/[,，\s]+/).filter(Boolean)
     .map((code) => { const t = THEMES.find(([c]) => c === code); return t ? `${t[0]} ${t[1]}` : code; }).join('、');
-}
-
-function instanceLink(processInstanceId) {
-  return `#/process-instance/${encodeURIComponent(processInstanceId)}/runtime`;
-}
-
-function query(params) {
-  const q = new URLSearchParams();
-  Object.entries(params).forEach(([k, v]) => {
-    if (v !== undefined && v !== null && String(v).trim() !== '') {
-      q.set(k, String(v).trim());
-    }
-  });
-  const s = q.toString();
-  return s ? '?' + s : '';
 }
 
 function options(pairs, emptyLabel, selected) {
@@ -176,68 +121,11 @@ function hide(box) {
   box.hidden = true;
 }
 
-// ---- data
-
-function csrfToken(api) {
-  const cookie = (document.cookie ? document.cookie.split(';') : [])
-    .map((p) => p.trim()).find((p) => p.indexOf('XSRF-TOKEN=') === 0);
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : (api && api.CSRFToken) || '';
-}
-
-function failure(response, body, what) {
-  if (body && body.message) {
-    return body.message;
-  }
-  if (response.status === 401) {
-    return '登录已失效，请重新登录后再试';
-  }
-  if (response.status === 403) {
-    return '没有权限进行此操作（仅限活动办公室）';
-  }
-  return `${what}失败（服务器返回 ${response.status}），请稍后重试`;
-}
-
-/** GET (body undefined) or POST JSON; resolves with the answer's JSON, rejects with a Chinese message. */
-async function call(api, signal, what, path, body) {
-  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(api) };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  let response;
-  try {
-    response = await fetch(API + path, {
-      method: body === undefined ? 'GET' : 'POST',
-      credentials: 'same-origin',
-      signal,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-  } catch (e) {
-    if (e.name === 'AbortError') {
-      throw e;
-    }
-    throw new Error(`网络连接中断，${what}失败，请检查网络后重试`);
-  }
-  let answer = null;
-  try {
-    answer = await response.json();
-  } catch (e) {
-    answer = null;
-  }
-  if (!response.ok) {
-    throw new Error(failure(response, answer, what));
-  }
-  if (answer === null) {
-    throw new Error(`${what}失败：服务器的回答无法识别`);
-  }
-  return answer;
-}
+// ---- the route
 
 // #/qijin-consolidation?campaignId=3
 function routeCampaignId() {
-  const hash = window.location.hash || '';
-  const at = hash.indexOf('?');
-  return new URLSearchParams(at < 0 ? '' : hash.substring(at + 1)).get('campaignId');
+  return routeQuery().get('campaignId');
 }
 
 // ---- the page
@@ -277,15 +165,15 @@ class ConsolidationPage {
 
   async loadLibrary() {
     const [examples, rules] = await Promise.all([
-      this.call('读取典型经验库', '/good-examples' + query({ campaign: this.campaignId, ...this.filter })),
-      this.call('读取常态化制度', '/standing-rules' + query({ campaign: this.campaignId }))
+      this.call('读取典型经验库', withQuery('/good-examples', { campaign: this.campaignId, ...this.filter })),
+      this.call('读取常态化制度', withQuery('/standing-rules', { campaign: this.campaignId }))
     ]);
     this.examples = examples;
     this.rules = rules;
   }
 
   async loadProblems() {
-    this.problems = await this.call('读取问题清单', '/problems' + query({ campaign: this.campaignId }));
+    this.problems = await this.call('读取问题清单', withQuery('/problems', { campaign: this.campaignId }));
   }
 
   render(onCampaign) {
@@ -333,7 +221,7 @@ class ConsolidationPage {
       el('button', { type: 'submit', class: 'btn btn-primary btn-sm', id: 'qjc-library-search' }, '查询'),
       el('button', { type: 'button', class: 'btn btn-default btn-sm', id: 'qjc-library-reset' }, '清除条件'),
       el('a', { class: 'btn btn-default btn-sm', id: 'qjc-export', download: '典型经验库.xlsx',
-        href: API + '/good-examples/export' + query({ campaign: this.campaignId, ...this.filter }),
+        href: API + withQuery('/good-examples/export', { campaign: this.campaignId, ...this.filter }),
         title: '按当前条件导出典型经验库（Excel）' }, '导出 Excel'));
     const status = messageBox('qjc-library-message');
     const apply = (filter) => {
@@ -471,7 +359,7 @@ class ConsolidationPage {
     const find = async () => {
       replaceContent(results, el('div', { class: 'qjc-message' }, '正在查找…'));
       try {
-        const page = await this.call('查找佐证材料', '/evidence' + query({ campaign: this.campaignId, state: 'ACCEPTED',
+        const page = await this.call('查找佐证材料', withQuery('/evidence', { campaign: this.campaignId, state: 'ACCEPTED',
           unit: unit.value, venue: venue.value, size: EVIDENCE_PAGE }));
         replaceContent(results, this.evidenceTable(page));
       } catch (e) {
@@ -643,69 +531,43 @@ class ConsolidationPage {
 // ---- plugins
 
 function routePlugin() {
-  let loading = null;
-  return {
-    id: 'qijin-consolidation-page',
-    pluginPoint: 'cockpit.route',
-    priority: 0,
-    properties: { path: ROUTE },
-    render(node, { api }) {
-      ensureStyles();
-      document.title = `${TITLE} | Camunda Cockpit`;
-      const root = el('div', { class: 'qjc-page', id: 'qjc-page' });
-      node.appendChild(root);
-      const fail = (e) => {
-        if (e.name === 'AbortError') {
-          return;
-        }
-        replaceContent(root, el('h1', {}, TITLE), el('div', { class: 'qjc-message qjc-error', id: 'qjc-error' }, e.message));
-        root.removeAttribute('aria-busy');
-      };
-      const open = (campaignId) => {
-        if (loading) {
-          loading.abort();
-        }
-        loading = new AbortController();
-        const signal = loading.signal;
-        root.setAttribute('aria-busy', 'true');
-        Promise.all([
-          call(api, signal, '读取活动列表', '/dashboard/campaigns'),
-          call(api, signal, '读取单位名录', '/units')
-        ]).then(async ([campaigns, units]) => {
-          if (!campaigns.length) {
-            throw new Error('尚无活动。');
-          }
-          const chosen = campaigns.find((c) => String(c.id) === String(campaignId))
-            || campaigns.find((c) => c.preselected) || campaigns[0];
-          const page = new ConsolidationPage(root, api, signal, campaigns, units, chosen.id);
-          await page.load();
-          page.render(open);
-          root.setAttribute('data-campaign', chosen.id);
-          root.removeAttribute('aria-busy');
-        }).catch(fail);
-      };
-      root.appendChild(el('div', { class: 'qjc-message' }, '正在读取巩固提升记录…'));
-      open(routeCampaignId());
-    },
-    unmount() {
-      if (loading) {
-        loading.abort();
-        loading = null;
+  return pagePlugin('qijin-consolidation-page', ROUTE, (node, { api }, requests) => {
+    ensureStyles(STYLE_ID, STYLES);
+    document.title = `${TITLE} | Camunda Cockpit`;
+    const root = el('div', { class: 'qjc-page', id: 'qjc-page' });
+    node.appendChild(root);
+    const fail = (e) => {
+      if (e.name === 'AbortError') {
+        return;
       }
-    }
-  };
+      replaceContent(root, el('h1', {}, TITLE), el('div', { class: 'qjc-message qjc-error', id: 'qjc-error' }, e.message));
+      root.removeAttribute('aria-busy');
+    };
+    const open = (campaignId) => {
+      const signal = requests.restart();
+      root.setAttribute('aria-busy', 'true');
+      Promise.all([
+        call(api, signal, '读取活动列表', '/dashboard/campaigns'),
+        call(api, signal, '读取单位名录', '/units')
+      ]).then(async ([campaigns, units]) => {
+        if (!campaigns.length) {
+          throw new Error('尚无活动。');
+        }
+        const chosen = campaigns.find((c) => String(c.id) === String(campaignId))
+          || campaigns.find((c) => c.preselected) || campaigns[0];
+        const page = new ConsolidationPage(root, api, signal, campaigns, units, chosen.id);
+        await page.load();
+        page.render(open);
+        root.setAttribute('data-campaign', chosen.id);
+        root.removeAttribute('aria-busy');
+      }).catch(fail);
+    };
+    root.appendChild(el('div', { class: 'qjc-message' }, '正在读取巩固提升记录…'));
+    open(routeCampaignId());
+  });
 }
 
 export default [
-  {
-    id: 'qijin-consolidation-navigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 9,
-    properties: {
-      pagePath: '#' + ROUTE,
-      label: 'QIJIN_CONSOLIDATION',
-      checkActive: (path) => path.indexOf('#' + ROUTE) > -1
-    }
-  },
+  navigationPlugin('qijin-consolidation-navigation', ROUTE, 'QIJIN_CONSOLIDATION', 9),
   routePlugin()
 ];

@@ -6,12 +6,16 @@
  *   - cockpit.route: the page #/qijin-dashboard (optional ?campaignId=…&quarter=2026Q4);
  *   - cockpit.dashboard: a card on Cockpit's start page that links to the page.
  * Data: GET /api/dashboard and /api/dashboard/campaigns (cn.qijin.dashboard), with the Cockpit login's session
- * (GET needs no CSRF token; it is sent anyway, as Cockpit's api.CSRFToken). "Today" is the server's campaign
+ * (GET needs no CSRF token; apiCaller of ./qijin-common.js sends it anyway). "Today" is the server's campaign
  * clock (the demo clock can move it), never the browser's. Every text reaches the page through textContent or
- * setAttribute, never as HTML.
+ * setAttribute, never as HTML (el of ./qijin-common.js).
  */
 
-const API = '/api';
+import {
+  API, apiCaller, chineseDate, clear, el, ensureStyles, instanceLink, navigationPlugin, pagePlugin, routeQuery,
+  viewPlugin, withQuery
+} from './qijin-common.js';
+
 const ROUTE = '/qijin-dashboard';
 const STYLE_ID = 'qijin-dashboard-styles';
 
@@ -25,6 +29,7 @@ const TONE_CLASS = {
 // obligations whose process has ended (Cockpit CE shows running instances only)
 const CLOSED_STATES = ['FULFILLED', 'FULFILLED_LATE', 'EXEMPTED'];
 const LEVEL_CLASS = ['qj-level-0', 'qj-level-1', 'qj-level-2', 'qj-level-3'];
+const call = apiCaller('没有权限查看督导看板（仅限活动办公室和领导小组）');
 
 const STYLES = `
 .qj-dashboard { padding: 15px 20px 40px; font-size: 14px; color: #333; }
@@ -83,43 +88,7 @@ table.qj-matrix, table.qj-overdue { border-collapse: collapse; width: auto; }
 .qj-card-figure.qj-alert strong { color: #d9534f; }
 `;
 
-// ---- DOM: text only through text nodes and attributes
-
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => {
-    if (v !== undefined && v !== null && v !== false) {
-      e.setAttribute(k, String(v));
-    }
-  });
-  children.flat().forEach((c) => {
-    if (c === undefined || c === null || c === false) {
-      return;
-    }
-    e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
-  });
-  return e;
-}
-
-function ensureStyles() {
-  if (!document.getElementById(STYLE_ID)) {
-    const style = el('style', { id: STYLE_ID });
-    style.textContent = STYLES;
-    document.head.appendChild(style);
-  }
-}
-
-function clear(node) {
-  while (node.firstChild) {
-    node.removeChild(node.firstChild);
-  }
-}
-
-// "2017-12-20" -> "2017年12月20日"
-function chineseDate(iso) {
-  const [y, m, d] = String(iso || '').split('-');
-  return y && m && d ? `${y}年${Number(m)}月${Number(d)}日` : '';
-}
+// ---- days and shares
 
 function dayNumber(iso) {
   const [y, m, d] = String(iso).split('-').map(Number);
@@ -130,71 +99,15 @@ function percent(part, whole) {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }
 
-function instanceLink(processInstanceId) {
-  return `#/process-instance/${encodeURIComponent(processInstanceId)}/runtime`;
-}
-
 // ---- data
 
-function message(response, body, what) {
-  if (body && body.message) {
-    return body.message;
-  }
-  if (response.status === 401) {
-    return '登录已失效，请重新登录后再试';
-  }
-  if (response.status === 403) {
-    return '没有权限查看督导看板（仅限活动办公室和领导小组）';
-  }
-  return `${what}失败（服务器返回 ${response.status}），请稍后重试`;
-}
-
-async function getJson(path, api, signal, what) {
-  let response;
-  try {
-    response = await fetch(API + path, {
-      credentials: 'same-origin',
-      signal,
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': (api && api.CSRFToken) || '' }
-    });
-  } catch (e) {
-    if (e.name === 'AbortError') {
-      throw e;
-    }
-    throw new Error(`网络连接中断，${what}失败，请检查网络后重试`);
-  }
-  let body = null;
-  try {
-    body = await response.json();
-  } catch (e) {
-    body = null;
-  }
-  if (!response.ok) {
-    throw new Error(message(response, body, what));
-  }
-  if (body === null) {
-    throw new Error(`${what}失败：服务器的回答无法识别`);
-  }
-  return body;
-}
-
 function dashboardPath(campaignId, quarter) {
-  const query = new URLSearchParams();
-  if (campaignId) {
-    query.set('campaignId', campaignId);
-  }
-  if (quarter) {
-    query.set('quarter', quarter);
-  }
-  const q = query.toString();
-  return '/dashboard' + (q ? '?' + q : '');
+  return withQuery('/dashboard', { campaignId, quarter });
 }
 
 // #/qijin-dashboard?campaignId=3&quarter=2017Q4
 function routeParameters() {
-  const hash = window.location.hash || '';
-  const at = hash.indexOf('?');
-  const query = new URLSearchParams(at < 0 ? '' : hash.substring(at + 1));
+  const query = routeQuery();
   return { campaignId: query.get('campaignId'), quarter: query.get('quarter') };
 }
 
@@ -367,107 +280,70 @@ function page(data, campaigns, rounds, onChange) {
 // ---- plugins
 
 function routePlugin() {
-  let loading = null;
-  return {
-    id: 'qijin-dashboard-page',
-    pluginPoint: 'cockpit.route',
-    priority: 0,
-    properties: { path: ROUTE },
-    render(node, { api }) {
-      ensureStyles();
-      document.title = '七进督导看板 | Camunda Cockpit';
-      const root = el('div', { class: 'qj-dashboard', id: 'qj-dashboard' });
-      node.appendChild(root);
-      const show = (campaignId, quarter) => {
-        if (loading) {
-          loading.abort();
+  return pagePlugin('qijin-dashboard-page', ROUTE, (node, { api }, requests) => {
+    ensureStyles(STYLE_ID, STYLES);
+    document.title = '七进督导看板 | Camunda Cockpit';
+    const root = el('div', { class: 'qj-dashboard', id: 'qj-dashboard' });
+    node.appendChild(root);
+    const show = (campaignId, quarter) => {
+      const signal = requests.restart();
+      root.setAttribute('aria-busy', 'true');
+      Promise.all([
+        call(api, signal, '读取督导看板', dashboardPath(campaignId, quarter)),
+        call(api, signal, '读取活动列表', '/dashboard/campaigns')
+      ]).then(([data, campaigns]) => call(api, signal, '读取季度督导',
+        `/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`)
+        .then((rounds) => [data, campaigns, rounds])).then(([data, campaigns, rounds]) => {
+        clear(root);
+        root.appendChild(page(data, campaigns, rounds, show));
+        root.setAttribute('data-campaign', data.campaign.id);
+        root.setAttribute('data-quarter', data.quarter.code);
+        root.removeAttribute('aria-busy');
+      }).catch((e) => {
+        if (e.name === 'AbortError') {
+          return;
         }
-        loading = new AbortController();
-        const signal = loading.signal;
-        root.setAttribute('aria-busy', 'true');
-        Promise.all([
-          getJson(dashboardPath(campaignId, quarter), api, signal, '读取督导看板'),
-          getJson('/dashboard/campaigns', api, signal, '读取活动列表')
-        ]).then(([data, campaigns]) => getJson(`/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`, api,
-          signal, '读取季度督导').then((rounds) => [data, campaigns, rounds])).then(([data, campaigns, rounds]) => {
-          clear(root);
-          root.appendChild(page(data, campaigns, rounds, show));
-          root.setAttribute('data-campaign', data.campaign.id);
-          root.setAttribute('data-quarter', data.quarter.code);
-          root.removeAttribute('aria-busy');
-        }).catch((e) => {
-          if (e.name === 'AbortError') {
-            return;
-          }
-          clear(root);
-          root.appendChild(el('h1', {}, '七进督导看板'));
-          root.appendChild(el('div', { class: 'qj-message qj-error', id: 'qj-error' }, e.message));
-          root.removeAttribute('aria-busy');
-        });
-      };
-      root.appendChild(el('div', { class: 'qj-message' }, '正在读取督导数据…'));
-      const start = routeParameters();
-      show(start.campaignId, start.quarter);
-    },
-    unmount() {
-      if (loading) {
-        loading.abort();
-        loading = null;
-      }
-    }
-  };
+        clear(root);
+        root.appendChild(el('h1', {}, '七进督导看板'));
+        root.appendChild(el('div', { class: 'qj-message qj-error', id: 'qj-error' }, e.message));
+        root.removeAttribute('aria-busy');
+      });
+    };
+    root.appendChild(el('div', { class: 'qj-message' }, '正在读取督导数据…'));
+    const start = routeParameters();
+    show(start.campaignId, start.quarter);
+  });
 }
 
 function dashboardCard() {
-  let loading = null;
-  return {
-    id: 'qijin-dashboard-card',
-    pluginPoint: 'cockpit.dashboard',
-    priority: 100,
-    render(node, { api }) {
-      ensureStyles();
-      const card = el('div', { class: 'qj-card', id: 'qj-dashboard-card' },
-        el('h3', {}, el('a', { href: '#' + ROUTE }, '七进督导看板')), el('div', {}, '正在读取…'));
-      node.appendChild(card);
-      loading = new AbortController();
-      getJson(dashboardPath(), api, loading.signal, '读取督导看板').then((data) => {
-        const owed = data.venues.reduce((n, v) => n + v.obligationsOwed, 0);
-        const fulfilled = data.venues.reduce((n, v) => n + v.obligationsFulfilled, 0);
-        card.replaceChild(el('div', {},
-          el('div', {}, `${data.campaign.name}（${data.campaign.statusName}）　${data.quarter.name}　活动时钟今天：${chineseDate(data.today)}`),
-          el('div', { class: 'qj-card-figures' },
-            el('div', { class: `qj-card-figure${data.overdue.length ? ' qj-alert' : ''}` },
-              el('strong', { id: 'qj-card-overdue' }, String(data.overdue.length)), '项季度任务逾期未履行'),
-            el('div', { class: 'qj-card-figure' },
-              el('strong', {}, `${fulfilled} / ${owed}`), '本季度任务已履行')),
-          el('a', { href: '#' + ROUTE, class: 'btn btn-default btn-sm', id: 'qj-card-open' }, '打开督导看板 »')),
-        card.lastChild);
-      }).catch((e) => {
-        if (e.name !== 'AbortError') {
-          card.replaceChild(el('div', { class: 'qj-message qj-error' }, e.message), card.lastChild);
-        }
-      });
-    },
-    unmount() {
-      if (loading) {
-        loading.abort();
-        loading = null;
+  const definition = { id: 'qijin-dashboard-card', pluginPoint: 'cockpit.dashboard', priority: 100 };
+  return viewPlugin(definition, (node, { api }, requests) => {
+    ensureStyles(STYLE_ID, STYLES);
+    const card = el('div', { class: 'qj-card', id: 'qj-dashboard-card' },
+      el('h3', {}, el('a', { href: '#' + ROUTE }, '七进督导看板')), el('div', {}, '正在读取…'));
+    node.appendChild(card);
+    call(api, requests.restart(), '读取督导看板', dashboardPath()).then((data) => {
+      const owed = data.venues.reduce((n, v) => n + v.obligationsOwed, 0);
+      const fulfilled = data.venues.reduce((n, v) => n + v.obligationsFulfilled, 0);
+      card.replaceChild(el('div', {},
+        el('div', {}, `${data.campaign.name}（${data.campaign.statusName}）　${data.quarter.name}　活动时钟今天：${chineseDate(data.today)}`),
+        el('div', { class: 'qj-card-figures' },
+          el('div', { class: `qj-card-figure${data.overdue.length ? ' qj-alert' : ''}` },
+            el('strong', { id: 'qj-card-overdue' }, String(data.overdue.length)), '项季度任务逾期未履行'),
+          el('div', { class: 'qj-card-figure' },
+            el('strong', {}, `${fulfilled} / ${owed}`), '本季度任务已履行')),
+        el('a', { href: '#' + ROUTE, class: 'btn btn-default btn-sm', id: 'qj-card-open' }, '打开督导看板 »')),
+      card.lastChild);
+    }).catch((e) => {
+      if (e.name !== 'AbortError') {
+        card.replaceChild(el('div', { class: 'qj-message qj-error' }, e.message), card.lastChild);
       }
-    }
-  };
+    });
+  });
 }
 
 export default [
-  {
-    id: 'qijin-dashboard-navigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 10,
-    properties: {
-      pagePath: '#' + ROUTE,
-      label: 'QIJIN_DASHBOARD',
-      checkActive: (path) => path.indexOf('#' + ROUTE) > -1
-    }
-  },
+  navigationPlugin('qijin-dashboard-navigation', ROUTE, 'QIJIN_DASHBOARD', 10),
   routePlugin(),
   dashboardCard()
 ];
