@@ -19,6 +19,11 @@ public record QuarterFigures(int units, int checklistItems, int checklistAccepte
         escalations + o.escalations);
   }
 
+  /** Whether any obligation of the quarter was owed (neither exempted nor still before its due date). */
+  public boolean owesObligations() {
+    return obligations - exempted - pending > 0;
+  }
+
   /** Share of the quarter's obligations fulfilled (on time or late), exemptions left out; 1.0 when none is due. */
   public double fulfilmentRate() {
     int owed = obligations - exempted - pending;

@@ -23,16 +23,28 @@ final class FigureColumns {
     int c = first;
     cells.number(row, c++, f.checklistItems(), number);
     cells.number(row, c++, f.checklistAccepted(), number);
-    cells.percent(row, c++, f.checklistRate(), percent);
+    rate(cells, row, c++, f.checklistItems() > 0, f.checklistRate(), number, percent);
     cells.number(row, c++, f.obligations(), number);
     cells.number(row, c++, f.onTime(), number);
     cells.number(row, c++, f.late(), number);
     cells.number(row, c++, f.overdue(), number);
     cells.number(row, c++, f.exempted(), number);
     cells.number(row, c++, f.pending(), number);
-    cells.percent(row, c++, f.fulfilmentRate(), percent);
+    rate(cells, row, c++, f.owesObligations(), f.fulfilmentRate(), number, percent);
     cells.number(row, c++, f.evidenceFiles(), number);
     cells.number(row, c++, f.escalations(), number);
     return c;
   }
+
+  /** A rate where there is something to measure; "—" where nothing was owed (not a misleading 100%). */
+  private static void rate(SheetCells cells, int row, int column, boolean applies, double rate, CellStyle number,
+      CellStyle percent) {
+    if (applies) {
+      cells.percent(row, column, rate, percent);
+    } else {
+      cells.text(row, column, NOT_APPLICABLE, number);
+    }
+  }
+
+  static final String NOT_APPLICABLE = "—";
 }

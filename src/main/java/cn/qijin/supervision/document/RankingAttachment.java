@@ -96,7 +96,8 @@ final class RankingAttachment {
       row.setHeight(ROW_HEIGHT);
       cell(row.getCell(0), 0, String.valueOf(unit.rankInVenue()), ParagraphAlignment.CENTER, NoticeFont.FANGSONG);
       cell(row.getCell(1), 1, unit.unitName(), ParagraphAlignment.LEFT, NoticeFont.FANGSONG);
-      cell(row.getCell(2), 2, ChineseText.percent(unit.figures().fulfilmentRate()), ParagraphAlignment.CENTER,
+      cell(row.getCell(2), 2, unit.figures().owesObligations() ? ChineseText.percent(unit.figures().fulfilmentRate())
+          : FigureColumns.NOT_APPLICABLE, ParagraphAlignment.CENTER,
           NoticeFont.FANGSONG);
       cell(row.getCell(3), 3, String.valueOf(unit.figures().overdue()), ParagraphAlignment.CENTER,
           NoticeFont.FANGSONG);

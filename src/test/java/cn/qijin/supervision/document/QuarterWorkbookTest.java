@@ -96,8 +96,8 @@ class QuarterWorkbookTest {
     // (4 on time + 2 late) / (10 − 1 exempted − 1 pending)
     assertPercent(total.getCell(11), 0.75);
     assertPercent(total.getCell(4), 25 / 32.0);
-    // an empty venue owes nothing: fully done by definition, not 0 %
-    assertPercent(sheet.getRow(first + 2).getCell(11), 1.0);
+    // an empty venue owes nothing: neither 0 % nor a misleading 100 %
+    assertThat(sheet.getRow(first + 2).getCell(11).getStringCellValue()).isEqualTo("—");
   }
 
   @Test
@@ -284,14 +284,14 @@ class QuarterWorkbookTest {
     int c = unitsColumn + 1;
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.checklistItems());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.checklistAccepted());
-    assertPercent(row.getCell(c++), f.checklistRate());
+    assertRate(row.getCell(c++), f.checklistItems() > 0, f.checklistRate());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.obligations());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.onTime());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.late());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.overdue());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.exempted());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.pending());
-    assertPercent(row.getCell(c++), f.fulfilmentRate());
+    assertRate(row.getCell(c++), f.owesObligations(), f.fulfilmentRate());
     assertThat(numeric(row.getCell(c++))).isEqualTo(f.evidenceFiles());
     assertThat(numeric(row.getCell(c))).isEqualTo(f.escalations());
   }
@@ -301,6 +301,15 @@ class QuarterWorkbookTest {
     double value = cell.getNumericCellValue();
     assertThat(value).isEqualTo(Math.rint(value));
     return (int) value;
+  }
+
+  /** A rate where something was owed; "—" (not a misleading 100%) where nothing was. */
+  private static void assertRate(Cell cell, boolean applies, double expected) {
+    if (applies) {
+      assertPercent(cell, expected);
+    } else {
+      assertThat(cell.getStringCellValue()).as("cell %s", cell.getAddress()).isEqualTo("—");
+    }
   }
 
   private static void assertPercent(Cell cell, double expected) {
