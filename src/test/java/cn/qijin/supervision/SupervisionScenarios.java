@@ -132,8 +132,16 @@ abstract class SupervisionScenarios {
     assertThatThrownBy(() -> starter.startByOffice(campaign, "2019Q1", "office"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在活动");
 
+    // the office catches up on 2017Q4 before the schedule's day: the schedule leaves that round alone
+    stepTo("2018-01-02T10:00");
+    SupervisionRound byOffice = starter.startByOffice(campaign, "2017Q4", "office");
     stepTo("2018-01-07T09:00");
-    assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4")).isPresent();
+    assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4").orElseThrow().getId())
+        .isEqualTo(byOffice.getId());
+    assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4").orElseThrow().getStartedBy())
+        .isEqualTo("office");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("supervision-" + campaign.getId() + "-2017Q4").count()).isEqualTo(1);
     assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2018-04-07T09:00"));
   }
 
