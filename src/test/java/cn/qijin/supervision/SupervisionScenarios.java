@@ -363,12 +363,34 @@ abstract class SupervisionScenarios {
       var sheet = workbook.getSheet("企业");
       assertThat(sheet).isNotNull();
       assertThat(cellsOf(sheet)).containsSubsequence(enterpriseA.getName(), enterpriseB.getName());
+      // the known numbers, found by the header row's names
+      Map<String, Integer> column = headerColumns(sheet.getRow(1));
+      var rowA = rowOf(sheet, enterpriseA.getCode());
+      var rowB = rowOf(sheet, enterpriseB.getCode());
+      assertThat(rowA.getCell(column.get("排名")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowA.getCell(column.get("按时履行")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowA.getCell(column.get("佐证材料数")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowA.getCell(column.get("完成率")).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(rowB.getCell(column.get("排名")).getNumericCellValue()).isEqualTo(2);
+      assertThat(rowB.getCell(column.get("逾期未履行")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowB.getCell(column.get("督办次数")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowB.getCell(column.get("完成率")).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(rowB.getCell(column.get("最高督办等级")).getStringCellValue()).isEqualTo("黄色预警");
+      var community = workbook.getSheet("社区");
+      var rowC = rowOf(community, school.getCode());
+      assertThat(rowC.getCell(column.get("已销号")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowC.getCell(column.get("完成率")).getStringCellValue()).isEqualTo("—");
       assertThat(workbook.getSheet("单位×季度矩阵")).isNotNull();
       assertThat(cellsOf(workbook.getSheet("单位×季度矩阵"))).contains("已履行", "已督办", "已豁免");
     }
     ResponseEntity<byte[]> docx = unitA.getForEntity("/api/supervisions/" + roundId + "/notice.docx", byte[].class);
     assertThat(docx.getStatusCode().value()).isEqualTo(200);
     try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
+      // the attached ranking: enterprise B second, 0 % fulfilled, 1 overdue, 1 escalation
+      List<String> rankingOfB = document.getTables().stream().flatMap(t -> t.getRows().stream())
+          .map(r -> r.getTableCells().stream().map(c -> c.getText().trim()).toList())
+          .filter(cells -> cells.contains(enterpriseB.getName())).findFirst().orElseThrow();
+      assertThat(rankingOfB).containsExactly("2", enterpriseB.getName(), "0.0%", "1", "1");
       String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
       assertThat(text).contains("七进办〔2017〕5号", "关于2017年第三季度“七进”活动开展情况的通报", enterpriseA.getName(),
           enterpriseB.getName(), "ENT-5 逾期未履行，已黄色预警", "2017年10月7日");
@@ -376,6 +398,23 @@ abstract class SupervisionScenarios {
     Integer exports = jdbc.queryForObject("select count(*) from audit_event where action in "
         + "('SUMMARY_EXPORTED','NOTICE_DOWNLOADED') and subject_id = ?", Integer.class, String.valueOf(roundId));
     assertThat(exports).isEqualTo(2);
+  }
+
+  private static Map<String, Integer> headerColumns(org.apache.poi.ss.usermodel.Row header) {
+    Map<String, Integer> columns = new HashMap<>();
+    header.forEach(cell -> columns.put(cell.toString(), cell.getColumnIndex()));
+    return columns;
+  }
+
+  private static org.apache.poi.ss.usermodel.Row rowOf(org.apache.poi.ss.usermodel.Sheet sheet, String unitCode) {
+    for (var row : sheet) {
+      for (var cell : row) {
+        if (unitCode.equals(cell.toString())) {
+          return row;
+        }
+      }
+    }
+    throw new AssertionError("no row of " + unitCode + " in sheet " + sheet.getSheetName());
   }
 
   private static List<String> cellsOf(org.apache.poi.ss.usermodel.Sheet sheet) {
