@@ -22,8 +22,6 @@ import cn.qijin.unit.UnitService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -39,9 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,17 +240,9 @@ class AuditBrowserTest {
   }
 
   private void saveAuditPage() {
-    browser.driver().manage().window().setSize(new Dimension(1400, 1400));
-    browser.js("document.getElementById('qj-audit').scrollIntoView();");
-    try {
-      Path dir = Path.of("target", "browser-artifacts");
-      Files.createDirectories(dir);
-      Files.write(dir.resolve("audit.png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+    WebApps.savePageArtifact(browser, "qj-audit", "audit");
   }
+
 
   private void narrowedByUnitThenByAction() {
     new Select(browser.driver().findElement(By.id("qj-audit-campaign"))).selectByValue("");

@@ -16,10 +16,6 @@ import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,10 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -293,19 +286,9 @@ class ConsolidationBrowserTest {
   }
 
   private void saveConsolidationPage() {
-    // Cockpit scrolls its content inside the page: make the window as tall as the page
-    long height = ((Number) browser.js("return document.getElementById('qjc-page').scrollHeight;")).longValue();
-    browser.driver().manage().window().setSize(new Dimension(1400, (int) Math.min(4000, Math.max(1000, height + 200))));
-    browser.js("document.getElementById('qjc-page').scrollIntoView();");
-    try {
-      Path dir = Path.of("target", "browser-artifacts");
-      Files.createDirectories(dir);
-      Files.write(dir.resolve("consolidation.png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+    WebApps.savePageArtifact(browser, "qjc-page", "consolidation");
   }
+
 
   private void theProblemOpensItsProcessInstance() {
     String processInstanceId = jdbc.queryForObject(

@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -92,6 +95,27 @@ public final class WebApps {
         e.dispatchEvent(new Event('change', { bubbles: true }));
         e.dispatchEvent(new Event('blur'));""", element, date.toString());
     browser.await().until(attributeToBe(element, "value", date.toString()));
+  }
+
+  /**
+   * A screenshot of a whole Cockpit page kept as a test artifact (target/browser-artifacts/&lt;name&gt;.png). Cockpit
+   * scrolls its content inside the page, so the window is made as tall as the element for the shot.
+   */
+  public static Path savePageArtifact(Chromium browser, String elementId, String name) {
+    long height = ((Number) browser.js("return document.getElementById(arguments[0]).scrollHeight;", elementId))
+        .longValue();
+    browser.driver().manage().window().setSize(new Dimension(1400, (int) Math.min(4000, Math.max(1000, height + 200))));
+    browser.js("document.getElementById(arguments[0]).scrollIntoView();", elementId);
+    try {
+      Path dir = Path.of("target", "browser-artifacts");
+      Files.createDirectories(dir);
+      return Files.write(dir.resolve(name + ".png"),
+          ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+    }
   }
 
   /** A screenshot and the page's HTML under target/browser-screenshots, for a failed test. */
