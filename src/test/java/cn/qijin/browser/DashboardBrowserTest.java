@@ -10,7 +10,7 @@ import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
-import cn.qijin.supervision.SupervisionStarter;
+import cn.qijin.supervision.SupervisionRoundRepository;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
@@ -61,7 +61,7 @@ class DashboardBrowserTest {
   @Autowired EvidenceUploads uploads;
   @Autowired ObligationRepository obligations;
   @Autowired ObligationService obligationService;
-  @Autowired SupervisionStarter starter;
+  @Autowired SupervisionRoundRepository rounds;
   @LocalServerPort int port;
 
   DashboardScenario scenario;
@@ -72,7 +72,6 @@ class DashboardBrowserTest {
     WebTestUsers.ensure(engine.getIdentityService(), OFFICE_USER, Roles.OFFICE);
     scenario = new DashboardScenario(new CampaignDriver(engine, units, campaigns, jdbc, uploads), units, campaigns,
         obligations, obligationService).start().toFirstDueDayEnd().toDecember20();
-    starter.startByOffice(scenario.campaign, "2017Q3", OFFICE_USER);
   }
 
   @AfterEach
@@ -216,9 +215,20 @@ class DashboardBrowserTest {
     assertThat(rows.get(2).getText()).contains("3 天").contains("1级 黄色预警").contains("已提醒单位");
   }
 
-  /** ORG-2: the quarter's supervision round, its state and its summary workbook to download. */
+  /**
+   * ORG-2: the office starts the ended quarter's supervision from the dashboard (the only ended quarter on
+   * 2017-12-20 is 2017Q3), then sees the round, its state and its summary workbook to download.
+   */
   private void supervisionRoundsWithTheirDocuments() {
-    WebElement row = browser.driver().findElement(By.cssSelector("#qj-supervisions tr[data-quarter='2017Q3']"));
+    assertThat(browser.driver().findElement(By.id("qj-supervisions-none")).getText()).contains("还没有季度督导");
+    WebElement quarter = browser.driver().findElement(By.id("qj-start-quarter"));
+    assertThat(new Select(quarter).getOptions()).extracting(WebElement::getText).containsExactly("2017年第三季度");
+    browser.click(browser.driver().findElement(By.id("qj-start-supervision")));
+    WebElement row = browser.await().withMessage("the started round listed").until(d ->
+        d.findElements(By.cssSelector("#qj-supervisions tr[data-quarter='2017Q3']")).stream().findFirst().orElse(null));
+    assertThat(browser.driver().findElement(By.id("qj-start-none")).getText()).isEqualTo("已结束的季度都已启动督导。");
+    assertThat(rounds.findByCampaignIdAndQuarterCode(scenario.campaign.getId(), "2017Q3").orElseThrow().getStartedBy())
+        .isEqualTo(OFFICE_USER);
     assertThat(row.getText()).contains("2017年第三季度").contains("已汇总，待起草通报").contains("尚未起草")
         .contains("尚未上报");
     String workbook = row.findElement(By.cssSelector("a.qj-download")).getAttribute("href");

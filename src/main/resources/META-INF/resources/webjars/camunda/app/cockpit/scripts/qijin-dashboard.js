@@ -241,6 +241,32 @@ function overdue(data) {
 }
 
 // ORG-2: the quarterly supervision rounds (通报 and 上报) with their documents
+// the office starts the supervision of an ended quarter that has none yet (the schedule does it on its day)
+function startForm(data, rounds, startRound) {
+  const started = rounds.map((r) => r.quarterCode);
+  const eligible = data.quarters.filter((q) => q.end < data.today && !started.includes(q.code));
+  if (!eligible.length) {
+    return el('div', { class: 'qj-message', id: 'qj-start-none' }, '已结束的季度都已启动督导。');
+  }
+  const select = el('select', { id: 'qj-start-quarter', class: 'form-control input-sm' },
+    eligible.map((q) => el('option', { value: q.code }, q.name)));
+  const error = el('div', { class: 'qj-message qj-error', id: 'qj-start-error', hidden: 'hidden' });
+  const button = el('button', { type: 'button', id: 'qj-start-supervision', class: 'btn btn-default btn-sm' },
+    '启动季度督导');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    error.setAttribute('hidden', 'hidden');
+    startRound(select.value).catch((e) => {
+      clear(error);
+      error.appendChild(document.createTextNode(e.message));
+      error.removeAttribute('hidden');
+      button.disabled = false;
+    });
+  });
+  return el('div', { class: 'qj-controls', id: 'qj-start' },
+    el('label', { for: 'qj-start-quarter' }, '补启动已结束季度的督导'), select, button, error);
+}
+
 function supervisions(rounds) {
   if (!rounds.length) {
     return el('div', { class: 'qj-message', id: 'qj-supervisions-none' },
@@ -263,7 +289,7 @@ function supervisions(rounds) {
     el('thead', {}, head), el('tbody', {}, rows));
 }
 
-function page(data, campaigns, rounds, onChange) {
+function page(data, campaigns, rounds, onChange, startRound) {
   return el('div', {},
     el('h1', {}, '七进督导看板'),
     el('div', { class: 'qj-subtitle', id: 'qj-subtitle' },
@@ -274,7 +300,7 @@ function page(data, campaigns, rounds, onChange) {
     el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data),
     el('h2', {}, `各场所完成进度（${data.quarter.name}）`), venues(data),
     el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data),
-    el('h2', {}, '季度督导与通报'), supervisions(rounds));
+    el('h2', {}, '季度督导与通报'), supervisions(rounds), startForm(data, rounds, startRound));
 }
 
 // ---- plugins
@@ -294,8 +320,11 @@ function routePlugin() {
       ]).then(([data, campaigns]) => call(api, signal, '读取季度督导',
         `/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`)
         .then((rounds) => [data, campaigns, rounds])).then(([data, campaigns, rounds]) => {
+        const startRound = (quarter) => call(api, undefined, '启动季度督导',
+          `/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`, { quarter })
+          .then(() => show(String(data.campaign.id), data.quarter.code));
         clear(root);
-        root.appendChild(page(data, campaigns, rounds, show));
+        root.appendChild(page(data, campaigns, rounds, show, startRound));
         root.setAttribute('data-campaign', data.campaign.id);
         root.setAttribute('data-quarter', data.quarter.code);
         root.removeAttribute('aria-busy');
