@@ -34,7 +34,13 @@ public enum AuditAction {
   NOTICE_ACKNOWLEDGED("签收通报"),
   REPORTED_UPWARD("向上级报送"),
   SUMMARY_EXPORTED("导出季度汇总表"),
-  NOTICE_DOWNLOADED("下载通报");
+  NOTICE_DOWNLOADED("下载通报"),
+  GOOD_EXAMPLE_RECORDED("登记典型经验"),
+  STANDING_RULE_ESTABLISHED("形成常态化制度"),
+  PROBLEM_REGISTERED("登记整改问题"),
+  PROBLEM_CLOSED("整改验收通过"),
+  PROBLEM_RETURNED("整改退回"),
+  LIBRARY_EXPORTED("导出典型经验库");
 
   private final String chineseName;
 

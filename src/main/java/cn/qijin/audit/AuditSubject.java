@@ -13,7 +13,8 @@ public enum AuditSubject {
   PROCESS_INSTANCE("流程实例"),
   TASK("任务"),
   AUDIT_TRAIL("审计记录"),
-  SUPERVISION_ROUND("季度督导");
+  SUPERVISION_ROUND("季度督导"),
+  CONSOLIDATION_RECORD("巩固提升记录");
 
   private final String chineseName;
 

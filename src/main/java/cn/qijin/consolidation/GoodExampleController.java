@@ -67,6 +67,7 @@ public class GoodExampleController {
     var rows = examples.exportRows(new LibraryFilter(campaign, venue, unit, theme, text));
     var out = new ByteArrayOutputStream();
     GoodExampleWorkbook.write(rows, out);
+    examples.recordExport(new LibraryFilter(campaign, venue, unit, theme, text), rows.size());
     LOG.info("{} exported {} good examples (campaign={} venue={} unit={} theme={} text={})", currentUser.userId(),
         rows.size(), campaign, venue, unit, theme, text);
     String name = URLEncoder.encode("典型经验库.xlsx", StandardCharsets.UTF_8).replace("+", "%20");

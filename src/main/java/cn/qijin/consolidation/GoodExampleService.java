@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
@@ -41,9 +45,11 @@ public class GoodExampleService {
   private final EvidenceService evidenceService;
   private final UnitRepository units;
   private final CampaignRepository campaigns;
+  private final AuditTrail audit;
 
   public GoodExampleService(ConsolidationRecordRepository records, EvidenceRepository evidence,
-      EvidenceService evidenceService, UnitRepository units, CampaignRepository campaigns) {
+      EvidenceService evidenceService, UnitRepository units, CampaignRepository campaigns, AuditTrail audit) {
+    this.audit = audit;
     this.records = records;
     this.evidence = evidence;
     this.evidenceService = evidenceService;
@@ -73,6 +79,8 @@ public class GoodExampleService {
             .collect(Collectors.toCollection(LinkedHashSet::new))));
     LOG.info("Good example {} of campaign {} recorded by {} from evidence {}", example.getId(), campaignId, userId,
         example.getEvidenceIds());
+    audit.record(AuditEntry.of(AuditAction.GOOD_EXAMPLE_RECORDED, AuditSubject.CONSOLIDATION_RECORD, example.getId())
+        .by(userId).campaign(campaignId).unit(first.getUnitId()).detail(title + "（佐证材料 " + example.getEvidenceIds() + "）"));
     return view(example, true);
   }
 
@@ -171,6 +179,13 @@ public class GoodExampleService {
   }
 
   /** Every good example of the filter, for the export, with its campaign's name. */
+  /** The library's export is on the audit trail (ORG-2: who took what out, and when). */
+  @Transactional
+  public void recordExport(LibraryFilter filter, int rows) {
+    audit.record(AuditEntry.of(AuditAction.LIBRARY_EXPORTED, AuditSubject.CAMPAIGN, filter.campaign())
+        .campaign(filter.campaign()).detail(rows + " 条典型经验"));
+  }
+
   @Transactional(readOnly = true)
   public List<GoodExampleWorkbook.Row> exportRows(LibraryFilter filter) {
     Map<Long, String> campaignNames = campaigns.findAll().stream()

@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
 import java.util.Map;
@@ -24,10 +28,12 @@ public class ProblemProcesses {
 
   private final RuntimeService runtime;
   private final SystemActions system;
+  private final AuditTrail audit;
 
-  public ProblemProcesses(RuntimeService runtime, SystemActions system) {
+  public ProblemProcesses(RuntimeService runtime, SystemActions system, AuditTrail audit) {
     this.runtime = runtime;
     this.system = system;
+    this.audit = audit;
   }
 
   void start(ConsolidationRecord problem) {
@@ -35,6 +41,9 @@ public class ProblemProcesses {
         "campaign-" + problem.getCampaignId() + "-problem-" + problem.getId(), Map.of(RECORD_ID, problem.getId())));
     LOG.info("Problem {} of campaign {} ({}) is tracked by process instance {}", problem.getId(),
         problem.getCampaignId(), problem.getOwnerGroup(), instance.getId());
+    audit.record(AuditEntry.of(AuditAction.PROBLEM_REGISTERED, AuditSubject.CONSOLIDATION_RECORD, problem.getId())
+        .by(problem.getCreatedBy()).campaign(problem.getCampaignId()).unit(problem.getUnitId())
+        .process(instance.getId()).detail(problem.getTitle() + "（整改期限 " + problem.getDueDate() + "）"));
   }
 
   /** The office took the problem back (changed or removed it in the consolidation form). */

@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -21,10 +25,13 @@ public class RectificationVerificationListener implements TaskListener {
 
   private final ConsolidationRecordRepository records;
   private final EvidenceRecorder evidence;
+  private final AuditTrail audit;
 
-  public RectificationVerificationListener(ConsolidationRecordRepository records, EvidenceRecorder evidence) {
+  public RectificationVerificationListener(ConsolidationRecordRepository records, EvidenceRecorder evidence,
+      AuditTrail audit) {
     this.records = records;
     this.evidence = evidence;
+    this.audit = audit;
   }
 
   @Override
@@ -43,6 +50,9 @@ public class RectificationVerificationListener implements TaskListener {
     } else {
       problem.returned();
     }
+    audit.record(AuditEntry.of(accepted ? AuditAction.PROBLEM_CLOSED : AuditAction.PROBLEM_RETURNED,
+        AuditSubject.CONSOLIDATION_RECORD, problem.getId()).task(task).campaign(problem.getCampaignId())
+        .unit(problem.getUnitId()).detail(accepted ? problem.getTitle() : comment));
     Object evidenceId = task.getVariable("rectificationEvidenceId");
     if (evidenceId instanceof Number id) {
       evidence.review(id.longValue(), accepted, comment, actor);

@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
+import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import java.util.List;
@@ -17,10 +21,12 @@ public class StandingRuleService {
 
   private final ConsolidationRecordRepository records;
   private final GoodExampleService examples;
+  private final AuditTrail audit;
 
-  public StandingRuleService(ConsolidationRecordRepository records, GoodExampleService examples) {
+  public StandingRuleService(ConsolidationRecordRepository records, GoodExampleService examples, AuditTrail audit) {
     this.records = records;
     this.examples = examples;
+    this.audit = audit;
   }
 
   @Transactional
@@ -38,6 +44,9 @@ public class StandingRuleService {
         ConsolidationRecord.Origin.DIRECT, title, text, userId, CampaignClock.now())
         .effectiveFrom(request.effectiveDate()).madeFrom(example.getId()).forUnit(example.getUnitId()));
     LOG.info("Standing rule {} made from good example {} by {}", rule.getId(), exampleId, userId);
+    audit.record(AuditEntry.of(AuditAction.STANDING_RULE_ESTABLISHED, AuditSubject.CONSOLIDATION_RECORD, rule.getId())
+        .by(userId).campaign(rule.getCampaignId()).unit(rule.getUnitId())
+        .detail(title + "（自 " + request.effectiveDate() + " 起施行，源自典型经验 " + exampleId + "）"));
     return StandingRuleView.of(rule, example);
   }
 

@@ -181,6 +181,10 @@ class ConsolidationApiTest {
     List<Map<String, Object>> rules = office.getForObject("/api/standing-rules?campaign=" + campaign.getId(), List.class);
     assertThat(rules).singleElement().satisfies(r -> assertThat(r).containsEntry("title", "班组事故案例讨论制度"));
     assertThat(cells(readExport().getRow(1)).get(10)).isEqualTo("是");
+    // the audit trail: the example recorded, the rule made, the library exported
+    assertThat(jdbc.queryForList("select action from audit_event where campaign_id = ? and action in "
+        + "('GOOD_EXAMPLE_RECORDED', 'STANDING_RULE_ESTABLISHED', 'LIBRARY_EXPORTED') order by id", String.class,
+        campaign.getId())).startsWith("GOOD_EXAMPLE_RECORDED").contains("STANDING_RULE_ESTABLISHED", "LIBRARY_EXPORTED");
     // The office drops its form example again (it has no standing rule): the library follows.
     transaction.executeWithoutResult(s -> consolidation.replaceOfficeMarks(campaign.getId(), "{}",
         LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), "office"));

@@ -170,6 +170,11 @@ class ProblemRectificationTest {
     assertThat(records.findById(problem.getId()).orElseThrow().getClosingNote()).isEqualTo("已建立志愿者名册（32 人）");
     assertThat(evidence.findByConsolidationRecordId(problem.getId()).orElseThrow().getReviewState())
         .isEqualTo(ReviewState.ACCEPTED);
+    // the audit trail: registered, returned with the reason, closed — by whom
+    assertThat(jdbc.queryForList("select action, actor, detail from audit_event where subject_type = 'CONSOLIDATION_RECORD'"
+        + " and subject_id = ? order by id", String.valueOf(problem.getId())))
+        .extracting(r -> r.get("ACTION") + " " + r.get("ACTOR"))
+        .containsExactly("PROBLEM_REGISTERED office", "PROBLEM_RETURNED office", "PROBLEM_CLOSED office");
   }
 
   /** REC-2: 14 and 3 days before, on the due day, weekly after, at 09:00 Shanghai; escalation on the first overdue day. */
