@@ -73,6 +73,6 @@ public class ProcessStepAudit extends AbstractProcessEnginePlugin {
     String businessKey = task.getExecution().getProcessBusinessKey();
     audit.getObject().record(AuditEntry.of(AuditAction.TASK_COMPLETED, AuditSubject.TASK, task.getId())
         .task(task)
-        .detail("任务 " + task.getTaskDefinitionKey() + (businessKey == null ? "" : "，业务标识 " + businessKey)));
+        .detail("任务“" + task.getName() + "”" + (businessKey == null ? "" : "，业务标识 " + businessKey)));
   }
 }

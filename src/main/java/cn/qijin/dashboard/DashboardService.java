@@ -162,9 +162,9 @@ public class DashboardService {
     participants.values().forEach(u -> unitsByVenue.computeIfAbsent(u.getVenue(), v -> new ArrayList<>()).add(u));
     Map<Venue, Long> itemsPerUnit = items.findByCampaignIdOrderByPositionAsc(campaign.getId()).stream()
         .collect(Collectors.groupingBy(ChecklistItem::getVenue, Collectors.counting()));
-    Instant quarterOver = CampaignClock.endOfDay(quarter.end()).toInstant();
+    Instant quarterOver = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     Map<Long, Long> acceptedByUnit = progress.findByCampaignIdAndState(campaign.getId(), ProgressState.ACCEPTED)
-        .stream().filter(p -> p.getReviewedAt() != null && !p.getReviewedAt().isAfter(quarterOver))
+        .stream().filter(p -> p.getReviewedAt() != null && p.getReviewedAt().isBefore(quarterOver))
         .collect(Collectors.groupingBy(ChecklistProgress::getUnitId, Collectors.counting()));
     Map<Venue, List<ObligationState>> quarterStates = new EnumMap<>(Venue.class);
     for (ObligationService.MatrixRow row : matrix.rows()) {

@@ -39,8 +39,5 @@ public class AcknowledgeNoticeListener implements TaskListener {
     ack.acknowledge(TaskInput.actor(task), CampaignClock.now(), comment);
     audit.record(AuditEntry.of(AuditAction.NOTICE_ACKNOWLEDGED, AuditSubject.SUPERVISION_ROUND, ack.getRoundId())
         .task(task).unit(unitId).detail((ack.isLate() ? "逾期签收" : "按期签收") + (comment == null ? "" : "：" + comment)));
-    // the next unit's task must not show this unit's answer
-    task.removeVariable("acknowledged");
-    task.removeVariable("acknowledgementComment");
   }
 }

@@ -18,11 +18,14 @@ public class DraftNoticeListener implements TaskListener {
   private final SupervisionRounds rounds;
   private final ObjectMapper json;
   private final AuditTrail audit;
+  private final SupervisionProperties properties;
 
-  public DraftNoticeListener(SupervisionRounds rounds, ObjectMapper json, AuditTrail audit) {
+  public DraftNoticeListener(SupervisionRounds rounds, ObjectMapper json, AuditTrail audit,
+      SupervisionProperties properties) {
     this.rounds = rounds;
     this.json = json;
     this.audit = audit;
+    this.properties = properties;
   }
 
   @Override
@@ -33,6 +36,8 @@ public class DraftNoticeListener implements TaskListener {
     round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),
         rounds.write(notice.commended()), rounds.write(notice.named()), TaskInput.actor(task), CampaignClock.now());
     task.setVariable("noticeTitle", notice.title());
+    task.setVariable("approvalDueAt",
+        CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.approvalDays())));
     audit.record(AuditEntry.of(AuditAction.NOTICE_DRAFTED, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
         .campaign(round.getCampaignId()).detail(notice.documentNumber() + " " + notice.title()));
   }

@@ -17,10 +17,12 @@ public class NoticeDecisionListener implements TaskListener {
 
   private final SupervisionRounds rounds;
   private final AuditTrail audit;
+  private final SupervisionProperties properties;
 
-  public NoticeDecisionListener(SupervisionRounds rounds, AuditTrail audit) {
+  public NoticeDecisionListener(SupervisionRounds rounds, AuditTrail audit, SupervisionProperties properties) {
     this.rounds = rounds;
     this.audit = audit;
+    this.properties = properties;
   }
 
   @Override
@@ -36,7 +38,10 @@ public class NoticeDecisionListener implements TaskListener {
         throw new InvalidInputException("请填写退回修改意见");
       }
       round.returned(opinion);
+      task.setVariable("draftDueAt", CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
     }
+    // the opinion is kept on the round; as a process variable the units' signing tasks could read it
+    task.removeVariable("leadershipOpinion");
     audit.record(AuditEntry.of(approved ? AuditAction.NOTICE_APPROVED : AuditAction.NOTICE_RETURNED,
         AuditSubject.SUPERVISION_ROUND, round.getId()).task(task).campaign(round.getCampaignId()).detail(opinion));
   }

@@ -19,11 +19,19 @@ final class NoticeValidation {
     if (noticeJson == null || noticeJson.isBlank()) {
       throw new InvalidInputException("请起草通报内容");
     }
+    NoticeProposal proposal;
     try {
-      return json.readValue(noticeJson, NoticeProposal.class);
+      proposal = json.readValue(noticeJson, NoticeProposal.class);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException("通报内容格式不正确，请刷新页面后重新填写");
     }
+    boolean holes = proposal == null
+        || proposal.commended() != null && proposal.commended().stream().anyMatch(java.util.Objects::isNull)
+        || proposal.named() != null && proposal.named().stream().anyMatch(java.util.Objects::isNull);
+    if (holes) {
+      throw new InvalidInputException("通报内容格式不正确，请刷新页面后重新填写");
+    }
+    return proposal;
   }
 
   static NoticeProposal check(NoticeProposal p, QuarterSummary summary) {

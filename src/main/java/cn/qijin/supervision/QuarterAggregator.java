@@ -77,7 +77,7 @@ public class QuarterAggregator {
   public QuarterSummary summarise(Long campaignId, Quarter quarter) {
     Campaign campaign = campaign(campaignId);
     Instant now = CampaignClock.now();
-    Instant quarterEnd = CampaignClock.endOfDay(quarter.end()).toInstant();
+    Instant quarterEnd = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     QuarterFacts.Loaded loaded = facts.load(campaignId, quarter);
     Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));

@@ -30,7 +30,8 @@ class QuarterFacts {
 
   Loaded load(Long campaignId, Quarter quarter) {
     Instant from = CampaignClock.startOfDay(quarter.start()).toInstant();
-    Instant to = CampaignClock.endOfDay(quarter.end()).toInstant();
+    // half-open [start of the quarter's first day, start of the next quarter's first day): no instant falls between
+    Instant to = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     List<ChecklistProgress> checklist = em.createQuery(
         "select p from ChecklistProgress p where p.campaignId = :c", ChecklistProgress.class)
         .setParameter("c", campaignId).getResultList();
@@ -45,7 +46,7 @@ class QuarterFacts {
     Map<Long, Long> files = em.createQuery("select e from Evidence e where e.campaignId = :c", Evidence.class)
         .setParameter("c", campaignId).getResultList().stream()
         .collect(Collectors.groupingBy(Evidence::getUnitId, Collectors.summingLong(e -> e.getFiles().stream()
-            .filter(f -> !f.getAddedAt().isBefore(from) && !f.getAddedAt().isAfter(to)).count())));
+            .filter(f -> !f.getAddedAt().isBefore(from) && f.getAddedAt().isBefore(to)).count())));
     return new Loaded(
         checklist.stream().collect(Collectors.groupingBy(ChecklistProgress::getUnitId)),
         obligations.stream().filter(o -> o.getQuarterCode().equals(quarter.code()))
@@ -55,7 +56,8 @@ class QuarterFacts {
         obligations);
   }
 
+  /** Accepted before {@code end}, the first instant after the quarter. */
   static boolean acceptedBy(ChecklistProgress p, Instant end) {
-    return p.getState() == ProgressState.ACCEPTED && p.getReviewedAt() != null && !p.getReviewedAt().isAfter(end);
+    return p.getState() == ProgressState.ACCEPTED && p.getReviewedAt() != null && p.getReviewedAt().isBefore(end);
   }
 }

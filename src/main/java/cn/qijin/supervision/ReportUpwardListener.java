@@ -38,6 +38,10 @@ public class ReportUpwardListener implements TaskListener {
     String number = in.optionalText("reportNumber", "报送文号", 100);
     String note = in.optionalText("reportNote", "备注", 2000);
     round.reported(new UpwardReport(to, on, method, number, note), TaskInput.actor(task), CampaignClock.now());
+    // kept on the round; as process variables the units' signing tasks could read them
+    for (String name : new String[] {"reportedTo", "reportedOn", "reportMethod", "reportNumber", "reportNote"}) {
+      task.removeVariable(name);
+    }
     audit.record(AuditEntry.of(AuditAction.REPORTED_UPWARD, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
         .campaign(round.getCampaignId()).detail(on + " 以" + method + "报送" + to + (number == null ? "" : "（" + number + "）")));
   }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The office's quarterly routine (ORG-2). Days are calendar days in Asia/Shanghai.
  *
  * @param daysAfterQuarter the supervision of a quarter starts this many days after it ends, at {@code hour}
- * @param draftDays the office drafts the 通报 within this many days of the start
+ * @param draftDays the office drafts the 通报 within this many days of the start (or of a return)
+ * @param approvalDays the leadership group decides within this many days of the draft
  * @param acknowledgementDays units acknowledge (签收) within this many days of circulation
  * @param reminderIntervalDays reminders to acknowledge go out on the due day and then every this many days
  * @param reminderCount how many reminders at most
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("qijin.supervision")
 public record SupervisionProperties(@DefaultValue("7") int daysAfterQuarter, @DefaultValue("9") int hour,
-    @DefaultValue("10") int draftDays, @DefaultValue("5") int acknowledgementDays,
+    @DefaultValue("10") int draftDays, @DefaultValue("5") int approvalDays, @DefaultValue("5") int acknowledgementDays,
     @DefaultValue("2") int reminderIntervalDays, @DefaultValue("3") int reminderCount,
     @DefaultValue("15") int reportDays) {
 

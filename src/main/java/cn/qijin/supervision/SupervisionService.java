@@ -68,13 +68,25 @@ public class SupervisionService {
           (int) acks.stream().filter(NoticeAcknowledgement::isAcknowledged).count(),
           (int) acks.stream().filter(NoticeAcknowledgement::isLate).count());
     }
+
+    /** What a unit may see of the round: not the report upward nor how the office drafted it. */
+    RoundView forUnits() {
+      return new RoundView(id, campaignId, quarterCode, quarterName, state, stateName, null, null, null,
+          documentNumber, title, issueDate, circulatedAt, acknowledgementDueAt, null, null, null, null, null, 0, 0, 0);
+    }
   }
 
   public record NamedView(String unitCode, String unitName, String reason) {}
 
   public record NoticeView(String documentNumber, String title, String addressee, String body, boolean proposed,
       List<String> commended, List<String> commendedNames, List<NamedView> named, String leadershipOpinion,
-      int returnCount) {}
+      int returnCount) {
+
+    /** The circulated notice as the units read it: without the leadership group's internal opinion. */
+    NoticeView forUnits() {
+      return new NoticeView(documentNumber, title, addressee, body, false, commended, commendedNames, named, null, 0);
+    }
+  }
 
   public record AcknowledgementView(String unitCode, String unitName, Instant dueAt, Instant acknowledgedAt,
       String acknowledgedBy, String comment, boolean late, int remindersSent) {}
@@ -102,8 +114,12 @@ public class SupervisionService {
     boolean supervisor = currentUser.isOffice() || currentUser.isLeadership();
     QuarterSummary summary = round.getSummaryJson() == null ? null : rounds.summaryOf(round);
     Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
-    return new RoundDetail(view(round), supervisor ? summary : null, notice(round, summary, names),
-        supervisor ? acknowledgementsOf(round) : List.of(), ReportUpwardListener.METHODS.stream().sorted().toList());
+    if (!supervisor) {
+      return new RoundDetail(view(round).forUnits(), null, notice(round, summary, names).forUnits(), List.of(),
+          List.of());
+    }
+    return new RoundDetail(view(round), summary, notice(round, summary, names), acknowledgementsOf(round),
+        ReportUpwardListener.METHODS.stream().sorted().toList());
   }
 
   /** ORG-2 汇总 at any moment, for a quarter of the campaign, optionally one unit's line only. */
@@ -199,7 +215,8 @@ public class SupervisionService {
       if (summary == null) {
         return null;
       }
-      int sequence = 1 + (int) roundRepository.findByCampaignIdOrderByQuarterCodeDesc(round.getCampaignId()).stream()
+      // the office's notices of the year, whatever campaign they belong to
+      int sequence = 1 + (int) roundRepository.findAll().stream()
           .filter(r -> r.getIssueDate() != null && r.getIssueDate().getYear() == CampaignClock.today().getYear())
           .count();
       NoticeProposal p = NoticeDrafts.propose(summary, CampaignClock.today(), sequence);

@@ -42,13 +42,16 @@ public class SupervisionStarter {
     this.system = system;
   }
 
-  /** The schedule's timer fired: a round for each running campaign that covers the quarter just ended. */
+  /**
+   * The schedule's timer fired: a round for each started campaign that covers the quarter just ended — also one
+   * that ended meanwhile (its final summary is approved before the last quarter's supervision is due).
+   */
   @Transactional
   public List<SupervisionRound> startDue(Quarter quarter) {
     List<SupervisionRound> started = new ArrayList<>();
     for (Campaign campaign : campaigns.findAllByOrderByIdDesc()) {
       boolean covers = QuarterAggregator.quartersOf(campaign).contains(quarter);
-      if (campaign.getStatus() != CampaignStatus.RUNNING || !covers) {
+      if (campaign.getStatus() == CampaignStatus.DRAFT || !covers) {
         continue;
       }
       if (rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarter.code()).isPresent()) {
@@ -61,13 +64,12 @@ public class SupervisionStarter {
     return started;
   }
 
-  /** The office starts the supervision of an ended quarter of a running campaign by hand (e.g. to catch up). */
+  /** The office starts the supervision of an ended quarter of a started campaign by hand (e.g. to catch up). */
   @Transactional
   public SupervisionRound startByOffice(Campaign campaign, String quarterCode, String userId) {
     Quarter quarter = QuarterAggregator.quarterOf(campaign, quarterCode);
-    if (campaign.getStatus() != CampaignStatus.RUNNING) {
-      throw new InvalidInputException("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName()
-          + "，不能启动季度督导");
+    if (campaign.getStatus() == CampaignStatus.DRAFT) {
+      throw new InvalidInputException("活动“" + campaign.getName() + "”尚未启动，不能启动季度督导");
     }
     if (!CampaignClock.today().isAfter(quarter.end())) {
       throw new InvalidInputException(quarter.chineseName() + "尚未结束（" + quarter.end() + " 结束），结束后才能汇总通报");

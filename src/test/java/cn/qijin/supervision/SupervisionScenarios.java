@@ -269,8 +269,14 @@ abstract class SupervisionScenarios {
     draft(round, notice(List.of(), List.of()));
     assertThatThrownBy(() -> decide(round, false, null))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写退回修改意见");
+    assertThat(drive.task(process.getId(), "ApproveNoticeTask").getDueDate())
+        .isEqualTo(shanghai("2017-10-12T23:59:59"));
+    drive.at("2017-10-09T10:00");
     decide(round, false, "请点名逾期单位");
     assertThat(process).isWaitingAt("DraftNoticeTask");
+    // the redraft is due 10 days after the return; the opinion lives on the round, not in a variable units could read
+    assertThat(drive.task(process.getId(), "DraftNoticeTask").getDueDate()).isEqualTo(shanghai("2017-10-19T23:59:59"));
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "leadershipOpinion")).isNull();
     SupervisionRound returned = reload(round);
     assertThat(returned.getState()).isEqualTo(RoundState.RETURNED);
     assertThat(returned.getReturnCount()).isEqualTo(1);
@@ -280,6 +286,15 @@ abstract class SupervisionScenarios {
     decide(round, true, "同意印发");
     assertThat(process).isWaitingAt("AcknowledgeNoticeTask", "ReportUpwardTask").hasPassed("CirculateNotice");
     assertThat(roundReader.byId(round.getId()).getNamedJson()).contains(enterpriseB.getCode(), "已黄色预警");
+  }
+
+  /** The campaign ended (final summary approved) before its last quarter's supervision: the round still opens. */
+  @Test
+  void a_campaign_that_ended_still_gets_the_supervision_of_its_quarters() {
+    drive.at("2017-10-07T09:00");
+    jdbc.update("update campaign set status = 'ENDED' where id = ?", campaign.getId());
+    SupervisionRound round = starter.startByOffice(campaigns.byId(campaign.getId()), "2017Q3", "office");
+    assertThat(process(round)).isWaitingAt("DraftNoticeTask");
   }
 
   /** A unit that does not sign is reminded on the due day and every 2 days (the office copied once late); it signs late. */
@@ -354,7 +369,14 @@ abstract class SupervisionScenarios {
 
     SupervisionRound round = rounds.findById(roundId).orElseThrow();
     draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期未履行，已黄色预警"))));
-    decide(round, true, null);
+    decide(round, true, "同意印发，对逾期单位的措辞可再斟酌");
+    Map<?, ?> asUnit = unitA.getForObject("/api/supervisions/" + roundId, Map.class);
+    assertThat(((Map<?, ?>) asUnit.get("notice")).get("title")).isEqualTo("关于2017年第三季度“七进”活动开展情况的通报");
+    assertThat(((Map<?, ?>) asUnit.get("notice")).get("leadershipOpinion")).isNull();
+    assertThat(asUnit.get("summary")).isNull();
+    assertThat(asUnit.get("acknowledgements")).isEqualTo(List.of());
+    assertThat(((Map<?, ?>) office.getForObject("/api/supervisions/" + roundId, Map.class).get("notice"))
+        .get("leadershipOpinion")).isEqualTo("同意印发，对逾期单位的措辞可再斟酌");
 
     ResponseEntity<byte[]> xlsx = office.getForEntity("/api/supervisions/" + roundId + "/summary.xlsx", byte[].class);
     assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
@@ -494,6 +516,9 @@ abstract class SupervisionScenarios {
     vars.put("acknowledged", true);
     vars.put("acknowledgementComment", comment);
     drive.completeAs("u-" + unit.getCode(), unit.groupId(), task, vars);
+    // the branch goes on asynchronously after the task (the job executor's part in production)
+    engine.getManagementService().createJobQuery().processInstanceId(process.getId()).messages().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   void report(ProcessInstance process, String date) {
