@@ -162,8 +162,8 @@ abstract class AuditTrailScenarios {
     assertThat(steps).extracting(e -> e.get("actor") + " " + e.get("taskName")).containsExactly(
         "officeau " + review, unitUser + " " + implement, "officeau " + review, unitUser + " " + implement);
     assertThat(steps).allSatisfy(e -> assertThat(e).containsEntry("processRunning", true));
-    assertThat((String) steps.get(0).get("detail")).contains("ReviewItemTask", "campaign-" + campaign.getId() + "-"
-        + unit.getCode());
+    assertThat((String) steps.get(0).get("detail")).isEqualTo("任务“" + review + "”，业务标识 campaign-"
+        + campaign.getId() + "-" + unit.getCode());
     assertThat(content(office, "/api/audit?action=PROCESS_STARTED&processInstanceId=" + campaign.getProcessInstanceId()))
         .extracting(e -> e.get("actor")).containsExactly("officeau");
     assertThat(content(office, "/api/audit?action=PROCESS_STARTED&processInstanceId=" + q3.getProcessInstanceId()))
