@@ -43,25 +43,33 @@ public class SupervisionStarter {
   }
 
   /**
-   * The schedule's timer fired: a round for each started campaign that covers the quarter just ended — also one
-   * that ended meanwhile (its final summary is approved before the last quarter's supervision is due).
+   * The campaigns whose supervision of the quarter is due when the schedule fires: every started campaign that
+   * covers the quarter — also one that ended meanwhile (its final summary is approved before the last quarter's
+   * supervision is due) — and has no round for it yet. The schedule opens each in its own job.
    */
-  @Transactional
-  public List<SupervisionRound> startDue(Quarter quarter) {
-    List<SupervisionRound> started = new ArrayList<>();
+  @Transactional(readOnly = true)
+  public List<Long> campaignsDue(String quarterCode) {
+    Quarter quarter = Quarter.parse(quarterCode);
+    List<Long> due = new ArrayList<>();
     for (Campaign campaign : campaigns.findAllByOrderByIdDesc()) {
-      boolean covers = QuarterAggregator.quartersOf(campaign).contains(quarter);
-      if (campaign.getStatus() == CampaignStatus.DRAFT || !covers) {
-        continue;
+      if (campaign.getStatus() != CampaignStatus.DRAFT && QuarterAggregator.quartersOf(campaign).contains(quarter)
+          && rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarterCode).isEmpty()) {
+        due.add(campaign.getId());
       }
-      if (rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarter.code()).isPresent()) {
-        LOG.info("Supervision of campaign {} {} already exists; schedule skips it", campaign.getId(), quarter.code());
-        continue;
-      }
-      started.add(open(campaign, quarter, "system"));
     }
-    LOG.info("Quarterly supervision schedule for {}: {} round(s) started", quarter.code(), started.size());
-    return started;
+    LOG.info("Quarterly supervision schedule for {}: campaigns {} due", quarterCode, due);
+    return due;
+  }
+
+  /** The schedule opens one campaign's round (its own job: one campaign failing does not hold up the others). */
+  @Transactional
+  public void startScheduled(Long campaignId, String quarterCode) {
+    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    if (rounds.findByCampaignIdAndQuarterCode(campaignId, quarterCode).isPresent()) {
+      LOG.info("Supervision of campaign {} {} already exists; schedule skips it", campaignId, quarterCode);
+      return;
+    }
+    open(campaign, Quarter.parse(quarterCode), "system");
   }
 
   /** The office starts the supervision of an ended quarter of a started campaign by hand (e.g. to catch up). */

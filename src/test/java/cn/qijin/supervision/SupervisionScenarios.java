@@ -114,6 +114,8 @@ abstract class SupervisionScenarios {
     stepTo("2017-10-07T08:59");
     assertThat(round()).isNull();
     stepTo("2017-10-07T09:00");
+    assertThat(round()).as("each campaign's round is opened in its own job").isNull();
+    runScheduledStarts();
     SupervisionRound round = round();
     assertThat(round).isNotNull();
     assertThat(round.getQuarterCode()).isEqualTo("2017Q3");
@@ -136,6 +138,7 @@ abstract class SupervisionScenarios {
     stepTo("2018-01-02T10:00");
     SupervisionRound byOffice = starter.startByOffice(campaign, "2017Q4", "office");
     stepTo("2018-01-07T09:00");
+    runScheduledStarts();
     assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4").orElseThrow().getId())
         .isEqualTo(byOffice.getId());
     assertThat(rounds.findByCampaignIdAndQuarterCode(campaign.getId(), "2017Q4").orElseThrow().getStartedBy())
@@ -143,6 +146,26 @@ abstract class SupervisionScenarios {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("supervision-" + campaign.getId() + "-2017Q4").count()).isEqualTo(1);
     assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2018-04-07T09:00"));
+  }
+
+  /** The schedule's other path: no campaign covers the quarter just ended (2017Q2, before PH-2) — nothing opens. */
+  @Test
+  void the_schedule_opens_nothing_when_no_campaign_covers_the_quarter() {
+    drive.at("2017-07-07T08:00");
+    engine.getManagementService().recalculateJobDuedate(scheduleJob().getId(), false);
+    assertThat(scheduleJob().getDuedate()).isEqualTo(shanghai("2017-07-07T09:00"));
+    stepTo("2017-07-07T09:00");
+    runScheduledStarts();
+    var fired = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SupervisionProcesses.SCHEDULE_PROCESS).finished()
+        .startedAfter(shanghai("2017-07-07T08:59")).startedBefore(shanghai("2017-07-07T09:01")).list();
+    assertThat(fired).hasSize(1);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(fired.get(0).getId()).variableName("quarterCode").singleResult().getValue())
+        .isEqualTo("2017Q2");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fired.get(0).getId())
+        .activityId("SupervisionsStarted").count()).isEqualTo(1);
+    assertThat(rounds.findAll()).noneMatch(r -> r.getQuarterCode().equals("2017Q2"));
   }
 
   /** ORG-2 汇总: counts per venue and unit and the ranking, as of the round's start. */
@@ -462,6 +485,12 @@ abstract class SupervisionScenarios {
   void stepTo(String shanghaiTime) {
     drive.at(shanghaiTime);
     drive.fireDueTimers();
+  }
+
+  /** The schedule's per-campaign branches, which the job executor runs in production. */
+  private void runScheduledStarts() {
+    engine.getManagementService().createJobQuery().processDefinitionKey(SupervisionProcesses.SCHEDULE_PROCESS)
+        .messages().list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
   private Job scheduleJob() {

@@ -5,23 +5,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The schedule's service task: open the rounds of the quarter that just ended (ORG-2). */
-@Component("startQuarterSupervisions")
-public class StartQuarterSupervisions implements JavaDelegate {
+/** The schedule fired: which quarter just ended (the one before today's, even if the job ran a few days late). */
+@Component("determineSupervisedQuarter")
+public class DetermineSupervisedQuarter implements JavaDelegate {
 
-  private final SupervisionStarter starter;
   private final SupervisionSchedule schedule;
 
-  public StartQuarterSupervisions(SupervisionStarter starter, SupervisionSchedule schedule) {
-    this.starter = starter;
+  public DetermineSupervisedQuarter(SupervisionSchedule schedule) {
     this.schedule = schedule;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var quarter = schedule.quarterEndedBefore(CampaignClock.today());
-    int started = starter.startDue(quarter).size();
     execution.setVariable("quarterCode", quarter.code());
-    execution.setVariable("roundsStarted", started);
+    execution.setVariable("quarterName", quarter.chineseName());
   }
 }

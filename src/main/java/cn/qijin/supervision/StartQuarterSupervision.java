@@ -1,0 +1,21 @@
+package cn.qijin.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** One branch of the schedule: open this campaign's round of the quarter that just ended (ORG-2). */
+@Component("startQuarterSupervision")
+public class StartQuarterSupervision implements JavaDelegate {
+
+  private final SupervisionStarter starter;
+
+  public StartQuarterSupervision(SupervisionStarter starter) {
+    this.starter = starter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    starter.startScheduled((Long) execution.getVariable("campaignId"), (String) execution.getVariable("quarterCode"));
+  }
+}
