@@ -79,13 +79,12 @@ public class SupervisionController {
   @Operation(summary = "下载通报（Word）：起草后办公室和领导小组可下载，印发后各单位可下载")
   @GetMapping("/api/supervisions/{roundId}/notice.docx")
   public ResponseEntity<byte[]> notice(@PathVariable Long roundId) throws IOException {
-    NoticeContent content = supervision.noticeContent(roundId);
-    QuarterSummary summary = supervision.summaryForNotice(roundId);
+    SupervisionService.NoticeFile notice = supervision.noticeFile(roundId);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NoticeDocument.write(content, summary, out);
-    supervision.recordDocument(AuditAction.NOTICE_DOWNLOADED, summary, roundId);
+    NoticeDocument.write(notice.content(), notice.summary(), out);
+    supervision.recordDocument(AuditAction.NOTICE_DOWNLOADED, notice.summary(), roundId);
     LOG.info("Notice of supervision round {} downloaded", roundId);
-    return file(out.toByteArray(), NoticeDocument.CONTENT_TYPE, NoticeDocument.fileName(content));
+    return file(out.toByteArray(), NoticeDocument.CONTENT_TYPE, NoticeDocument.fileName(notice.content()));
   }
 
   private ResponseEntity<byte[]> workbook(QuarterSummary summary, Long roundId) throws IOException {

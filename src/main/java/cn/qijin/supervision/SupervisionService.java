@@ -113,12 +113,14 @@ public class SupervisionService {
     SupervisionRound round = readable(roundId);
     boolean supervisor = currentUser.isOffice() || currentUser.isLeadership();
     QuarterSummary summary = round.getSummaryJson() == null ? null : rounds.summaryOf(round);
-    Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+    List<Unit> all = units.findAll();
+    List<NoticeAcknowledgement> acks = acknowledgements.findByRoundIdOrderByIdAsc(round.getId());
+    RoundView view = RoundView.of(round, acks);
+    NoticeView notice = notice(round, summary, namesByCode(all));
     if (!supervisor) {
-      return new RoundDetail(view(round).forUnits(), null, notice(round, summary, names).forUnits(), List.of(),
-          List.of());
+      return new RoundDetail(view.forUnits(), null, notice == null ? null : notice.forUnits(), List.of(), List.of());
     }
-    return new RoundDetail(view(round), summary, notice(round, summary, names), acknowledgementsOf(round),
+    return new RoundDetail(view, summary, notice, acknowledgementsOf(acks, all),
         ReportUpwardListener.METHODS.stream().sorted().toList());
   }
 
@@ -157,27 +159,23 @@ public class SupervisionService {
     return rounds.summaryOf(round);
   }
 
+  /** The Word document's content and the summary its attached ranking is drawn from. */
+  public record NoticeFile(NoticeContent content, QuarterSummary summary) {}
+
   /** The notice for the Word document: the draft (office, leadership) or, once circulated, for the units too. */
   @Transactional(readOnly = true)
-  public NoticeContent noticeContent(Long roundId) {
+  public NoticeFile noticeFile(Long roundId) {
     SupervisionRound round = readable(roundId);
     if (round.getDraftedAt() == null) {
       throw new InvalidInputException("通报尚未起草，暂无可下载的文件");
     }
     QuarterSummary summary = rounds.summaryOf(round);
-    Map<String, String> names = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
-    NoticeView notice = notice(round, summary, names);
-    return new NoticeContent(issuer(summary), notice.documentNumber(), notice.title(),
+    NoticeView notice = notice(round, summary, namesByCode(units.findAll()));
+    return new NoticeFile(new NoticeContent(issuer(summary), notice.documentNumber(), notice.title(),
         round.getIssueDate() != null ? round.getIssueDate() : CampaignClock.today(), notice.addressee(),
         List.of(notice.body().split("\\n\\s*\\n")), notice.commendedNames(),
         notice.named().stream().map(n -> new NoticeContent.NamedUnit(n.unitName(), n.reason())).toList(),
-        List.of(summary.quarterName() + "各单位安全生产宣传教育“七进”活动情况排名"));
-  }
-
-  /** The summary the notice's attached ranking is drawn from, for whoever may read the notice. */
-  @Transactional(readOnly = true)
-  public QuarterSummary summaryForNotice(Long roundId) {
-    return rounds.summaryOf(readable(roundId));
+        List.of(summary.quarterName() + "各单位安全生产宣传教育“七进”活动情况排名")), summary);
   }
 
   /** Exports and downloads of the supervision documents are on the audit trail. */
@@ -235,9 +233,13 @@ public class SupervisionService {
             n.reason())).toList(), r.getLeadershipOpinion(), r.getReturnCount());
   }
 
-  private List<AcknowledgementView> acknowledgementsOf(SupervisionRound round) {
-    Map<Long, Unit> byId = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-    return acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream().map(a -> {
+  private static Map<String, String> namesByCode(List<Unit> all) {
+    return all.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+  }
+
+  private static List<AcknowledgementView> acknowledgementsOf(List<NoticeAcknowledgement> acks, List<Unit> all) {
+    Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    return acks.stream().map(a -> {
       Unit u = byId.get(a.getUnitId());
       return new AcknowledgementView(u.getCode(), u.getName(), a.getDueAt(), a.getAcknowledgedAt(),
           a.getAcknowledgedBy(), a.getComment(), a.isLate(), a.getRemindersSent());

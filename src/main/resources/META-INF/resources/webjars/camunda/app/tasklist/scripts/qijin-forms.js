@@ -267,6 +267,22 @@
         '  </div>\n' +
         '</div>';
     },
+    // 选择并上传佐证材料（与 evidenceUpload() 配合；隐藏字段 evidenceUploads 须留在表单里，表单 SDK 先于本脚本绑定它）；
+    // 占位元素里的说明文字放在最后
+    'evidence-upload': function () {
+      return '<div id="evidenceFiles-picker">\n' +
+        '  <div style="position: relative;">\n' +
+        '    <label for="evidenceFiles" class="btn btn-default" id="evidenceFiles-button">\n' +
+        '      <span class="glyphicon glyphicon-paperclip" aria-hidden="true"></span> 选择文件或拍照…</label>\n' +
+        '    <input type="file" id="evidenceFiles" class="sr-only" multiple\n' +
+        '           accept="image/*,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,video/*">\n' +
+        '  </div>\n' +
+        '  <div id="evidenceFiles-list" aria-live="polite"></div>\n' +
+        '  <p class="help-block text-warning" id="evidenceFiles-notice" style="display: none;"></p>\n' +
+        '  <p class="help-block qj-error" id="evidenceFiles-error" ng-show="qj.err.evidenceFiles">{{ qj.err.evidenceFiles }}</p>\n' +
+        '  <p class="help-block" qj-slot></p>\n' +
+        '</div>';
+    },
     // 季度通报（qj.d.notice，见 loadRound）；qj-heading 为标题栏文字，占位元素里的下载按钮放在标题栏右侧
     notice: function (holder) {
       var heading = holder.getAttribute('qj-heading') || '{{ qj.d.notice.documentNumber }}';
