@@ -1,5 +1,6 @@
 package cn.qijin;
 
+import cn.qijin.startup.StartupChecks;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class QijinApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(QijinApplication.class, args);
+    SpringApplication application = new SpringApplication(QijinApplication.class);
+    application.addListeners(new StartupChecks());
+    application.run(args);
   }
 }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /** E-mail through Spring Mail (spring.mail.*). Without a configured mail server every attempt fails with that reason. */
 @Component
@@ -30,7 +32,8 @@ public class MailNotificationSender implements NotificationSender {
   @Override
   public void send(Notification message) throws Exception {
     JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null) {
+    // docker-compose passes SPRING_MAIL_HOST empty when no server is configured
+    if (sender == null || sender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
       throw new IllegalStateException("未配置邮件服务器（spring.mail.host）");
     }
     var mime = sender.createMimeMessage();
