@@ -1,0 +1,23 @@
+package cn.qijin.tasklist;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the submission guard on both ways into the engine's task API: /engine-rest and Tasklist's. */
+@Configuration
+class TaskSubmissionGuardConfig {
+
+  @Bean
+  FilterRegistrationBean<TaskSubmissionGuard> taskSubmissionGuard(TaskService tasks, IdentityService identity,
+      FormDeclarations declarations) {
+    var registration = new FilterRegistrationBean<>(new TaskSubmissionGuard(tasks, identity, declarations));
+    registration.setName("qijin-task-submission-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // after /engine-rest's authentication (10), before the form error translation (20)
+    registration.setOrder(15);
+    return registration;
+  }
+}
