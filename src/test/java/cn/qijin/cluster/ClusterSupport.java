@@ -11,6 +11,7 @@ import cn.qijin.support.PostgresAvailable;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,13 +26,19 @@ final class ClusterSupport {
   private ClusterSupport() {}
 
   static ConfigurableApplicationContext startNode() {
-    return new SpringApplicationBuilder(QijinApplication.class)
-        .profiles("test")
-        // command-line arguments: they outrank the test profile's in-memory H2 database
-        .run("--server.port=0", "--spring.main.banner-mode=off",
-            "--spring.datasource.url=" + PostgresAvailable.url(),
-            "--spring.datasource.username=" + PostgresAvailable.user(),
-            "--spring.datasource.password=" + PostgresAvailable.password());
+    return start("--spring.datasource.url=" + PostgresAvailable.url(),
+        "--spring.datasource.username=" + PostgresAvailable.user(),
+        "--spring.datasource.password=" + PostgresAvailable.password());
+  }
+
+  /**
+   * The application with the test profile and the given settings as command-line arguments: they
+   * outrank the test profile (e.g. its in-memory H2 database). Give each setting once.
+   */
+  static ConfigurableApplicationContext start(String... settings) {
+    String[] args = Stream.concat(Stream.of("--server.port=0", "--spring.main.banner-mode=off"),
+        Stream.of(settings)).toArray(String[]::new);
+    return new SpringApplicationBuilder(QijinApplication.class).profiles("test").run(args);
   }
 
   static CampaignDriver driver(ConfigurableApplicationContext node) {
