@@ -3,6 +3,7 @@ package cn.qijin.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -50,24 +51,39 @@ public class AccessRules {
       grant(role, Resources.USER, "*", Permissions.READ);
       grant(role, Resources.GROUP, "*", Permissions.READ);
     }
-    grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+    // Least privilege (issue 10): the office claims and completes every task, and changes none of them —
+    // no due dates, assignees, candidate groups or variables outside a form; that is the administrator's.
+    grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-        ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
     // The office starts campaigns (ORG-2); unit processes are started by the campaign process itself.
-    grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, ProcessDefinitionPermissions.READ,
+    grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-        ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_WORK,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
+    grantExactly(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
         ProcessInstancePermissions.CREATE);
-    grant(Roles.OFFICE, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.UPDATE,
-        TaskPermissions.TASK_ASSIGN, TaskPermissions.TASK_WORK);
+    grantExactly(Roles.OFFICE, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.TASK_WORK);
     grant(Roles.LEADERSHIP, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK);
     grant(Roles.LEADERSHIP, Resources.TASK, "*", TaskPermissions.READ);
+  }
+
+  /**
+   * Task grants written by an earlier version gave candidate groups UPDATE (the engine's default then):
+   * they become READ and TASK_WORK, as the engine now grants them (issue 10). A no-op once done.
+   */
+  public int tightenTaskGrants() {
+    List<Authorization> loose = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .hasPermission(Permissions.UPDATE).list().stream()
+        .filter(a -> !Authorization.ANY.equals(a.getResourceId()) && !Roles.ADMIN.equals(a.getGroupId()))
+        .toList();
+    for (Authorization auth : loose) {
+      auth.setPermissions(new Permission[] {TaskPermissions.READ, TaskPermissions.TASK_WORK});
+      authorizations.saveAuthorization(auth);
+    }
+    return loose.size();
   }
 
   /** Tasklist for the unit's staff, the definitions of the processes it works in (name, diagram, forms). */
@@ -104,6 +120,23 @@ public class AccessRules {
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
     if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
       return;
+    }
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    auth.setGroupId(groupId);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    for (Permission p : permissions) {
+      auth.addPermission(p);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+
+  /** As {@link #grant}, and takes back what an earlier version granted beyond these permissions. */
+  private void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null) {
+      existing.setPermissions(new Permission[] {Permissions.NONE});
     }
     Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     auth.setGroupId(groupId);
