@@ -8,6 +8,18 @@ public interface ChecklistProgressRepository extends JpaRepository<ChecklistProg
 
   Optional<ChecklistProgress> findByCampaignIdAndUnitIdAndItemId(Long campaignId, Long unitId, Long itemId);
 
+  Optional<ChecklistProgress> findByProcessInstanceIdAndItemId(String processInstanceId, Long itemId);
+
+  /**
+   * The item of a unit's process, found by that process instance: the unit and campaign come from this
+   * table, never from a process variable a caller could have set (issue 10). The item id is the branch's
+   * own (multi-instance) variable, which no form may submit.
+   */
+  default ChecklistProgress ofProcess(String processInstanceId, Long itemId) {
+    return findByProcessInstanceIdAndItemId(processInstanceId, itemId).orElseThrow(() -> new IllegalStateException(
+        "No checklist item " + itemId + " in process instance " + processInstanceId));
+  }
+
   List<ChecklistProgress> findByCampaignIdAndUnitIdAndStateNot(Long campaignId, Long unitId, ProgressState state);
 
   List<ChecklistProgress> findByCampaignIdAndState(Long campaignId, ProgressState state);

@@ -35,10 +35,10 @@ public class ChecklistReviewListener implements TaskListener {
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
-        in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
+    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
     row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
-    recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
+    recorder.reviewChecklistItem(row.getCampaignId(), row.getUnitId(), row.getItemId(), accepted, comment,
+        TaskInput.actor(task));
     task.setVariable("returnCount", (long) row.getReturnCount());
     audit.record(AuditEntry.of(accepted ? AuditAction.CHECKLIST_ACCEPTED : AuditAction.CHECKLIST_RETURNED,
         AuditSubject.CHECKLIST_ITEM, row.getItemId()).task(task)

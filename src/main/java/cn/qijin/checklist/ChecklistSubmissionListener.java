@@ -9,7 +9,7 @@ import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.venue.Theme;
-import cn.qijin.venue.Venue;
+import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;
 import java.util.Set;
 import cn.qijin.common.InvalidInputException;
@@ -24,9 +24,11 @@ public class ChecklistSubmissionListener implements TaskListener {
   private final ChecklistProgressRepository progress;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
+  private final UnitRepository units;
 
   public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit) {
+      AuditTrail audit, UnitRepository units) {
+    this.units = units;
     this.progress = progress;
     this.recorder = recorder;
     this.audit = audit;
@@ -46,10 +48,9 @@ public class ChecklistSubmissionListener implements TaskListener {
     String summary = in.requiredText("activitySummary", "活动开展情况", 4000);
     task.setVariable("activityThemes", Theme.toCsv(themes));
 
-    ChecklistProgress row = progress.findByCampaignIdAndUnitIdAndItemId(in.longVariable("campaignId"),
-        in.longVariable("unitId"), in.longVariable("itemId")).orElseThrow();
+    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
-    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), Venue.valueOf((String) task.getVariable("venue")),
+    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), units.findById(row.getUnitId()).orElseThrow().getVenue(),
         task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
     Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
         (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE));

@@ -26,7 +26,7 @@ public class ApproveSummaryListener implements TaskListener {
     if (!approved && opinion == null) {
       throw new InvalidInputException("请填写退回修改意见");
     }
-    campaigns.findById(in.longVariable("campaignId")).orElseThrow()
+    campaigns.ofProcess(task.getProcessInstanceId())
         .recordLeadershipDecision(approved, opinion, TaskInput.actor(task), CampaignClock.now());
   }
 }

@@ -23,7 +23,7 @@ public class ConsolidationListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
     String summary = in.requiredText("finalSummary", "活动总结", 8000);
-    Long campaignId = in.longVariable("campaignId");
+    Long campaignId = campaigns.ofProcess(task.getProcessInstanceId()).getId();
     consolidation.replaceOfficeMarks(campaignId, (String) task.getVariable("consolidationJson"),
         in.dateVariable("ph3Start"), in.dateVariable("ph3End"), TaskInput.actor(task));
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();

@@ -15,4 +15,12 @@ public interface ConsolidationRecordRepository extends JpaRepository<Consolidati
   boolean existsBySourceExampleId(Long goodExampleId);
 
   Optional<ConsolidationRecord> findFirstBySourceExampleId(Long goodExampleId);
+
+  Optional<ConsolidationRecord> findByProcessInstanceId(String processInstanceId);
+
+  /** The problem a rectification process works on, from this table, not from a process variable (issue 10). */
+  default ConsolidationRecord problemOfProcess(String processInstanceId) {
+    return findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No problem for process instance " + processInstanceId));
+  }
 }

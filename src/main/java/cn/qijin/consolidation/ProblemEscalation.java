@@ -36,7 +36,7 @@ public class ProblemEscalation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConsolidationRecord problem = records.findById((Long) execution.getVariable(ProblemProcesses.RECORD_ID)).orElseThrow();
+    ConsolidationRecord problem = records.problemOfProcess(execution.getProcessInstanceId());
     problem.escalated(CampaignClock.now());
     boolean officeOwns = Roles.OFFICE.equals(problem.getOwnerGroup());
     String escalatedTo = officeOwns ? Roles.LEADERSHIP : Roles.OFFICE;

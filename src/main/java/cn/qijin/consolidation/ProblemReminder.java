@@ -42,7 +42,7 @@ public class ProblemReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConsolidationRecord problem = records.findById((Long) execution.getVariable(ProblemProcesses.RECORD_ID)).orElseThrow();
+    ConsolidationRecord problem = records.problemOfProcess(execution.getProcessInstanceId());
     Instant at = ((Date) execution.getVariable("nextReminderAt")).toInstant();
     LocalDate dueDay = problem.getDueDate();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();

@@ -35,7 +35,7 @@ public class RectificationSubmissionListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     String note = in.requiredText("closingNote", "整改情况", 4000);
     String uploads = in.optionalText(EvidenceRecorder.UPLOADS_VARIABLE, "佐证材料", 4000);
-    ConsolidationRecord problem = records.findById(in.longVariable(ProblemProcesses.RECORD_ID)).orElseThrow();
+    ConsolidationRecord problem = records.problemOfProcess(task.getProcessInstanceId());
     String actor = TaskInput.actor(task);
     if (problem.getUnitId() == null) {
       if (uploads != null) {

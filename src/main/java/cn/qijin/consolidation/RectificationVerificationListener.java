@@ -42,7 +42,7 @@ public class RectificationVerificationListener implements TaskListener {
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    ConsolidationRecord problem = records.findById(in.longVariable(ProblemProcesses.RECORD_ID)).orElseThrow();
+    ConsolidationRecord problem = records.problemOfProcess(task.getProcessInstanceId());
     String actor = TaskInput.actor(task);
     if (accepted) {
       problem.close(in.requiredText("closingNote", "整改情况", 4000), actor, CampaignClock.now());
@@ -53,9 +53,6 @@ public class RectificationVerificationListener implements TaskListener {
     audit.record(AuditEntry.of(accepted ? AuditAction.PROBLEM_CLOSED : AuditAction.PROBLEM_RETURNED,
         AuditSubject.CONSOLIDATION_RECORD, problem.getId()).task(task).campaign(problem.getCampaignId())
         .unit(problem.getUnitId()).detail(accepted ? problem.getTitle() : comment));
-    Object evidenceId = task.getVariable("rectificationEvidenceId");
-    if (evidenceId instanceof Number id) {
-      evidence.review(id.longValue(), accepted, comment, actor);
-    }
+    evidence.reviewRectification(problem.getId(), accepted, comment, actor);
   }
 }

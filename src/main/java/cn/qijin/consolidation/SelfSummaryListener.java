@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,8 +13,11 @@ public class SelfSummaryListener implements TaskListener {
 
   private final SelfSummaryRepository summaries;
 
-  public SelfSummaryListener(SelfSummaryRepository summaries) {
+  private final UnitProcessSubjects subjects;
+
+  public SelfSummaryListener(SelfSummaryRepository summaries, UnitProcessSubjects subjects) {
     this.summaries = summaries;
+    this.subjects = subjects;
   }
 
   @Override
@@ -22,7 +26,8 @@ public class SelfSummaryListener implements TaskListener {
     String text = in.requiredText("summaryText", "自查总结", 4000);
     String highlights = in.optionalText("summaryHighlights", "典型经验和做法", 4000);
     String problems = in.optionalText("summaryProblems", "存在的问题及改进措施", 4000);
-    summaries.save(new SelfSummary(in.longVariable("campaignId"), in.longVariable("unitId"), text, highlights,
+    var subject = subjects.of(task.getExecution().getProcessBusinessKey());
+    summaries.save(new SelfSummary(subject.campaign().getId(), subject.unit().getId(), text, highlights,
         problems, TaskInput.actor(task), CampaignClock.now()));
   }
 }

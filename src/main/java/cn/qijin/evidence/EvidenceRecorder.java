@@ -59,8 +59,21 @@ public class EvidenceRecorder {
     return Optional.of(fill(record, facts, uploadIds));
   }
 
-  public void review(Long evidenceId, boolean accepted, String comment, String userId) {
-    evidence.findById(evidenceId).orElseThrow().review(accepted, comment, userId, CampaignClock.now());
+  /** The office's review of a unit's checklist item reaches the item's evidence record. */
+  public void reviewChecklistItem(Long campaignId, Long unitId, Long itemId, boolean accepted, String comment, String userId) {
+    evidence.findByCampaignIdAndUnitIdAndChecklistItemId(campaignId, unitId, itemId).orElseThrow()
+        .review(accepted, comment, userId, CampaignClock.now());
+  }
+
+  /** The office's verification of a problem's rectification reaches its evidence, if the owner attached any. */
+  public void reviewRectification(Long consolidationRecordId, boolean accepted, String comment, String userId) {
+    evidence.findByConsolidationRecordId(consolidationRecordId)
+        .ifPresent(record -> record.review(accepted, comment, userId, CampaignClock.now()));
+  }
+
+  /** The office's review of a quarterly session reaches the session's evidence record. */
+  public void reviewSession(Long sessionId, boolean accepted, String comment, String userId) {
+    evidence.findByObligationSessionId(sessionId).orElseThrow().review(accepted, comment, userId, CampaignClock.now());
   }
 
   private Evidence fill(Evidence record, Facts facts, String uploadIds) {

@@ -11,6 +11,8 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long>, JpaSp
 
   List<Evidence> findByObligationIdOrderByIdAsc(Long obligationId);
 
+  Optional<Evidence> findByObligationSessionId(Long obligationSessionId);
+
   Optional<Evidence> findByConsolidationRecordId(Long consolidationRecordId);
 
   boolean existsByConsolidationRecordId(Long consolidationRecordId);

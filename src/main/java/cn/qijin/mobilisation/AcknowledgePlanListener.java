@@ -1,5 +1,6 @@
 package cn.qijin.mobilisation;
 
+import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,8 +13,11 @@ public class AcknowledgePlanListener implements TaskListener {
 
   private final PlanAcknowledgementRepository acknowledgements;
 
-  public AcknowledgePlanListener(PlanAcknowledgementRepository acknowledgements) {
+  private final UnitProcessSubjects subjects;
+
+  public AcknowledgePlanListener(PlanAcknowledgementRepository acknowledgements, UnitProcessSubjects subjects) {
     this.acknowledgements = acknowledgements;
+    this.subjects = subjects;
   }
 
   @Override
@@ -21,7 +25,8 @@ public class AcknowledgePlanListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     String signer = in.requiredText("ackSignerName", "签收人姓名", 50);
     String remarks = in.optionalText("ackRemarks", "签收备注", 2000);
-    acknowledgements.save(new PlanAcknowledgement(in.longVariable("campaignId"), in.longVariable("unitId"), signer,
+    var subject = subjects.of(task.getExecution().getProcessBusinessKey());
+    acknowledgements.save(new PlanAcknowledgement(subject.campaign().getId(), subject.unit().getId(), signer,
         remarks, TaskInput.actor(task), CampaignClock.now()));
   }
 }

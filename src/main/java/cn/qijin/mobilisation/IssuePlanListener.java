@@ -24,7 +24,7 @@ public class IssuePlanListener implements TaskListener {
     LocalDate issued = in.requiredDate("planIssueDate", "印发日期", in.dateVariable("ph1Start"), in.dateVariable("ph1End"));
     in.optionalText("planRemarks", "备注", 2000);
     task.setVariable("planDocumentNumber", number);
-    campaigns.findById(in.longVariable("campaignId")).orElseThrow()
+    campaigns.ofProcess(task.getProcessInstanceId())
         .recordPlanIssued(number, issued, TaskInput.actor(task));
   }
 }

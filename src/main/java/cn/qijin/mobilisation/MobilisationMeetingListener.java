@@ -1,5 +1,6 @@
 package cn.qijin.mobilisation;
 
+import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class MobilisationMeetingListener implements TaskListener {
 
   private final MobilisationMeetingRepository meetings;
+  private final CampaignRepository campaigns;
 
-  public MobilisationMeetingListener(MobilisationMeetingRepository meetings) {
+  public MobilisationMeetingListener(MobilisationMeetingRepository meetings, CampaignRepository campaigns) {
     this.meetings = meetings;
+    this.campaigns = campaigns;
   }
 
   @Override
@@ -24,7 +27,7 @@ public class MobilisationMeetingListener implements TaskListener {
     long count = in.requiredNonNegative("meetingAttendeeCount", "参会人数");
     String attendees = in.requiredText("meetingAttendees", "参会单位及人员", 2000);
     String minutes = in.requiredText("meetingMinutes", "会议纪要", 4000);
-    meetings.save(new MobilisationMeeting(in.longVariable("campaignId"), date, place, count, attendees, minutes,
+    meetings.save(new MobilisationMeeting(campaigns.ofProcess(task.getProcessInstanceId()).getId(), date, place, count, attendees, minutes,
         TaskInput.actor(task), CampaignClock.now()));
   }
 }

@@ -12,8 +12,11 @@ public class EscalationOutcomeListener implements TaskListener {
 
   private final EscalationRecordRepository escalations;
 
-  public EscalationOutcomeListener(EscalationRecordRepository escalations) {
+  private final ObligationRepository obligations;
+
+  public EscalationOutcomeListener(EscalationRecordRepository escalations, ObligationRepository obligations) {
     this.escalations = escalations;
+    this.obligations = obligations;
   }
 
   @Override
@@ -22,7 +25,7 @@ public class EscalationOutcomeListener implements TaskListener {
     int level = "TalkWithUnitTask".equals(task.getTaskDefinitionKey()) ? 3 : 2;
     String outcome = level == 3 ? in.requiredText("talkOutcome", "约谈情况", 2000)
         : in.requiredText("urgeOutcome", "督办情况", 2000);
-    escalations.findByObligationIdAndLevel(in.longVariable("obligationId"), level).orElseThrow()
+    escalations.findByObligationIdAndLevel(obligations.ofProcess(task.getProcessInstanceId()).getId(), level).orElseThrow()
         .recordOutcome(outcome, TaskInput.actor(task), CampaignClock.now());
   }
 }

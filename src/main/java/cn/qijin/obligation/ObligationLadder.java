@@ -43,7 +43,7 @@ public class ObligationLadder {
   }
 
   public void reach(DelegateExecution execution, int level) {
-    Obligation obligation = obligations.findById((Long) execution.getVariable("obligationId")).orElseThrow();
+    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     EscalationPolicy.Step step = policy.step(definition.getCode(), level);
     if (!escalations.existsByObligationIdAndLevel(obligation.getId(), level)) {

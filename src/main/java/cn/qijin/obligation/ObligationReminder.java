@@ -40,7 +40,7 @@ public class ObligationReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Obligation obligation = obligations.findById((Long) execution.getVariable("obligationId")).orElseThrow();
+    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Instant at = ((Date) execution.getVariable("nextReminderAt")).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);

@@ -10,5 +10,16 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
 
   List<Obligation> findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(Long campaignId);
 
+  Optional<Obligation> findByProcessInstanceId(String processInstanceId);
+
+  /**
+   * The obligation an obligation process instance works on, from this table, not from a process variable
+   * a caller could have set (issue 10).
+   */
+  default Obligation ofProcess(String processInstanceId) {
+    return findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No obligation for process instance " + processInstanceId));
+  }
+
   Optional<Obligation> findByDefinitionIdAndUnitIdAndQuarterCode(Long definitionId, Long unitId, String quarterCode);
 }

@@ -37,13 +37,16 @@ public class SessionReviewListener implements TaskListener {
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    ObligationSession session = sessions.findById(in.longVariable("sessionId")).orElseThrow();
+    Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
+    ObligationSession session = sessions.findById(in.longVariable("sessionId"))
+        .filter(s -> s.getObligationId().equals(obligation.getId()))
+        .orElseThrow(() -> new IllegalStateException("Session under review is not of obligation " + obligation.getId()));
     session.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
-    recorder.review(in.longVariable("evidenceId"), accepted, comment, TaskInput.actor(task));
+    recorder.reviewSession(session.getId(), accepted, comment, TaskInput.actor(task));
     audit.record(AuditEntry.of(accepted ? AuditAction.SESSION_ACCEPTED : AuditAction.SESSION_RETURNED,
         AuditSubject.OBLIGATION_SESSION, session.getId()).task(task).detail(comment));
     if (accepted) {
-      obligations.findById(session.getObligationId()).orElseThrow().fulfil(CampaignClock.now());
+      obligation.fulfil(CampaignClock.now());
     }
   }
 }

@@ -8,7 +8,7 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
-import cn.qijin.venue.Venue;
+import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,9 +30,11 @@ public class SessionSubmissionListener implements TaskListener {
   private final ObligationExtensionRepository extensions;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
+  private final UnitRepository units;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit) {
+      ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit, UnitRepository units) {
+    this.units = units;
     this.obligations = obligations;
     this.sessions = sessions;
     this.extensions = extensions;
@@ -43,7 +45,7 @@ public class SessionSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    Obligation obligation = obligations.findById(in.longVariable("obligationId")).orElseThrow();
+    Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
     String action = in.requiredOneOf("unitAction", "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
     // the office's earlier answers belong to the earlier round: the next form shows only the new one
     for (String answer : new String[] {"sessionReviewComment", "sessionApproved", "extensionComment",
@@ -56,7 +58,7 @@ public class SessionSubmissionListener implements TaskListener {
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
       task.setVariable("sessionId", session.getId());
       var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
-          Venue.valueOf((String) task.getVariable("venue")), task.getProcessInstanceId(), record.heldOn(), null,
+          units.findById(obligation.getUnitId()).orElseThrow().getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
           record.participants(), null, record.summary(), TaskInput.actor(task));
       task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
           (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());

@@ -7,7 +7,11 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitGroups;
 import cn.qijin.unit.UnitRepository;
+import java.util.Optional;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,10 +23,12 @@ public class AcknowledgeNoticeListener implements TaskListener {
   private final NoticeAcknowledgementRepository acknowledgements;
   private final UnitRepository units;
   private final AuditTrail audit;
+  private final SupervisionRounds rounds;
 
   public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, UnitRepository units,
-      AuditTrail audit) {
+      AuditTrail audit, SupervisionRounds rounds) {
     this.acknowledgements = acknowledgements;
+    this.rounds = rounds;
     this.units = units;
     this.audit = audit;
   }
@@ -34,10 +40,23 @@ public class AcknowledgeNoticeListener implements TaskListener {
       throw new InvalidInputException("请确认已阅知通报内容后再签收");
     }
     String comment = in.optionalText("acknowledgementComment", "落实意见", 2000);
-    Long unitId = units.findByCode((String) task.getVariable("unitCode")).orElseThrow().getId();
-    NoticeAcknowledgement ack = acknowledgements.findByRoundIdAndUnitId(in.longVariable("roundId"), unitId).orElseThrow();
+    Long unitId = signingUnit(task).getId();
+    NoticeAcknowledgement ack = acknowledgements.findByRoundIdAndUnitId(rounds.ofProcess(task.getProcessInstanceId()).getId(),
+        unitId).orElseThrow();
     ack.acknowledge(TaskInput.actor(task), CampaignClock.now(), comment);
     audit.record(AuditEntry.of(AuditAction.NOTICE_ACKNOWLEDGED, AuditSubject.SUPERVISION_ROUND, ack.getRoundId())
         .task(task).unit(unitId).detail((ack.isLate() ? "逾期签收" : "按期签收") + (comment == null ? "" : "：" + comment)));
+  }
+
+  /**
+   * The unit whose task this is: its candidate group, which the engine keeps and no user may change,
+   * not the branch's unitCode variable (issue 10).
+   */
+  private Unit signingUnit(DelegateTask task) {
+    return task.getCandidates().stream()
+        .map(IdentityLink::getGroupId)
+        .map(UnitGroups::unitCodeOf).flatMap(Optional::stream)
+        .map(units::findByCode).flatMap(Optional::stream)
+        .findFirst().orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no unit group"));
   }
 }

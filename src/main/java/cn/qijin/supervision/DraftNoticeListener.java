@@ -30,7 +30,7 @@ public class DraftNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SupervisionRound round = rounds.byId(TaskInput.of(task).longVariable("roundId"));
+    SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     NoticeProposal notice = NoticeValidation.check(
         NoticeValidation.parse(json, (String) task.getVariable("noticeJson")), rounds.summaryOf(round));
     round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),

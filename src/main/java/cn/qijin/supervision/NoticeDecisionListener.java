@@ -30,7 +30,7 @@ public class NoticeDecisionListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     boolean approved = in.requiredChoice("noticeApproved", "审定结论");
     String opinion = in.optionalText("leadershipOpinion", "审定意见", 2000);
-    SupervisionRound round = rounds.byId(in.longVariable("roundId"));
+    SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     if (approved) {
       round.approved(opinion, TaskInput.actor(task), CampaignClock.now(), CampaignClock.today());
     } else {

@@ -29,7 +29,7 @@ public class ReportUpwardListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    SupervisionRound round = rounds.byId(in.longVariable("roundId"));
+    SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     String to = in.requiredText("reportedTo", "报送单位", 200);
     LocalDate issued = round.getIssueDate();
     LocalDate on = in.requiredDateAfter("reportedOn", "报送日期", issued.minusDays(1), CampaignClock.today(),

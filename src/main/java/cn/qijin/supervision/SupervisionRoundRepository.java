@@ -8,5 +8,7 @@ public interface SupervisionRoundRepository extends JpaRepository<SupervisionRou
 
   Optional<SupervisionRound> findByCampaignIdAndQuarterCode(Long campaignId, String quarterCode);
 
+  Optional<SupervisionRound> findByProcessInstanceId(String processInstanceId);
+
   List<SupervisionRound> findByCampaignIdOrderByQuarterCodeDesc(Long campaignId);
 }

@@ -17,6 +17,12 @@ public class SupervisionRounds {
     this.json = json;
   }
 
+  /** The round a supervision process works on, from this table, not from a process variable (issue 10). */
+  public SupervisionRound ofProcess(String processInstanceId) {
+    return rounds.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No supervision round for process instance " + processInstanceId));
+  }
+
   public SupervisionRound byId(Long id) {
     return rounds.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的季度督导"));
   }
