@@ -10,8 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 
-/** The job executor's health with a real Camunda job executor (no engine registered). */
+/** The job executor's health with a real Camunda job executor (no engine registered), and its stop on shutdown. */
 class JobExecutorHealthIndicatorTest {
 
   private static final Duration STALL = Duration.ofMinutes(5);
@@ -58,6 +60,19 @@ class JobExecutorHealthIndicatorTest {
     Health health = new JobExecutorHealthIndicator(executor, true, STALL, tenMinutesLater).health();
     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     assertThat((String) health.getDetails().get("message")).contains("没有获取作业");
+  }
+
+  @Test
+  void shutdown_stops_acquisition_after_the_web_server_and_before_the_job_pool_stops() throws InterruptedException {
+    assertThat(JobExecutorShutdown.PHASE).isGreaterThan(ExecutorConfigurationSupport.DEFAULT_PHASE)
+        .isLessThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
+    executor.start();
+    awaitFirstAcquisitionCycle();
+    var shutdown = new JobExecutorShutdown(executor);
+    shutdown.start();
+    shutdown.stop();
+    assertThat(executor.isActive()).isFalse();
+    assertThat(shutdown.isRunning()).isFalse();
   }
 
   private void awaitFirstAcquisitionCycle() throws InterruptedException {
