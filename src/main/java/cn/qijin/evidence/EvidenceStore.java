@@ -51,6 +51,11 @@ public class EvidenceStore {
     }
   }
 
+  /** The store's directory (absolute). */
+  public Path root() {
+    return root;
+  }
+
   public InputStream open(String sha256) throws IOException {
     return Files.newInputStream(path(sha256));
   }

@@ -16,7 +16,7 @@ public enum ObligationState {
   EXEMPTED("已豁免");
 
   /** "Due soon" starts when the first default reminder goes out. */
-  static final Duration DUE_SOON_WINDOW = Duration.ofDays(14);
+  public static final Duration DUE_SOON_WINDOW = Duration.ofDays(14);
 
   private final String chineseName;
 

@@ -3,6 +3,7 @@ package cn.qijin.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -24,16 +27,44 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates every request to the application's own API (/api/*): either the session of a user
  * logged in to Camunda's web apps (Tasklist forms call the API that way; modifying requests must
  * carry Camunda's CSRF token) or HTTP Basic against Camunda's identity service. The engine's current
- * authentication is set for the request so that engine calls are authorization-checked.
+ * authentication is set for the request so that engine calls are authorization-checked, and the
+ * request carries the user as its principal with the user's groups as roles.
+ *
+ * <p>The same filter guards the operator's endpoints (/actuator/*) with an {@link Access}: there some
+ * paths are open to anonymous callers (a login, when given, is still recognised) and the others need a
+ * member of certain groups (403 for other users).
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
+  /**
+   * Who may pass.
+   *
+   * @param open requests anyone may make, logged in or not
+   * @param groups for the other requests, the user must belong to one of these groups (empty: any user)
+   * @param forbidden the Chinese message of the 403 for a logged-in user outside {@code groups}
+   */
+  public record Access(Predicate<HttpServletRequest> open, Set<String> groups, String forbidden) {
+
+    /** /api/*: every request needs a logged-in user; what each may do is checked further in. */
+    public static final Access LOGGED_IN = new Access(request -> false, Set.of(), "");
+
+    public Access {
+      groups = Set.copyOf(groups);
+    }
+  }
+
   private final IdentityService identity;
+  private final Access access;
 
   public ApiAuthenticationFilter(IdentityService identity) {
+    this(identity, Access.LOGGED_IN);
+  }
+
+  public ApiAuthenticationFilter(IdentityService identity, Access access) {
     this.identity = identity;
+    this.access = access;
   }
 
   @Override
@@ -48,7 +79,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return;
       }
     }
+    boolean open = access.open().test(request);
     if (principal == null) {
+      if (open) {
+        chain.doFilter(request, response);
+        return;
+      }
       // a task form (it sends the CSRF header) gets the JSON message, not the browser's login dialog
       if (request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME) == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"qijin\", charset=\"UTF-8\"");
@@ -56,9 +92,15 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       reject(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录（用户名和密码有误或未提供）");
       return;
     }
+    if (!open && !access.groups().isEmpty() && principal.groups.stream().noneMatch(access.groups()::contains)) {
+      LOG.warn("Refused {} {} for {}: not in any of the groups {}", request.getMethod(), request.getRequestURI(),
+          principal.userId, access.groups());
+      reject(response, HttpServletResponse.SC_FORBIDDEN, access.forbidden());
+      return;
+    }
     try {
       identity.setAuthentication(principal.userId, principal.groups);
-      chain.doFilter(request, response);
+      chain.doFilter(new AuthenticatedRequest(request, principal), response);
     } finally {
       identity.clearAuthentication();
     }
@@ -116,5 +158,41 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\",\"details\":[]}");
   }
 
-  private record Principal(String userId, List<String> groups, boolean fromSession) {}
+  private record Principal(String userId, List<String> groups, boolean fromSession) implements java.security.Principal {
+
+    Principal {
+      groups = groups == null ? List.of() : groups;
+    }
+
+    @Override
+    public String getName() {
+      return userId;
+    }
+  }
+
+  /** The request as the application sees it behind this filter: the user and the user's groups as roles. */
+  private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
+
+    private final Principal principal;
+
+    AuthenticatedRequest(HttpServletRequest request, Principal principal) {
+      super(request);
+      this.principal = principal;
+    }
+
+    @Override
+    public java.security.Principal getUserPrincipal() {
+      return principal;
+    }
+
+    @Override
+    public String getRemoteUser() {
+      return principal.userId;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return principal.groups.contains(role);
+    }
+  }
 }

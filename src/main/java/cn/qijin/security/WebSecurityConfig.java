@@ -1,6 +1,9 @@
 package cn.qijin.security;
 
+import cn.qijin.operations.OperationsProperties;
 import cn.qijin.tasklist.TaskFormErrorFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -41,5 +44,28 @@ public class WebSecurityConfig {
     registration.addUrlPatterns("/api/*");
     registration.setOrder(10);
     return registration;
+  }
+
+  /**
+   * The operator's endpoints: health (and its groups liveness, readiness) are open, with details only
+   * for the operator groups (management.endpoint.health.roles); everything else under /actuator —
+   * Prometheus and whatever may be exposed later — only for members of qijin.operations.operator-groups.
+   */
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> actuatorAuthentication(IdentityService identity,
+      OperationsProperties operations) {
+    var access = new ApiAuthenticationFilter.Access(WebSecurityConfig::isHealthRequest,
+        Set.copyOf(operations.operatorGroups()), "只有系统管理员或运维监控账号可以查看运行指标和运维接口");
+    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, access));
+    registration.setName("qijin-actuator-auth");
+    registration.addUrlPatterns("/actuator", "/actuator/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  /** /actuator/health or below, as the container mapped it (decoded and normalised, unlike the raw URI). */
+  static boolean isHealthRequest(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
   }
 }
