@@ -208,7 +208,6 @@ public class CampaignMigrations {
     }
     try {
       runtime.newMigration(plan).processInstanceIds(version.instanceIds()).execute();
-      version.allMigrated();
       return;
     } catch (MigratingProcessInstanceValidationException | OptimisticLockingException e) {
       LOG.info("Migration {} → {} refused for at least one instance; checking each: {}", version.source.getId(),
@@ -217,7 +216,6 @@ public class CampaignMigrations {
     for (String id : version.instanceIds()) {
       try {
         runtime.newMigration(plan).processInstanceIds(id).execute();
-        version.migrated();
       } catch (MigratingProcessInstanceValidationException e) {
         version.refused(e.getValidationReport());
       } catch (OptimisticLockingException e) {

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * Migrating one campaign's instances of one source version to the latest version: which instances, how
- * many went through, and what the engine refused — in Chinese for the administrator, with the engine's
+ * Migrating one campaign's instances of one source version to the latest version: which instances, and
+ * what the engine refused — in Chinese for the administrator, with the engine's
  * English report kept as detail.
  */
 final class VersionAttempt {
@@ -27,7 +27,6 @@ final class VersionAttempt {
   private final UnaryOperator<String> activityName;
   private boolean planRefused;
   private final List<String> stepChanges = new ArrayList<>();
-  private int migrated;
   private int busy;
   private final List<String> planFailures = new ArrayList<>();
   /** Chinese problem line → instance ids; English detail line → instance ids */
@@ -69,14 +68,6 @@ final class VersionAttempt {
     });
   }
 
-  void allMigrated() {
-    migrated = instances.size();
-  }
-
-  void migrated() {
-    migrated++;
-  }
-
   void refused(MigratingProcessInstanceValidationReport report) {
     String id = report.getProcessInstanceId();
     failedInstances.add(id);
@@ -95,10 +86,6 @@ final class VersionAttempt {
 
   boolean failed() {
     return planRefused || !failedInstances.isEmpty();
-  }
-
-  int migratedCount() {
-    return migrated;
   }
 
   MigrationPreview.SourceVersion view() {
