@@ -40,7 +40,9 @@ public enum AuditAction {
   PROBLEM_REGISTERED("登记整改问题"),
   PROBLEM_CLOSED("整改验收通过"),
   PROBLEM_RETURNED("整改退回"),
-  LIBRARY_EXPORTED("导出典型经验库");
+  LIBRARY_EXPORTED("导出典型经验库"),
+  PROCESSES_MIGRATED("迁移活动流程到新版本"),
+  PROCESS_INSTANCE_MIGRATED("流程实例迁移到新版本");
 
   private final String chineseName;
 

@@ -45,6 +45,12 @@ public class ApiExceptionHandler {
     return respond(HttpStatus.FORBIDDEN, ApiError.of(403, e.getMessage()));
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> stateConflict(ConflictException e) {
+    LOG.info("Refused in the current state: {} {}", e.getMessage(), e.details());
+    return respond(HttpStatus.CONFLICT, new ApiError(409, e.getMessage(), e.details()));
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> engineForbidden(AuthorizationException e) {
     LOG.warn("Engine refused: {}", e.getMessage());

@@ -31,6 +31,11 @@ public class CurrentUser {
     return groups().contains(Roles.OFFICE) || groups().contains(Roles.ADMIN);
   }
 
+  /** Camunda's administrators (group camunda-admin) — and only they, not the office. */
+  public boolean isAdmin() {
+    return groups().contains(Roles.ADMIN);
+  }
+
   public boolean isLeadership() {
     return groups().contains(Roles.LEADERSHIP);
   }
@@ -43,6 +48,13 @@ public class CurrentUser {
   public void requireOffice() {
     if (!isOffice()) {
       throw new ForbiddenException("只有活动办公室可以进行此操作");
+    }
+  }
+
+  /** Engine-level operations such as moving running processes to a new version (least privilege). */
+  public void requireAdmin() {
+    if (!isAdmin()) {
+      throw new ForbiddenException("只有系统管理员（camunda-admin 组）可以进行此操作");
     }
   }
 

@@ -1,0 +1,9 @@
+package cn.qijin.migration;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** What the administrator asks to migrate: one campaign's running instances of one process, or of all of them. */
+public record MigrationRequest(
+    @Schema(description = "活动编号", example = "3") Long campaignId,
+    @Schema(description = "流程标识，如 qijin_unit_campaign；不填则迁移本活动的全部流程", example = "qijin_unit_campaign")
+    String processKey) {}
