@@ -151,6 +151,64 @@ class FormSubmissionGuardTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(itemOfA.getId()).count()).isOne();
   }
 
+  /**
+   * The class of fault, on every kind of task open in PH-2 (plan acknowledgement, checklist items, the
+   * office's review, the quarterly obligation, the campaign's own tasks): all of its form's fields plus one
+   * identity variable, or its first field with a serialized type, are refused as its own candidate
+   * submits them, and nothing changes.
+   */
+  @Test
+  void every_open_kind_of_task_refuses_an_identity_variable_and_a_wrong_type() {
+    WebTestUsers.ensure(engine.getIdentityService(), "office", Roles.OFFICE);
+    submit(user(a), itemOfA, validItem(a)); // opens the office's 审核落实情况
+    Map<String, Task> kinds = new java.util.TreeMap<>();
+    engine.getTaskService().createTaskQuery().list().stream()
+        .filter(t -> !t.getProcessInstanceId().equals(drive.unitInstance(campaign, b).getId()))
+        .forEach(t -> kinds.putIfAbsent(t.getTaskDefinitionKey(), t));
+    assertThat(kinds).containsKeys("AcknowledgePlanTask", "ImplementItemTask", "ReviewItemTask", "RecordSessionTask");
+
+    for (Task task : kinds.values()) {
+      String candidate = candidateUser(task);
+      Map<String, String> fields = declarations.of(task).types();
+      Map<String, Object> before = snapshot();
+
+      Map<String, Object> withIdentity = new HashMap<>();
+      fields.forEach((name, type) -> withIdentity.put(name, typed(sample(type), type.isEmpty() ? "String" : type)));
+      withIdentity.put("unitId", typed(b.getId(), "Long"));
+      ResponseEntity<Map> identity = submit(candidate, task, withIdentity);
+      assertThat(identity.getStatusCode()).as(task.getTaskDefinitionKey() + " with unitId").isEqualTo(HttpStatus.BAD_REQUEST);
+
+      String first = fields.keySet().iterator().next();
+      ResponseEntity<Map> serialized = submit(candidate, task, Map.of(first, Map.of("value", "rO0ABXQAAA==", "type", "Object",
+          "valueInfo", Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object"))));
+      assertThat(serialized.getStatusCode()).as(task.getTaskDefinitionKey() + " serialized " + first).isEqualTo(HttpStatus.BAD_REQUEST);
+
+      assertThat(snapshot()).as(task.getTaskDefinitionKey()).isEqualTo(before);
+    }
+  }
+
+  @Autowired cn.qijin.tasklist.FormDeclarations declarations;
+
+  private String candidateUser(Task task) {
+    List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    if (groups.contains(a.groupId())) {
+      return user(a);
+    }
+    if (groups.contains(Roles.OFFICE)) {
+      return "office";
+    }
+    throw new AssertionError(task.getTaskDefinitionKey() + " has candidates " + groups);
+  }
+
+  private static Object sample(String type) {
+    return switch (type) {
+      case "Long" -> 1L;
+      case "Boolean" -> true;
+      default -> "2017-07-05";
+    };
+  }
+
   private ResponseEntity<Map> submit(String user, Task task, Map<String, Object> variables) {
     return http.withBasicAuth(user, WebTestUsers.PASSWORD).postForEntity(
         "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables), Map.class);
