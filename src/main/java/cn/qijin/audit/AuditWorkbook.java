@@ -1,6 +1,7 @@
 package cn.qijin.audit;
 
 import cn.qijin.common.CampaignClock;
+import cn.qijin.common.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** The trail as an Excel workbook: one row per event, Chinese headers, times in Asia/Shanghai. */
+/**
+ * The trail as an Excel workbook: one row per event, Chinese headers, times in Asia/Shanghai. Text goes through
+ * {@link SpreadsheetText}: a detail such as a unit's name "=HYPERLINK(…)" stays text.
+ */
 final class AuditWorkbook {
 
   static final String[] HEADERS = {"时间", "操作人", "操作", "操作代码", "对象类型", "对象编号", "活动编号", "单位编码",
@@ -23,6 +27,7 @@ final class AuditWorkbook {
 
   static byte[] write(List<AuditEvent> events, String filters, String exportedBy, Instant exportedAt) {
     try (SXSSFWorkbook book = new SXSSFWorkbook(500)) {
+      SpreadsheetText texts = new SpreadsheetText(book);
       CellStyle time = book.createCellStyle();
       time.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
       CellStyle bold = book.createCellStyle();
@@ -33,25 +38,25 @@ final class AuditWorkbook {
       Sheet sheet = book.createSheet("审计记录");
       Row header = sheet.createRow(0);
       for (int i = 0; i < HEADERS.length; i++) {
-        header.createCell(i).setCellValue(HEADERS[i]);
-        header.getCell(i).setCellStyle(bold);
+        header.createCell(i).setCellStyle(bold);
+        texts.write(header.getCell(i), HEADERS[i]);
       }
       int r = 1;
       for (AuditEvent e : events) {
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(shanghai(e.getOccurredAt()));
         row.getCell(0).setCellStyle(time);
-        text(row, 1, e.getActor());
-        text(row, 2, e.getActionName());
-        text(row, 3, e.getAction().name());
-        text(row, 4, e.getSubjectType() == null ? null : e.getSubjectType().chineseName());
-        text(row, 5, e.getSubjectId());
-        text(row, 6, e.getCampaignId() == null ? null : e.getCampaignId().toString());
-        text(row, 7, e.getUnitCode());
-        text(row, 8, e.getProcessInstanceId());
-        text(row, 9, e.getTaskId());
-        text(row, 10, e.getTaskName());
-        text(row, 11, e.getDetail());
+        text(texts, row, 1, e.getActor());
+        text(texts, row, 2, e.getActionName());
+        text(texts, row, 3, e.getAction().name());
+        text(texts, row, 4, e.getSubjectType() == null ? null : e.getSubjectType().chineseName());
+        text(texts, row, 5, e.getSubjectId());
+        text(texts, row, 6, e.getCampaignId() == null ? null : e.getCampaignId().toString());
+        text(texts, row, 7, e.getUnitCode());
+        text(texts, row, 8, e.getProcessInstanceId());
+        text(texts, row, 9, e.getTaskId());
+        text(texts, row, 10, e.getTaskName());
+        text(texts, row, 11, e.getDetail());
       }
       int[] widths = {20, 14, 22, 22, 12, 38, 10, 12, 38, 38, 40, 60};
       for (int i = 0; i < widths.length; i++) {
@@ -61,13 +66,13 @@ final class AuditWorkbook {
 
       Sheet about = book.createSheet("导出说明");
       int a = 0;
-      a = pair(about, a, "导出人", exportedBy);
+      a = pair(texts, about, a, "导出人", exportedBy);
       Row at = about.createRow(a++);
-      at.createCell(0).setCellValue("导出时间");
+      texts.write(at.createCell(0), "导出时间");
       at.createCell(1).setCellValue(shanghai(exportedAt));
       at.getCell(1).setCellStyle(time);
-      a = pair(about, a, "记录条数", Integer.toString(events.size()));
-      pair(about, a, "筛选条件", filters);
+      a = pair(texts, about, a, "记录条数", Integer.toString(events.size()));
+      pair(texts, about, a, "筛选条件", filters);
       about.setColumnWidth(0, 12 * 256);
       about.setColumnWidth(1, 60 * 256);
 
@@ -80,16 +85,16 @@ final class AuditWorkbook {
     }
   }
 
-  private static int pair(Sheet sheet, int rowIndex, String label, String value) {
+  private static int pair(SpreadsheetText texts, Sheet sheet, int rowIndex, String label, String value) {
     Row row = sheet.createRow(rowIndex);
-    row.createCell(0).setCellValue(label);
-    row.createCell(1).setCellValue(value);
+    texts.write(row.createCell(0), label);
+    texts.write(row.createCell(1), value);
     return rowIndex + 1;
   }
 
-  private static void text(Row row, int column, String value) {
+  private static void text(SpreadsheetText texts, Row row, int column, String value) {
     if (value != null) {
-      row.createCell(column).setCellValue(value);
+      texts.write(row.createCell(column), value);
     }
   }
 

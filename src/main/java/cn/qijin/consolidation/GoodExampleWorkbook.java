@@ -1,6 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.common.CampaignClock;
+import cn.qijin.common.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** ORG-2: the good-example library as an .xlsx workbook with Chinese headers, one example per row. */
+/**
+ * ORG-2: the good-example library as an .xlsx workbook with Chinese headers, one example per row. Text goes
+ * through {@link SpreadsheetText}: a title such as "=HYPERLINK(…)" stays text.
+ */
 public final class GoodExampleWorkbook {
 
   public record Row(GoodExampleView example, String campaignName) {}
@@ -26,6 +30,7 @@ public final class GoodExampleWorkbook {
 
   public static void write(List<Row> rows, OutputStream out) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
+      SpreadsheetText texts = new SpreadsheetText(book);
       Sheet sheet = book.createSheet(SHEET);
       CellStyle bold = book.createCellStyle();
       Font font = book.createFont();
@@ -33,26 +38,26 @@ public final class GoodExampleWorkbook {
       bold.setFont(font);
       org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
       for (int i = 0; i < HEADERS.size(); i++) {
-        header.createCell(i).setCellValue(HEADERS.get(i));
-        header.getCell(i).setCellStyle(bold);
+        header.createCell(i).setCellStyle(bold);
+        texts.write(header.getCell(i), HEADERS.get(i));
       }
       int n = 1;
       for (Row row : rows) {
         GoodExampleView e = row.example();
         org.apache.poi.ss.usermodel.Row line = sheet.createRow(n++);
         line.createCell(0).setCellValue(e.id());
-        text(line, 1, row.campaignName());
-        text(line, 2, e.title());
-        text(line, 3, e.description());
-        text(line, 4, e.unitCode());
-        text(line, 5, e.unitName());
-        text(line, 6, e.venueName());
-        text(line, 7, e.themeNames());
-        text(line, 8, e.originName());
-        text(line, 9, e.evidenceIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        text(line, 10, e.standingRuleId() == null ? "否" : "是");
-        text(line, 11, e.createdBy());
-        text(line, 12, e.createdAt() == null ? null : TIME.format(e.createdAt()));
+        text(texts, line, 1, row.campaignName());
+        text(texts, line, 2, e.title());
+        text(texts, line, 3, e.description());
+        text(texts, line, 4, e.unitCode());
+        text(texts, line, 5, e.unitName());
+        text(texts, line, 6, e.venueName());
+        text(texts, line, 7, e.themeNames());
+        text(texts, line, 8, e.originName());
+        text(texts, line, 9, e.evidenceIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        text(texts, line, 10, e.standingRuleId() == null ? "否" : "是");
+        text(texts, line, 11, e.createdBy());
+        text(texts, line, 12, e.createdAt() == null ? null : TIME.format(e.createdAt()));
       }
       sheet.createFreezePane(0, 1);
       int[] widths = {8, 30, 30, 60, 12, 30, 10, 40, 14, 16, 16, 12, 18};
@@ -63,7 +68,7 @@ public final class GoodExampleWorkbook {
     }
   }
 
-  private static void text(org.apache.poi.ss.usermodel.Row line, int column, String value) {
-    line.createCell(column).setCellValue(value == null ? "" : value);
+  private static void text(SpreadsheetText texts, org.apache.poi.ss.usermodel.Row line, int column, String value) {
+    texts.write(line.createCell(column), value == null ? "" : value);
   }
 }

@@ -1,6 +1,7 @@
 package cn.qijin.supervision;
 
 import cn.qijin.common.InvalidInputException;
+import cn.qijin.supervision.document.DocumentText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
@@ -10,7 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Checks a drafted 通报 against the round's summary: every unit named or commended took part in the quarter. */
+/**
+ * Checks a drafted 通报 against the round's summary (every unit named or commended took part in the quarter) and
+ * against what the Word document can render: the body may have line breaks (each line a paragraph), the
+ * one-line fields may not, and no field may hold a control character the document cannot show.
+ */
 final class NoticeValidation {
 
   private NoticeValidation() {}
@@ -57,10 +62,10 @@ final class NoticeValidation {
       if (!namedSeen.add(n.unitCode())) {
         throw new InvalidInputException("单位“" + name + "”在点名名单中重复");
       }
-      text(n.reason(), "对“" + name + "”的点名原因", 200);
+      line(n.reason(), "对“" + name + "”的点名原因", 200);
     }
-    return new NoticeProposal(text(p.documentNumber(), "发文字号", 100), text(p.title(), "通报标题", 200),
-        text(p.addressee(), "主送单位", 200), text(p.body(), "通报正文", 8000), commended,
+    return new NoticeProposal(line(p.documentNumber(), "发文字号", 100), line(p.title(), "通报标题", 200),
+        line(p.addressee(), "主送单位", 200), text(p.body(), "通报正文", 8000), commended,
         named.stream().map(n -> new NoticeProposal.Named(n.unitCode(), n.reason().trim())).toList());
   }
 
@@ -74,13 +79,29 @@ final class NoticeValidation {
     }
   }
 
+  /** Text of a one-line field: as {@link #text}, without line breaks (the form's field has one line). */
+  private static String line(String value, String label, int max) {
+    String text = text(value, label, max);
+    if (DocumentText.hasLineBreak(text)) {
+      throw new InvalidInputException(label + "不能换行，请写在一行内");
+    }
+    return text;
+  }
+
   private static String text(String value, String label, int max) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException("请填写" + label);
     }
-    if (value.trim().length() > max) {
-      throw new InvalidInputException(label + "不能超过 " + max + " 字（现有 " + value.trim().length() + " 字）");
+    String text = value.trim();
+    if (text.length() > max) {
+      throw new InvalidInputException(label + "不能超过 " + max + " 字（现有 " + text.length() + " 字）");
     }
-    return value.trim();
+    int bad = DocumentText.firstUnrenderable(text);
+    if (bad >= 0) {
+      throw new InvalidInputException(label + "的第 " + (text.codePointCount(0, bad) + 1) + " 个字符（"
+          + String.format("U+%04X", (int) text.charAt(bad)) + "）无法在通报中显示（多为从其他软件复制时带入的控制字符），"
+          + "请删除后重新提交");
+    }
+    return text;
   }
 }

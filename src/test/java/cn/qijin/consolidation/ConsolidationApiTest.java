@@ -320,6 +320,27 @@ class ConsolidationApiTest {
     assertThat(unitA.getForEntity("/api/problems/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  /** Issue 10: a good example titled like a formula stays text in the library's export (quote-prefixed, unchanged). */
+  @Test
+  void good_example_titled_like_a_formula_stays_text_in_the_export() throws Exception {
+    String title = "=HYPERLINK(\"http://x\",\"点我\")";
+    ResponseEntity<Map> created = office.postForEntity(examples(), Map.of("title", title, "description", "@SUM(A1)",
+        "evidenceIds", List.of(accepted)), Map.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    byte[] bytes = office.getForObject("/api/good-examples/export?campaign=" + campaign.getId(), byte[].class);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Row row = book.getSheet("典型经验库").getRow(1);
+      for (int column : new int[] {2, 3}) {
+        var cell = row.getCell(column);
+        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        assertThat(cell.getStringCellValue()).isEqualTo(column == 2 ? title : "@SUM(A1)");
+        assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+      }
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo(a.getName());
+      assertThat(row.getCell(5).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+  }
+
   private String examples() {
     return "/api/campaigns/" + campaign.getId() + "/good-examples";
   }

@@ -445,6 +445,95 @@ abstract class SupervisionScenarios {
     assertThat(exports).isEqualTo(2);
   }
 
+  /**
+   * Issue 10: a body typed with line breaks (LF and CR LF) passes the draft, the approval and the circulation, and
+   * the notice downloads with each line a paragraph; a notice stored before the drafting check, with a bare CR
+   * and a control character, still downloads; at drafting, a control character and a line break in a one-line
+   * field are refused in Chinese.
+   */
+  @Test
+  void notice_with_line_breaks_is_circulated_and_downloads() throws Exception {
+    WebTestUsers.ensure(engine.getIdentityService(), enterpriseA.getCode().toLowerCase(), enterpriseA.groupId());
+    TestRestTemplate unitA = http.withBasicAuth(enterpriseA.getCode().toLowerCase(), WebTestUsers.PASSWORD);
+    SupervisionRound round = openRound();
+    ProcessInstance process = process(round);
+    String title = "关于2017年第三季度“七进”活动开展情况的通报";
+
+    assertThatThrownBy(() -> draft(round, notice(title, "第一段\u0007响铃")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("通报正文的第 4 个字符（U+0007）无法在通报中显示（多为从其他软件复制时带入的控制字符），请删除后重新提交");
+    assertThatThrownBy(() -> draft(round, notice("关于第三季度\n的通报", "正文")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("通报标题不能换行，请写在一行内");
+    assertThat(process).isWaitingAt("DraftNoticeTask");
+
+    String body = "现将有关情况通报如下：\n一、总体情况良好。\r\n二、个别单位逾期。\n\n请各单位认真整改。";
+    draft(round, notice(title, body));
+    assertThat(reload(round).getBody()).isEqualTo(body);
+    drive.at("2017-10-09T10:00");
+    decide(round, true, null);
+    assertThat(reload(round).getState()).isEqualTo(RoundState.CIRCULATED);
+
+    assertThat(noticeParagraphs(unitA, round)).containsSubsequence("各参与单位：", "现将有关情况通报如下：",
+        "一、总体情况良好。", "二、个别单位逾期。", "请各单位认真整改。");
+
+    // a round circulated before the drafting check, its text with a bare CR and a control character
+    jdbc.update("update supervision_round set body = ? where id = ?", "第一行\r第二行\u0007。", round.getId());
+    assertThat(noticeParagraphs(unitA, round)).containsSubsequence("各参与单位：", "第一行", "第二行。");
+  }
+
+  /** Issue 10: a unit named like a formula stays text (quote-prefixed, unchanged) in the summary and audit exports. */
+  @Test
+  void unit_named_like_a_formula_stays_text_in_the_summary_and_audit_workbooks() throws Exception {
+    WebTestUsers.ensure(engine.getIdentityService(), "officesv", Roles.OFFICE);
+    TestRestTemplate office = http.withBasicAuth("officesv", WebTestUsers.PASSWORD);
+    String name = "=HYPERLINK(\"http://x\",\"点我\")";
+    Map<String, Object> request = new HashMap<>(Map.of("code", enterpriseA.getCode(), "name", name,
+        "venue", "ENTERPRISE", "contactPerson", "联系人", "phone", "0632-0000000", "active", true));
+    ResponseEntity<Map> renamed = office.exchange("/api/units/" + enterpriseA.getCode(),
+        org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(request), Map.class);
+    assertThat(renamed.getStatusCode().value()).isEqualTo(200);
+    stepTo("2017-10-07T09:00");
+
+    ResponseEntity<byte[]> xlsx = office.getForEntity("/api/campaigns/" + campaign.getId()
+        + "/quarters/2017Q3/summary.xlsx", byte[].class);
+    assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      assertQuotedText(cellOf(workbook.getSheet("企业"), name), name);
+      assertQuotedText(cellOf(workbook.getSheet("单位×季度矩阵"), name), name);
+    }
+    ResponseEntity<byte[]> audit = office.getForEntity("/api/audit/export.xlsx?unitCode=" + enterpriseA.getCode(),
+        byte[].class);
+    assertThat(audit.getStatusCode().value()).isEqualTo(200);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(audit.getBody()))) {
+      assertQuotedText(cellOf(workbook.getSheet("审计记录"), name + "，企业"), name + "，企业");
+    }
+  }
+
+  private List<String> noticeParagraphs(TestRestTemplate user, SupervisionRound round) throws Exception {
+    ResponseEntity<byte[]> docx = user.getForEntity("/api/supervisions/" + round.getId() + "/notice.docx", byte[].class);
+    assertThat(docx.getStatusCode().value()).isEqualTo(200);
+    try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
+      return document.getParagraphs().stream().map(p -> p.getText()).toList();
+    }
+  }
+
+  private static org.apache.poi.ss.usermodel.Cell cellOf(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+    for (var row : sheet) {
+      for (var cell : row) {
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && text.equals(cell.getStringCellValue())) {
+          return cell;
+        }
+      }
+    }
+    throw new AssertionError("no cell “" + text + "” in sheet " + sheet.getSheetName());
+  }
+
+  private static void assertQuotedText(org.apache.poi.ss.usermodel.Cell cell, String value) {
+    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+    assertThat(cell.getStringCellValue()).isEqualTo(value);
+    assertThat(cell.getCellStyle().getQuotePrefixed()).as("cell %s quote-prefixed", cell.getAddress()).isTrue();
+  }
+
   private static Map<String, Integer> headerColumns(org.apache.poi.ss.usermodel.Row header) {
     Map<String, Integer> columns = new HashMap<>();
     header.forEach(cell -> columns.put(cell.toString(), cell.getColumnIndex()));
@@ -568,6 +657,13 @@ abstract class SupervisionScenarios {
         + "\"addressee\":\"各参与单位\",\"body\":\"现将有关情况通报如下。\","
         + "\"commended\":[" + String.join(",", commended.stream().map(c -> "\"" + c + "\"").toList()) + "],"
         + "\"named\":[" + String.join(",", named) + "]}";
+  }
+
+  /** A notice with the given title and body, written as the drafting form writes it (JSON-escaped). */
+  static String notice(String title, String body) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("documentNumber",
+        "七进办〔2017〕5号", "title", title, "addressee", "各参与单位", "body", body, "commended", List.of(),
+        "named", List.of()));
   }
 
   static String named(Unit unit, String reason) {

@@ -19,7 +19,7 @@ final class MatrixSheet {
   private MatrixSheet() {}
 
   static void write(Sheet sheet, String quarterName, ComplianceMatrix matrix, WorkbookStyles styles) {
-    SheetCells cells = new SheetCells(sheet);
+    SheetCells cells = new SheetCells(sheet, styles);
     cells.title(0, 0, QUARTERS + Math.max(0, matrix.quarters().size() - 1),
         "单位季度任务履行情况（截至" + quarterName + "）", styles.title);
     legend(cells, styles);

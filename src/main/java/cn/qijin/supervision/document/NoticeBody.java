@@ -13,7 +13,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 /**
  * The notice's first part as GB/T 9704-2012 lays it out: the issuer's red mark, the document number above a
  * red rule, the title, the addressee, the text with the commended and the named units, the list of
- * attachments, and the issuer's signature with the date.
+ * attachments, and the issuer's signature with the date. Each line of a paragraph of the text becomes a paragraph
+ * of the document (GB/T 9704 indents every paragraph by two characters); blank lines are left out.
  */
 final class NoticeBody {
 
@@ -40,7 +41,10 @@ final class NoticeBody {
     XWPFParagraph addressee = out.line(addressee(notice.addressee()), ParagraphAlignment.LEFT,
         NoticeFont.FANGSONG, NoticeFont.SIZE_3);
     addressee.setSpacingBefore(NoticeParagraphs.LINE);
-    notice.paragraphs().forEach(out::body);
+    for (String paragraph : notice.paragraphs()) {
+      // a line typed in the textarea is a paragraph of its own, indented like the rest; blank lines are spacing
+      DocumentText.lines(paragraph).stream().map(String::strip).filter(line -> !line.isEmpty()).forEach(out::body);
+    }
     sections();
     attachments();
     signature();

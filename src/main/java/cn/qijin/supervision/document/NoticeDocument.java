@@ -41,27 +41,28 @@ public final class NoticeDocument {
   /** The title as the file's name, e.g. 关于2026年第四季度“七进”活动开展情况的通报.docx */
   public static String fileName(NoticeContent notice) {
     Require.present(notice, "notice");
-    return FileNames.safe(Require.line(notice.title(), "notice.title")) + ".docx";
+    return FileNames.safe(String.join(" ", DocumentText.lines(Require.text(notice.title(), "notice.title"))))
+        + ".docx";
   }
 
   private static void check(NoticeContent notice) {
     Require.present(notice, "notice");
-    Require.line(notice.issuer(), "notice.issuer");
-    Require.line(notice.documentNumber(), "notice.documentNumber");
-    Require.line(notice.title(), "notice.title");
+    Require.text(notice.issuer(), "notice.issuer");
+    Require.text(notice.documentNumber(), "notice.documentNumber");
+    Require.text(notice.title(), "notice.title");
     Require.present(notice.issueDate(), "notice.issueDate");
-    Require.line(notice.addressee(), "notice.addressee");
+    Require.text(notice.addressee(), "notice.addressee");
     Require.that(!NoticeBody.addressee(notice.addressee()).equals("："),
         "notice.addressee must name the addressees, not only a colon");
     Require.notEmpty(notice.paragraphs(), "notice.paragraphs");
-    Require.lines(notice.paragraphs(), "notice.paragraphs");
-    Require.lines(notice.commendedUnits(), "notice.commendedUnits");
+    Require.texts(notice.paragraphs(), "notice.paragraphs");
+    Require.texts(notice.commendedUnits(), "notice.commendedUnits");
     Require.elements(notice.namedUnits(), "notice.namedUnits");
     for (int i = 0; i < notice.namedUnits().size(); i++) {
-      Require.line(notice.namedUnits().get(i).unitName(), "notice.namedUnits[" + i + "].unitName");
-      Require.line(notice.namedUnits().get(i).reason(), "notice.namedUnits[" + i + "].reason");
+      Require.text(notice.namedUnits().get(i).unitName(), "notice.namedUnits[" + i + "].unitName");
+      Require.text(notice.namedUnits().get(i).reason(), "notice.namedUnits[" + i + "].reason");
     }
     Require.notEmpty(notice.attachments(), "notice.attachments");
-    Require.lines(notice.attachments(), "notice.attachments");
+    Require.texts(notice.attachments(), "notice.attachments");
   }
 }

@@ -1,6 +1,7 @@
 package cn.qijin.supervision.document;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -57,10 +58,28 @@ final class NoticeParagraphs {
     return paragraph;
   }
 
+  /**
+   * One run with the text: a line break in it as a line break, a tab as a tab (see {@link DocumentText}; the
+   * body's paragraphs are split at line breaks before).
+   */
   static XWPFRun text(XWPFParagraph paragraph, String text, NoticeFont font, double points) {
     XWPFRun run = paragraph.createRun();
     font.apply(run, points);
-    run.setText(text);
+    List<String> lines = DocumentText.lines(text);
+    for (int l = 0; l < lines.size(); l++) {
+      if (l > 0) {
+        run.addBreak();
+      }
+      String[] parts = lines.get(l).split("\t", -1);
+      for (int p = 0; p < parts.length; p++) {
+        if (p > 0) {
+          run.addTab();
+        }
+        if (!parts[p].isEmpty() || parts.length == 1 && lines.size() == 1) {
+          run.setText(parts[p]);
+        }
+      }
+    }
     return run;
   }
 

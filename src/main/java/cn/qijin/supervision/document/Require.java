@@ -4,7 +4,9 @@ import java.util.Collection;
 
 /**
  * Rejects input a document cannot be rendered from. The messages are English and name the offending
- * field by its path (notice.paragraphs[2]); the callers validate users' input before and translate.
+ * field by its path (notice.paragraphs[2]); the callers validate users' input before and translate. Line breaks
+ * and characters the document cannot hold are not rejected: {@link DocumentText} renders or leaves them out, so
+ * a notice stored before a check was added still renders.
  */
 final class Require {
 
@@ -24,15 +26,6 @@ final class Require {
     return value;
   }
 
-  /** Text for one line or paragraph of a document: not blank and without line breaks. */
-  static String line(String value, String path) {
-    text(value, path);
-    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-      throw new IllegalArgumentException(path + " must not contain line breaks; pass each paragraph separately");
-    }
-    return value;
-  }
-
   static <C extends Collection<?>> C notEmpty(C values, String path) {
     if (present(values, path).isEmpty()) {
       throw new IllegalArgumentException(path + " must not be empty");
@@ -47,10 +40,11 @@ final class Require {
     }
   }
 
-  static void lines(Collection<String> values, String path) {
+  /** Every element not blank. */
+  static void texts(Collection<String> values, String path) {
     int i = 0;
     for (String value : present(values, path)) {
-      line(value, path + "[" + i++ + "]");
+      text(value, path + "[" + i++ + "]");
     }
   }
 

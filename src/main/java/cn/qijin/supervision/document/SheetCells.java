@@ -1,5 +1,6 @@
 package cn.qijin.supervision.document;
 
+import cn.qijin.common.SpreadsheetText;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -10,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes a sheet's cells and remembers the widest content of each column, so the columns can be sized
+ * Writes a sheet's cells (text through {@link SpreadsheetText}, so a unit named "=…" stays text) and remembers the widest content of each column, so the columns can be sized
  * without {@code autoSizeColumn} (which needs the fonts installed on the server and is slow).
  */
 final class SheetCells {
@@ -20,10 +21,12 @@ final class SheetCells {
   private static final float TITLE_HEIGHT = 24;
 
   private final Sheet sheet;
+  private final SpreadsheetText texts;
   private final Map<Integer, Integer> widths = new HashMap<>();
 
-  SheetCells(Sheet sheet) {
+  SheetCells(Sheet sheet, WorkbookStyles styles) {
     this.sheet = sheet;
+    this.texts = styles.texts;
   }
 
   Sheet sheet() {
@@ -31,7 +34,7 @@ final class SheetCells {
   }
 
   void text(int row, int column, String value, CellStyle style) {
-    cell(row, column, style).setCellValue(value);
+    texts.write(cell(row, column, style), value);
     measure(column, ChineseText.width(value));
   }
 
@@ -48,7 +51,7 @@ final class SheetCells {
 
   /** The sheet's title across columns first..last, in a row tall enough for it, not counted in their widths. */
   void title(int row, int first, int last, String value, CellStyle style) {
-    cell(row, first, style).setCellValue(value);
+    texts.write(cell(row, first, style), value);
     sheet.getRow(row).setHeightInPoints(TITLE_HEIGHT);
     if (last > first) {
       sheet.addMergedRegion(new CellRangeAddress(row, row, first, last));
@@ -57,7 +60,7 @@ final class SheetCells {
 
   /** A line of text in one column that may run over the empty cells to its right, not counted in its width. */
   void overflowing(int row, int column, String value, CellStyle style) {
-    cell(row, column, style).setCellValue(value);
+    texts.write(cell(row, column, style), value);
   }
 
   /**

@@ -14,7 +14,7 @@ final class SummarySheet {
   private SummarySheet() {}
 
   static void write(Sheet sheet, QuarterSummary summary, WorkbookStyles styles) {
-    SheetCells cells = new SheetCells(sheet);
+    SheetCells cells = new SheetCells(sheet, styles);
     cells.title(0, 0, LAST_COLUMN, summary.campaignName() + " " + summary.quarterName() + "汇总表", styles.title);
     info(cells, 1, "发文单位", summary.issuer(), styles);
     info(cells, 2, "统计季度",

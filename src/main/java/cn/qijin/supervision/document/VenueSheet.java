@@ -17,7 +17,7 @@ final class VenueSheet {
   private VenueSheet() {}
 
   static void write(Sheet sheet, QuarterSummary summary, VenueQuarterSummary venue, WorkbookStyles styles) {
-    SheetCells cells = new SheetCells(sheet);
+    SheetCells cells = new SheetCells(sheet, styles);
     cells.title(0, 0, ESCALATION,
         summary.quarterName() + " " + venue.venue().chineseName() + "场所单位排名", styles.title);
     cells.text(HEADER_ROW, 0, "排名", styles.header);

@@ -1,5 +1,6 @@
 package cn.qijin.supervision.document;
 
+import cn.qijin.common.SpreadsheetText;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -13,7 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The cell styles of the quarterly workbook, created once per workbook (Excel limits their number). */
+/**
+ * The cell styles of the quarterly workbook, created once per workbook (Excel limits their number), and the
+ * workbook's {@link SpreadsheetText}, which adds a quote-prefixed copy of a style where text needs one.
+ */
 final class WorkbookStyles {
 
   /** Renders Chinese on Windows, macOS (with Office) and in WPS; LibreOffice maps it to a CJK serif font. */
@@ -35,12 +39,14 @@ final class WorkbookStyles {
   final XSSFCellStyle totalText;
   final XSSFCellStyle totalNumber;
   final XSSFCellStyle totalPercent;
+  final SpreadsheetText texts;
   private final Map<StateFill, XSSFCellStyle> states = new EnumMap<>(StateFill.class);
 
   private final XSSFWorkbook workbook;
 
   WorkbookStyles(XSSFWorkbook workbook) {
     this.workbook = workbook;
+    this.texts = new SpreadsheetText(workbook);
     // the default font (index 0) is what empty and unstyled cells show
     chinese(workbook.getFontAt(0), 11, false);
     XSSFFont plain = chinese(workbook.createFont(), 11, false);

@@ -197,8 +197,8 @@ class NoticeDocumentTest {
     assertRejected(new NoticeContent(n.issuer(), n.documentNumber(), n.title(), n.issueDate(), n.addressee(),
         List.of(), n.commendedUnits(), n.namedUnits(), n.attachments()), "notice.paragraphs must not be empty");
     assertRejected(new NoticeContent(n.issuer(), n.documentNumber(), n.title(), n.issueDate(), n.addressee(),
-        List.of("第一段", "第二段\n第三段"), n.commendedUnits(), n.namedUnits(), n.attachments()),
-        "notice.paragraphs[1] must not contain line breaks; pass each paragraph separately");
+        List.of("第一段", "\n\r\n"), n.commendedUnits(), n.namedUnits(), n.attachments()),
+        "notice.paragraphs[1] must not be blank");
     assertRejected(new NoticeContent(n.issuer(), n.documentNumber(), n.title(), n.issueDate(), n.addressee(),
         n.paragraphs(), null, n.namedUnits(), n.attachments()), "notice.commendedUnits must not be null");
     assertRejected(new NoticeContent(n.issuer(), n.documentNumber(), n.title(), n.issueDate(), n.addressee(),
@@ -206,6 +206,35 @@ class NoticeDocumentTest {
         "notice.namedUnits[0].reason must not be blank");
     assertRejected(new NoticeContent(n.issuer(), n.documentNumber(), n.title(), n.issueDate(), n.addressee(),
         n.paragraphs(), n.commendedUnits(), n.namedUnits(), List.of()), "notice.attachments must not be empty");
+  }
+
+  /**
+   * Issue 10: what the drafting form accepts renders. A line of the body typed in the textarea is a paragraph of
+   * its own (LF, CR LF, CR; blank lines and leading spaces left out); a line break elsewhere is a line break;
+   * a tab is a tab; a control character stored before the drafting check is left out instead of failing.
+   */
+  @Test
+  void lineBreaksRenderAndControlCharactersAreLeftOut() throws IOException {
+    NoticeContent n = notice();
+    NoticeContent typed = new NoticeContent(n.issuer(), n.documentNumber(), "关于第四季度\n“七进”活动的通报",
+        n.issueDate(), n.addressee(),
+        List.of("第一行\n第二行\r\n\r\n　　第三行\r第四行", "一、工作进展\t良好", "响铃\u0007字符"),
+        n.commendedUnits(), List.of(new NoticeContent.NamedUnit("第二中学", "逾期未履行\n已督办")), n.attachments());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NoticeDocument.write(typed, summary(), bytes);
+    try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()))) {
+      List<XWPFParagraph> all = read.getParagraphs();
+      assertThat(all.get(2).getText()).isEqualTo("关于第四季度\n“七进”活动的通报");
+      assertThat(all.get(2).getRuns().get(0).getCTR().sizeOfBrArray()).isEqualTo(1);
+      List<String> body = all.subList(4, 10).stream().map(XWPFParagraph::getText).toList();
+      assertThat(body).containsExactly("第一行", "第二行", "第三行", "第四行", "一、工作进展\t良好", "响铃字符");
+      for (XWPFParagraph paragraph : all.subList(4, 10)) {
+        assertThat(paragraph.getCTP().getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
+      }
+      assertThat(all.get(8).getRuns().get(0).getCTR().sizeOfTabArray()).isEqualTo(1);
+      assertThat(all.stream().map(XWPFParagraph::getText)).contains("1. 第二中学：逾期未履行\n已督办。");
+    }
+    assertThat(NoticeDocument.fileName(typed)).isEqualTo("关于第四季度 “七进”活动的通报.docx");
   }
 
   @Test

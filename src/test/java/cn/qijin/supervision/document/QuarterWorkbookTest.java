@@ -274,6 +274,49 @@ class QuarterWorkbookTest {
         .hasMessage("summary.matrix.rows[0].cells has quarter 2026Q3, which is not a column");
   }
 
+  /** Issue 10: unit names (and an issuer) that a spreadsheet would read as formulas stay text, values unchanged. */
+  @Test
+  void textThatReadsAsAFormulaIsQuotePrefixedInEverySheet() throws IOException {
+    List<String> names = List.of("=HYPERLINK(\"http://x\",\"点我\")", "+86 企业", "-企业", "@企业", "\t=1+1", "\r=1+1");
+    QuarterFigures one = new QuarterFigures(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    List<UnitQuarterRow> units = new ArrayList<>();
+    List<ComplianceMatrix.Row> rows = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      units.add(new UnitQuarterRow("F00" + i, names.get(i), Venue.ENTERPRISE, i + 1, one, 0, null));
+      rows.add(new ComplianceMatrix.Row("F00" + i, names.get(i), "企业", "ENT-5", Map.of("2026Q4", "已履行")));
+    }
+    QuarterFigures totals = new QuarterFigures(names.size(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    QuarterSummary base = summary(List.of(new VenueQuarterSummary(Venue.ENTERPRISE, totals, units)), totals,
+        new ComplianceMatrix(List.of(new ComplianceMatrix.Column("2026Q4", "2026年第四季度")), rows));
+    QuarterSummary formulaLike = new QuarterSummary(base.campaignId(), base.campaignName(), "=1+1 区安委办",
+        base.quarterCode(), base.quarterName(), base.periodStart(), base.periodEnd(), base.generatedAt(),
+        base.venues(), base.totals(), base.matrix());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    QuarterWorkbook.write(formulaLike, bytes);
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      XSSFSheet venue = read.getSheet("企业");
+      XSSFSheet matrix = read.getSheet(MatrixSheet.NAME);
+      for (int i = 0; i < names.size(); i++) {
+        assertText(venue.getRow(VenueSheet.HEADER_ROW + 1 + i).getCell(NAME), names.get(i));
+        assertText(matrix.getRow(MatrixSheet.HEADER_ROW + 1 + i).getCell(2), names.get(i));
+      }
+      assertText(read.getSheet(SummarySheet.NAME).getRow(1).getCell(1), "=1+1 区安委办");
+      // the copy keeps the unit column's border and font; a name that is not formula-like keeps the plain style
+      XSSFCell name = venue.getRow(VenueSheet.HEADER_ROW + 1).getCell(NAME);
+      assertThat(name.getCellStyle().getBorderLeft()).isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      assertThat(name.getCellStyle().getFont().getFontName()).isEqualTo("宋体");
+      assertThat(venue.getRow(VenueSheet.HEADER_ROW + 1).getCell(CODE).getCellStyle().getQuotePrefixed()).isFalse();
+    }
+    assertThat(workbook.getSheet("企业").getRow(VenueSheet.HEADER_ROW + 1).getCell(NAME).getCellStyle()
+        .getQuotePrefixed()).isFalse();
+  }
+
+  private static void assertText(Cell cell, String value) {
+    assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING);
+    assertThat(cell.getStringCellValue()).isEqualTo(value);
+    assertThat(cell.getCellStyle().getQuotePrefixed()).as("cell %s quote-prefixed", cell.getAddress()).isTrue();
+  }
+
   @Test
   void fileNameIsTheCampaignAndQuarter() {
     assertThat(QuarterWorkbook.fileName(summary())).isEqualTo("2026年安全生产宣传教育“七进”活动-2026年第四季度汇总表.xlsx");

@@ -1,0 +1,58 @@
+package cn.qijin.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10: what users typed stays text in the audit export, even when a spreadsheet would read it as a formula. */
+class AuditWorkbookTest {
+
+  static final List<String> FORMULA_LIKE = List.of("=HYPERLINK(\"http://x\",\"点我\")，企业", "+1+1", "-1+1",
+      "@SUM(A1)", "\t=1+1", "\r=1+1");
+
+  @Test
+  void detailsActorsAndFiltersThatReadAsFormulasAreQuotePrefixedText() throws IOException {
+    Instant at = Instant.parse("2017-06-01T01:00:00Z");
+    List<AuditEvent> events = new ArrayList<>();
+    for (String text : FORMULA_LIKE) {
+      events.add(new AuditEvent(at, text, AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, 1).detail(text),
+          "E001"));
+    }
+    events.add(new AuditEvent(at, "office", AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, 1)
+        .detail("宏达机械制造有限公司，企业"), "E001"));
+    byte[] bytes = AuditWorkbook.write(events, "=筛选", "@office", at);
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = book.getSheet("审计记录");
+      for (int i = 0; i < FORMULA_LIKE.size(); i++) {
+        Row row = sheet.getRow(1 + i);
+        assertQuoted(row.getCell(1), FORMULA_LIKE.get(i));
+        assertQuoted(row.getCell(11), FORMULA_LIKE.get(i));
+        assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(row.getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+      }
+      Row plain = sheet.getRow(1 + FORMULA_LIKE.size());
+      assertThat(plain.getCell(11).getStringCellValue()).isEqualTo("宏达机械制造有限公司，企业");
+      assertThat(plain.getCell(11).getCellStyle().getQuotePrefixed()).isFalse();
+      Sheet about = book.getSheet("导出说明");
+      assertQuoted(about.getRow(0).getCell(1), "@office");
+      assertQuoted(about.getRow(3).getCell(1), "=筛选");
+    }
+  }
+
+  private static void assertQuoted(Cell cell, String value) {
+    assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.STRING);
+    assertThat(cell.getStringCellValue()).isEqualTo(value);
+    assertThat(cell.getCellStyle().getQuotePrefixed()).as("cell %s quote-prefixed", cell.getAddress()).isTrue();
+  }
+}
