@@ -68,19 +68,12 @@ class SurfacePermissionMatrixTest {
   @BeforeEach
   void unitAHasEvidenceAndAnObligation() {
     drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
-    drive.retireExistingUnits();
-    drive.at("2017-06-01T09:00");
-    a = drive.unit("ENTERPRISE");
-    b = drive.unit("ENTERPRISE");
-    WebTestUsers.ensure(engine.getIdentityService(), user(a), a.groupId());
-    WebTestUsers.ensure(engine.getIdentityService(), user(b), b.groupId());
+    CampaignDriver.TwoUnits two = drive.twoEnterprisesInPhase2();
+    campaign = two.campaign();
+    a = two.a();
+    b = two.b();
     WebTestUsers.ensure(engine.getIdentityService(), "office", Roles.OFFICE);
     WebTestUsers.ensure(engine.getIdentityService(), "leader", Roles.LEADERSHIP);
-    campaign = drive.start(drive.defineFromDefaultTemplate());
-    drive.issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
-    drive.at("2017-07-01T00:00");
-    drive.fireDueTimers();
     drive.at("2017-07-10T10:00");
     instanceOfA = drive.unitInstance(campaign, a).getId();
     drive.completeAs(user(a), a.groupId(), drive.itemTask(instanceOfA, "ImplementItemTask", "ENT-2"),

@@ -9,7 +9,6 @@ import cn.qijin.support.QijinSpringTest;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,19 +72,12 @@ class TaskPermissionMatrixTest {
   @BeforeEach
   void unitTaskInPhase2() {
     drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
-    drive.retireExistingUnits();
-    drive.at("2017-06-01T09:00");
-    a = drive.unit("ENTERPRISE");
-    b = drive.unit("ENTERPRISE");
-    WebTestUsers.ensure(engine.getIdentityService(), user(a), a.groupId());
-    WebTestUsers.ensure(engine.getIdentityService(), user(b), b.groupId());
+    CampaignDriver.TwoUnits two = drive.twoEnterprisesInPhase2();
+    Campaign campaign = two.campaign();
+    a = two.a();
+    b = two.b();
     WebTestUsers.ensure(engine.getIdentityService(), "office", Roles.OFFICE);
     WebTestUsers.ensure(engine.getIdentityService(), "leader", Roles.LEADERSHIP);
-    Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
-    drive.issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
-    drive.at("2017-07-01T00:00");
-    drive.fireDueTimers();
     instance = drive.unitInstance(campaign, a).getId();
     task = drive.itemTask(instance, "ImplementItemTask", "ENT-2");
   }

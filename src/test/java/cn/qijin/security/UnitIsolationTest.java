@@ -10,7 +10,6 @@ import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -45,17 +44,10 @@ class UnitIsolationTest {
   @BeforeEach
   void twoUnitsInPhase2() {
     drive = new CampaignDriver(engine, units, campaigns, jdbc, uploads);
-    drive.retireExistingUnits();
-    drive.at("2017-06-01T09:00");
-    a = drive.unit("ENTERPRISE");
-    b = drive.unit("ENTERPRISE");
-    WebTestUsers.ensure(engine.getIdentityService(), a.getCode().toLowerCase(), a.groupId());
-    WebTestUsers.ensure(engine.getIdentityService(), b.getCode().toLowerCase(), b.groupId());
-    campaign = drive.start(drive.defineFromDefaultTemplate());
-    drive.issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
-    drive.at("2017-07-01T00:00");
-    drive.fireDueTimers();
+    CampaignDriver.TwoUnits two = drive.twoEnterprisesInPhase2();
+    campaign = two.campaign();
+    a = two.a();
+    b = two.b();
     drive.at("2017-07-10T10:00");
   }
 

@@ -59,6 +59,33 @@ public class CampaignDriver {
         code.toLowerCase() + "@example.org", true));
   }
 
+  /** A campaign with exactly two enterprises, each with a web account (user id = unit code in lower case). */
+  public record TwoUnits(Campaign campaign, Unit a, Unit b) {
+
+    public static String user(Unit unit) {
+      return unit.getCode().toLowerCase();
+    }
+  }
+
+  /**
+   * Two enterprises with accounts (password {@link WebTestUsers#PASSWORD}) in a campaign of the default
+   * template whose plan was issued on 2017-06-01 and which entered PH-2 on 2017-07-01 (timers fired).
+   */
+  public TwoUnits twoEnterprisesInPhase2() {
+    retireExistingUnits();
+    at("2017-06-01T09:00");
+    Unit a = unit("ENTERPRISE");
+    Unit b = unit("ENTERPRISE");
+    WebTestUsers.ensure(engine.getIdentityService(), TwoUnits.user(a), a.groupId());
+    WebTestUsers.ensure(engine.getIdentityService(), TwoUnits.user(b), b.groupId());
+    Campaign campaign = start(defineFromDefaultTemplate());
+    issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
+    at("2017-07-01T00:00");
+    fireDueTimers();
+    return new TwoUnits(campaign, a, b);
+  }
+
   /** Sets the engine clock to a wall-clock time in Asia/Shanghai, e.g. "2017-07-01T00:00". */
   public void at(String shanghaiDateTime) {
     ClockUtil.setCurrentTime(shanghai(shanghaiDateTime));
