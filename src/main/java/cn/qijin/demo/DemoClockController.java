@@ -5,7 +5,7 @@ import cn.qijin.common.InvalidInputException;
 import cn.qijin.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Demo profile only: the office moves the engine clock (Asia/Shanghai wall time) to watch deadlines
- * lapse; the job executor then fires every timer that has become due (reminders, escalations,
+ * Demo profile only: the office moves the engine clock (Asia/Shanghai wall time) forward, and it keeps
+ * running from there, to watch deadlines lapse; the job executor then fires every timer that has become due (reminders, escalations,
  * phase changes). Never present outside the demo profile.
  */
 @RestController
@@ -58,8 +58,8 @@ public class DemoClockController {
     if (time.atZone(CampaignClock.ZONE).toInstant().isBefore(CampaignClock.now())) {
       throw new InvalidInputException("演示时钟只能向后拨，不能早于当前演示时间");
     }
-    ClockUtil.setCurrentTime(Date.from(time.atZone(CampaignClock.ZONE).toInstant()));
-    LOG.warn("Demo clock set to {} (Asia/Shanghai) by {}", time, currentUser.userId());
+    long offset = moveTo(time.atZone(CampaignClock.ZONE).toInstant());
+    LOG.warn("Demo clock set to {} (Asia/Shanghai, {} ms ahead of real time) by {}", time, offset, currentUser.userId());
     wakeJobExecutor();
     return now();
   }
@@ -69,6 +69,17 @@ public class DemoClockController {
     currentUser.requireOffice();
     ClockUtil.reset();
     return now();
+  }
+
+  /**
+   * Puts the engine clock at {@code target} and keeps it running from there (an offset on the real
+   * clock, issue 12): a fixed time would stop job lock expiry and retries until the clock moved again.
+   * Returns the offset in milliseconds.
+   */
+  static long moveTo(Instant target) {
+    long offset = target.toEpochMilli() - System.currentTimeMillis();
+    ClockUtil.offset(offset);
+    return offset;
   }
 
   /** The job executor may be idling for up to a minute; what became due should run now. */
