@@ -154,6 +154,33 @@ final class RunningArtifact implements AutoCloseable {
     }
   }
 
+  /** Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** POST of a JSON body as a demo user; returns the response. */
+  HttpResponse<String> postJson(String path, String user, String json) {
+    String credentials = user + ":demo";
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stops as an operator or a container runtime does (SIGTERM) and waits for a clean exit. */
   @Override
   public void close() {
