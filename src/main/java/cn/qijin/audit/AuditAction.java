@@ -40,7 +40,9 @@ public enum AuditAction {
   PROBLEM_REGISTERED("登记整改问题"),
   PROBLEM_CLOSED("整改验收通过"),
   PROBLEM_RETURNED("整改退回"),
-  LIBRARY_EXPORTED("导出典型经验库");
+  LIBRARY_EXPORTED("导出典型经验库"),
+  /** a wrong password (or unknown account) at any login; the actor is the account tried, not a proven user */
+  LOGIN_FAILED("登录失败");
 
   private final String chineseName;
 
