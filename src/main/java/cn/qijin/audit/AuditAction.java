@@ -42,7 +42,9 @@ public enum AuditAction {
   PROBLEM_RETURNED("整改退回"),
   LIBRARY_EXPORTED("导出典型经验库"),
   PROCESSES_MIGRATED("迁移活动流程到新版本"),
-  PROCESS_INSTANCE_MIGRATED("流程实例迁移到新版本");
+  PROCESS_INSTANCE_MIGRATED("流程实例迁移到新版本"),
+  /** a wrong password (or unknown account) at any login; the actor is the account tried, not a proven user */
+  LOGIN_FAILED("登录失败");
 
   private final String chineseName;
 

@@ -14,7 +14,8 @@ public enum AuditSubject {
   TASK("任务"),
   AUDIT_TRAIL("审计记录"),
   SUPERVISION_ROUND("季度督导"),
-  CONSOLIDATION_RECORD("巩固提升记录");
+  CONSOLIDATION_RECORD("巩固提升记录"),
+  ACCOUNT("账号");
 
   private final String chineseName;
 

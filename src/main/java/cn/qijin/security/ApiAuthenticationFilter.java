@@ -1,5 +1,6 @@
 package cn.qijin.security;
 
+import cn.qijin.security.login.LoginOutcomes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -122,7 +123,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     String user = decoded.substring(0, colon);
-    if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+    boolean passwordRight = identity.checkPassword(user, decoded.substring(colon + 1));
+    // the login throttle counts this check (a wrong password here may still fall back to a web app session)
+    LoginOutcomes.record(request, user, passwordRight);
+    if (!passwordRight) {
       LOG.info("API login failed for user '{}'", user);
       return null;
     }

@@ -1,12 +1,12 @@
 package cn.qijin.security;
 
 import cn.qijin.operations.OperationsProperties;
+import cn.qijin.security.login.RecordingHttpBasicAuthenticationProvider;
 import cn.qijin.tasklist.TaskFormErrorFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +23,8 @@ public class WebSecurityConfig {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-auth");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    // Camunda's HTTP Basic provider that also tells the login throttle whose password it checked (issue 10)
+    registration.addInitParameter("authentication-provider", RecordingHttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(10);
     return registration;
   }

@@ -98,7 +98,7 @@ class OperationsHealthTest {
     assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     assertThat(json.readTree(anonymous.getBody()).path("message").asText()).contains("请先登录");
 
-    // (a wrong password delays that account's next login: Camunda's login throttling, so not the admin's)
+    // (a wrong password counts against that account from this client: the login throttle, so not the admin's)
     String unitUser = unitUser();
     ResponseEntity<String> wrongPassword = http.withBasicAuth(unitUser(), "wrong").getForEntity("/actuator/prometheus",
         String.class);
