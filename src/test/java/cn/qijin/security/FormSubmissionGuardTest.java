@@ -132,6 +132,39 @@ class FormSubmissionGuardTest {
   }
 
   @Test
+  void the_named_engine_path_and_an_encoded_task_id_are_guarded_too() {
+    Map<String, Object> variables = validItem(a);
+    variables.put("escalation2At", typed("2099-01-01T00:00:00.000+0800", "Date"));
+    Map<String, Object> before = snapshot();
+    var unitA = http.withBasicAuth(user(a), WebTestUsers.PASSWORD);
+    ResponseEntity<Map> named = unitA.postForEntity(
+        "/engine-rest/engine/default/task/" + itemOfA.getId() + "/complete", Map.of("variables", variables), Map.class);
+    assertThat(named.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    String encoded = itemOfA.getId().chars().mapToObj(c -> String.format("%%%02X", c)).reduce("", String::concat);
+    ResponseEntity<Map> escaped = unitA.postForEntity(
+        java.net.URI.create(http.getRootUri() + "/engine-rest/task/" + encoded + "/complete"), Map.of("variables", variables), Map.class);
+    assertThat(escaped.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_unit_neither_ends_its_task_by_a_bpmn_error_nor_claims_it_for_someone_else_nor_edits_its_comments() {
+    var unitA = http.withBasicAuth(user(a), WebTestUsers.PASSWORD);
+    Map<String, Object> before = snapshot();
+    assertThat(unitA.postForEntity("/engine-rest/task/" + itemOfA.getId() + "/bpmnError",
+        Map.of("errorCode", "done", "variables", Map.of()), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(unitA.postForEntity("/engine-rest/task/" + itemOfA.getId() + "/bpmnEscalation",
+        Map.of("escalationCode", "x"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(unitA.postForEntity("/engine-rest/task/" + itemOfA.getId() + "/claim",
+        Map.of("userId", user(b)), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(unitA.exchange("/engine-rest/task/" + itemOfA.getId() + "/comment", org.springframework.http.HttpMethod.DELETE,
+        null, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(unitA.postForEntity("/engine-rest/task/" + itemOfA.getId() + "/claim",
+        Map.of("userId", user(a)), Map.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
   void complete_and_resolve_are_guarded_like_submit_form() {
     Map<String, Object> variables = validItem(a);
     variables.put("unitId", typed(b.getId(), "Long"));

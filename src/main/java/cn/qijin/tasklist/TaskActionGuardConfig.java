@@ -6,15 +6,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the submission guard on both ways into the engine's task API: /engine-rest and Tasklist's. */
+/** Registers the task action guard on every way into the engine's task API: /engine-rest and Tasklist's. */
 @Configuration
-class TaskSubmissionGuardConfig {
+class TaskActionGuardConfig {
 
   @Bean
-  FilterRegistrationBean<TaskSubmissionGuard> taskSubmissionGuard(TaskService tasks, IdentityService identity,
+  FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, IdentityService identity,
       FormDeclarations declarations) {
-    var registration = new FilterRegistrationBean<>(new TaskSubmissionGuard(tasks, identity, declarations));
-    registration.setName("qijin-task-submission-guard");
+    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, identity, declarations));
+    registration.setName("qijin-task-action-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after /engine-rest's authentication (10), before the form error translation (20)
     registration.setOrder(15);

@@ -1,0 +1,264 @@
+package cn.qijin.tasklist;
+
+import cn.qijin.security.Roles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a user may do to a task beyond reading it, on every way into the engine's task API
+ * ({@code /engine-rest}, {@code /engine-rest/engine/<name>}, Tasklist's {@code /camunda/api/engine/engine/<name>})
+ * (issue 10). The engine lets a task's candidates (TASK_WORK) do more than the product allows them:
+ * <ul>
+ *   <li>complete it ({@code submit-form}, {@code complete}, {@code resolve}) with the variables of its own
+ *       form and nothing else: an undeclared variable ({@code unitId}, {@code escalation2At}, {@code ph2End} …),
+ *       another type or a serialized object is refused with 400 before the engine sees it;
+ *   <li>claim it for themselves only, not on behalf of another user;
+ *   <li>never end it by a BPMN error or escalation, nor change or delete its comments (the reminders').
+ * </ul>
+ * The administrator may do the last two. Paths are matched decoded and normalised, as the REST servlet
+ * routes them; a task the caller cannot see is answered 404 here (fail closed).
+ */
+public class TaskActionGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskActionGuard.class);
+  private static final Pattern TASK_ACTION = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/task/([^/]+)/"
+          + "(submit-form|complete|resolve|claim|bpmnError|bpmnEscalation|comment(?:/.*)?)/?$");
+  /** Far above what any form sends (the largest, a notice draft, is a few kilobytes of JSON). */
+  static final int MAX_BODY_BYTES = 1024 * 1024;
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final FormDeclarations declarations;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public TaskActionGuard(TaskService tasks, IdentityService identity, FormDeclarations declarations) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.declarations = declarations;
+  }
+
+  private record Caller(String userId, List<String> groups) {
+    boolean isAdmin() {
+      return groups.contains(Roles.ADMIN);
+    }
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+        || !TASK_ACTION.matcher(path(request)).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher m = TASK_ACTION.matcher(path(request));
+    m.matches();
+    String taskId = m.group(1);
+    String action = m.group(2);
+    Caller caller = caller(request);
+    if (caller == null) {
+      chain.doFilter(request, response); // not logged in: the authentication filters answer 401
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "提交的内容过大", request, "body over " + MAX_BODY_BYTES);
+      return;
+    }
+    boolean commentChange = action.startsWith("comment") && !"POST".equals(request.getMethod());
+    if ((action.startsWith("bpmn") || commentChange) && !caller.isAdmin()) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "只有系统管理员可以进行此操作", request, action + " by " + caller.userId);
+      return;
+    }
+    if (action.startsWith("comment") || (action.startsWith("bpmn") && caller.isAdmin())) {
+      chain.doFilter(new CachedBodyRequest(request, body), response);
+      return;
+    }
+    Task task = visibleTask(caller, taskId);
+    if (task == null) {
+      refuse(response, HttpServletResponse.SC_NOT_FOUND, "任务不存在，或已被他人办理，或您无权办理此任务", request,
+          "task " + taskId + " not visible to " + caller.userId);
+      return;
+    }
+    try {
+      List<String> refusals = "claim".equals(action) ? claimRefusals(caller, body) : formRefusals(declarations.of(task), body);
+      if (!refusals.isEmpty()) {
+        int status = "claim".equals(action) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST;
+        refuse(response, status, "提交被拒绝：" + String.join("；", refusals) + "。", request,
+            action + " of task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") by " + caller.userId);
+        return;
+      }
+    } catch (JsonProcessingException e) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "提交的内容不是有效的 JSON", request, e.getOriginalMessage());
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private List<String> formRefusals(FormDeclaration form, byte[] body) throws JsonProcessingException {
+    List<String> refusals = new ArrayList<>();
+    if (body.length == 0) {
+      return refusals;
+    }
+    JsonNode variables = json.readTree(new String(body, StandardCharsets.UTF_8)).path("variables");
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      JsonNode type = variable.getValue().path("type");
+      form.refusal(variable.getKey(), type.isTextual() ? type.asText() : null).ifPresent(refusals::add);
+    }
+    if (!refusals.isEmpty()) {
+      refusals.add("请在任务表单中填写后提交");
+    }
+    return refusals;
+  }
+
+  /** A claim names the user who takes the task: the caller, unless the administrator assigns it. */
+  private List<String> claimRefusals(Caller caller, byte[] body) throws JsonProcessingException {
+    String claimant = body.length == 0 ? null : json.readTree(new String(body, StandardCharsets.UTF_8)).path("userId").asText(null);
+    if (caller.isAdmin() || caller.userId.equals(claimant)) {
+      return List.of();
+    }
+    return List.of("只能由本人认领任务（提交的认领人是 " + claimant + "）");
+  }
+
+  /** The task as the caller sees it (engine authorizations apply), or null. */
+  private Task visibleTask(Caller caller, String taskId) {
+    Authentication before = identity.getCurrentAuthentication();
+    identity.setAuthentication(caller.userId, caller.groups);
+    try {
+      return tasks.createTaskQuery().taskId(taskId).singleResult();
+    } finally {
+      if (before != null) {
+        identity.setAuthentication(before);
+      } else {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  /** The logged-in caller: /engine-rest's Basic authentication, or a Camunda web app session. */
+  private Caller caller(HttpServletRequest request) {
+    Authentication rest = identity.getCurrentAuthentication();
+    if (rest != null && rest.getUserId() != null) {
+      return new Caller(rest.getUserId(), rest.getGroupIds() == null ? List.of() : List.copyOf(rest.getGroupIds()));
+    }
+    HttpSession session = request.getSession(false);
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (auths == null || auths.getAuthentications().isEmpty()) {
+      return null;
+    }
+    UserAuthentication webapp = auths.getAuthentications().get(0);
+    return new Caller(webapp.getIdentityId(), webapp.getGroupIds() == null ? List.of() : List.copyOf(webapp.getGroupIds()));
+  }
+
+  private void refuse(HttpServletResponse response, int status, String message, HttpServletRequest request, String why)
+      throws IOException {
+    LOG.warn("Refused {} {}: {} ({})", request.getMethod(), request.getRequestURI(), message, why);
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    String type = status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException"
+        : status == HttpServletResponse.SC_NOT_FOUND ? "RestException" : "InvalidRequestException";
+    response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", type, "message", message, "code", 0)));
+  }
+
+  /** The path as the servlet container routes it: decoded and normalised, unlike the raw request URI. */
+  private static String path(HttpServletRequest request) {
+    return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+  }
+
+  /** The request with its body read once here and replayed to the engine's REST resource. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public int available() {
+          return in.available();
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
