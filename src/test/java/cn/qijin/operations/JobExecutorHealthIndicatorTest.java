@@ -2,6 +2,9 @@ package cn.qijin.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.time.Clock;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
@@ -10,8 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
-import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 
 /** The job executor's health with a real Camunda job executor (no engine registered), and its stop on shutdown. */
 class JobExecutorHealthIndicatorTest {
@@ -63,16 +67,17 @@ class JobExecutorHealthIndicatorTest {
   }
 
   @Test
-  void shutdown_stops_acquisition_after_the_web_server_and_before_the_job_pool_stops() throws InterruptedException {
-    assertThat(JobExecutorShutdown.PHASE).isGreaterThan(ExecutorConfigurationSupport.DEFAULT_PHASE)
-        .isLessThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
+  void shutdown_stops_acquisition_before_the_job_pool_refuses_work() throws InterruptedException {
     executor.start();
     awaitFirstAcquisitionCycle();
     var shutdown = new JobExecutorShutdown(executor);
-    shutdown.start();
-    shutdown.stop();
+    var pool = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+    List<Object> closedListeners = new ArrayList<>(List.of(pool, shutdown));
+    AnnotationAwareOrderComparator.sort(closedListeners);
+    assertThat(closedListeners.get(0)).as("the context-closed listeners run in this order").isSameAs(shutdown);
+
+    shutdown.onApplicationEvent(new ContextClosedEvent(new StaticApplicationContext()));
     assertThat(executor.isActive()).isFalse();
-    assertThat(shutdown.isRunning()).isFalse();
   }
 
   private void awaitFirstAcquisitionCycle() throws InterruptedException {
