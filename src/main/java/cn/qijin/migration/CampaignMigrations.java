@@ -196,7 +196,8 @@ public class CampaignMigrations {
 
   /**
    * One engine command for all instances of the version; when the engine refuses one, each instance on
-   * its own, to report every refusal (the transaction is rolled back anyway).
+   * its own, to report every refusal. A refused command has marked the transaction rollback-only, so the
+   * version counts as failed even if every instance then passes on its own (a concurrent change: retry).
    */
   private void migrate(VersionAttempt version) {
     MigrationPlan plan;
@@ -221,6 +222,9 @@ public class CampaignMigrations {
       } catch (OptimisticLockingException e) {
         version.busy(id);
       }
+    }
+    if (!version.failed()) {
+      version.instanceIds().forEach(version::busy);
     }
   }
 
