@@ -28,9 +28,10 @@ public class ChecklistItemOpener implements ExecutionListener {
     Long itemId = (Long) execution.getVariable("itemId");
     ChecklistItem item = items.findById(itemId)
         .orElseThrow(() -> new IllegalStateException("Checklist item " + itemId + " not found"));
-    if (progress.findByCampaignIdAndUnitIdAndItemId(campaignId, unitId, itemId).isEmpty()) {
-      progress.save(new ChecklistProgress(campaignId, unitId, itemId, execution.getProcessInstanceId()));
-    }
+    // a unit process started again (e.g. restarted in Cockpit) takes its rows over: submissions find them by instance
+    progress.findByCampaignIdAndUnitIdAndItemId(campaignId, unitId, itemId).ifPresentOrElse(
+        row -> row.attachProcess(execution.getProcessInstanceId()),
+        () -> progress.save(new ChecklistProgress(campaignId, unitId, itemId, execution.getProcessInstanceId())));
     Map<String, Object> local = new HashMap<>();
     local.put("itemCode", item.getCode());
     local.put("itemTitle", item.getTitle());

@@ -87,6 +87,10 @@ public class ChecklistProgress {
   public Long getCampaignId() { return campaignId; }
   public Long getUnitId() { return unitId; }
   public Long getItemId() { return itemId; }
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   public String getProcessInstanceId() { return processInstanceId; }
   public ProgressState getState() { return state; }
   public LocalDate getActivityDate() { return activityDate; }

@@ -9,7 +9,6 @@ import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.venue.Theme;
-import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;
 import java.util.Set;
 import cn.qijin.common.InvalidInputException;
@@ -24,11 +23,11 @@ public class ChecklistSubmissionListener implements TaskListener {
   private final ChecklistProgressRepository progress;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
-  private final UnitRepository units;
+  private final ChecklistItemRepository items;
 
   public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit, UnitRepository units) {
-    this.units = units;
+      AuditTrail audit, ChecklistItemRepository items) {
+    this.items = items;
     this.progress = progress;
     this.recorder = recorder;
     this.audit = audit;
@@ -50,7 +49,7 @@ public class ChecklistSubmissionListener implements TaskListener {
 
     ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
-    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), units.findById(row.getUnitId()).orElseThrow().getVenue(),
+    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), items.findById(row.getItemId()).orElseThrow().getVenue(),
         task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
     Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
         (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE));

@@ -8,7 +8,6 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
-import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,11 +29,12 @@ public class SessionSubmissionListener implements TaskListener {
   private final ObligationExtensionRepository extensions;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
-  private final UnitRepository units;
+  private final ObligationDefinitionRepository definitions;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit, UnitRepository units) {
-    this.units = units;
+      ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit,
+      ObligationDefinitionRepository definitions) {
+    this.definitions = definitions;
     this.obligations = obligations;
     this.sessions = sessions;
     this.extensions = extensions;
@@ -58,7 +58,7 @@ public class SessionSubmissionListener implements TaskListener {
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
       task.setVariable("sessionId", session.getId());
       var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
-          units.findById(obligation.getUnitId()).orElseThrow().getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
+          definitions.findById(obligation.getDefinitionId()).orElseThrow().getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
           record.participants(), null, record.summary(), TaskInput.actor(task));
       task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
           (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
