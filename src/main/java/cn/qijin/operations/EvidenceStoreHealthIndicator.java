@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,12 @@ public class EvidenceStoreHealthIndicator extends AbstractHealthIndicator {
 
   private static final Logger LOG = LoggerFactory.getLogger(EvidenceStoreHealthIndicator.class);
 
+  /** Anyone may ask for readiness: a probe file is written at most this often, whatever the request rate. */
+  static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
+
   private final Path root;
   private final DataSize minFreeSpace;
+  private volatile Instant lastGoodProbe = Instant.EPOCH;
 
   @Autowired
   public EvidenceStoreHealthIndicator(EvidenceStore store, OperationsProperties properties) {
@@ -46,8 +52,12 @@ public class EvidenceStoreHealthIndicator extends AbstractHealthIndicator {
       return;
     }
     try {
-      probe();
+      if (Instant.now().isAfter(lastGoodProbe.plus(PROBE_INTERVAL))) {
+        probe();
+        lastGoodProbe = Instant.now();
+      }
     } catch (IOException | RuntimeException e) {
+      lastGoodProbe = Instant.EPOCH;
       LOG.warn("Evidence store {} is not writable: {}", root, e.toString());
       builder.down().withDetail("message", "证据文件目录不可写，上传的佐证材料无法保存").withDetail("error", e.toString());
       return;
