@@ -9,17 +9,30 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * No 500 for a client's mistake (issues 10 and 12): request checks and error translation for /api and the
  * engine's REST APIs, and the error page's shape per surface. See docs/errors.md.
  */
 @Configuration
-public class ErrorHandlingConfig {
+public class ErrorHandlingConfig implements WebMvcConfigurer {
 
   @Bean
   Surfaces surfaces(CamundaBpmProperties camunda) {
     return new Surfaces(camunda.getWebapp().getApplicationPath());
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new ApiRequestChecks()).addPathPatterns("/api/**");
+  }
+
+  /** Spring Boot's /error answers in the failed request's API shape (replaces Boot's ErrorAttributes). */
+  @Bean
+  ErrorPageAttributes errorAttributes(Surfaces surfaces) {
+    return new ErrorPageAttributes(surfaces);
   }
 
   /**
@@ -32,6 +45,16 @@ public class ErrorHandlingConfig {
     var registration = new FilterRegistrationBean<>(new EngineRestErrorFilter(tasks, history, maxBody.toBytes()));
     registration.setName("qijin-engine-rest-errors");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiBodyLimitFilter> apiBodyLimit(@Value("${qijin.web.api-max-body:1MB}") DataSize maxBody) {
+    var registration = new FilterRegistrationBean<>(new ApiBodyLimitFilter(maxBody.toBytes()));
+    registration.setName("qijin-api-body-limit");
+    registration.addUrlPatterns("/api/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(5);
     return registration;

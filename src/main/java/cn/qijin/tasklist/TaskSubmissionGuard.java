@@ -1,5 +1,6 @@
 package cn.qijin.tasklist;
 
+import cn.qijin.common.ControlCharacters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +38,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A task is completed with the variables of its own form and nothing else (issue 10): a submission
  * through {@code /engine-rest} or Tasklist's API that carries a variable the task's form does not
  * declare — {@code unitId}, {@code obligationId}, {@code ph2End}, {@code reviewApproved} on a unit's
- * task … — or a declared one with another type is refused with 400 and a Chinese message before the
- * engine sees it, so nothing changes. Tasks the caller cannot see pass on to the engine, which refuses them.
+ * task … — or a declared one with another type, or text with control characters ({@link ControlCharacters}),
+ * is refused with 400 and a Chinese message before the engine sees it, so nothing changes. Tasks the
+ * caller cannot see pass on to the engine, which refuses them.
  */
 public class TaskSubmissionGuard extends OncePerRequestFilter {
 
@@ -47,6 +49,8 @@ public class TaskSubmissionGuard extends OncePerRequestFilter {
       "^(/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(submit-form|complete|resolve)/?$");
   /** Far above what any form sends (the largest, a notice draft, is a few kilobytes of JSON). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** No form field has a longer name; a longer one is not repeated back. */
+  private static final int MAX_NAME_LENGTH = 64;
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -101,8 +105,17 @@ public class TaskSubmissionGuard extends OncePerRequestFilter {
     JsonNode variables = json.readTree(new String(body, StandardCharsets.UTF_8)).path("variables");
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey();
+      if (name.length() > MAX_NAME_LENGTH || ControlCharacters.present(name)) {
+        refusals.add("提交中含有无效的字段名");
+        continue;
+      }
+      JsonNode value = variable.getValue().path("value");
+      if (value.isTextual() && ControlCharacters.present(value.asText())) {
+        refusals.add("字段“" + name + "”含有不允许的" + ControlCharacters.DESCRIPTION);
+      }
       JsonNode type = variable.getValue().path("type");
-      form.refusal(variable.getKey(), type.isTextual() ? type.asText() : null).ifPresent(refusals::add);
+      form.refusal(name, type.isTextual() ? type.asText() : null).ifPresent(refusals::add);
     }
     return refusals;
   }
