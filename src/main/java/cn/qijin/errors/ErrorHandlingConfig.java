@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,16 @@ public class ErrorHandlingConfig implements WebMvcConfigurer {
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(5);
     return registration;
+  }
+
+  /**
+   * Requests Tomcat refuses before the application sees them answer in JSON too: our report valve goes
+   * inside Spring Boot's (so it reports first; Boot's then finds the answer written).
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports(Surfaces surfaces) {
+    return factory -> factory.addContextCustomizers(
+        context -> context.getParent().getPipeline().addValve(new JsonErrorReportValve(surfaces)));
   }
 
   @Bean
