@@ -62,6 +62,6 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
   }
 
   private String message() {
-    return "提交的内容过大（最多 " + Math.max(1, maxBodyBytes / 1024) + " KB）";
+    return "提交的内容过大（最多 " + Surfaces.size(maxBodyBytes) + "）";
   }
 }

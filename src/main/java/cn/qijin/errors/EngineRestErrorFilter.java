@@ -220,7 +220,7 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
   }
 
   private String tooLargeMessage() {
-    return "提交的内容过大（最多 " + (maxBodyBytes / (1024 * 1024)) + " MB）";
+    return "提交的内容过大（最多 " + Surfaces.size(maxBodyBytes) + "）";
   }
 
   private boolean hasMessage(byte[] body) {

@@ -51,6 +51,12 @@ public record Surfaces(String webappPath) {
     };
   }
 
+  /** A size limit for people: "10 MB", "512 KB". */
+  public static String size(long bytes) {
+    long mb = 1024 * 1024;
+    return bytes % mb == 0 ? bytes / mb + " MB" : Math.max(1, bytes / 1024) + " KB";
+  }
+
   /** The body of an /api error. */
   public static byte[] apiError(int status, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
