@@ -1,5 +1,6 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.ControlCharacters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -48,8 +49,8 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
   static final int MAX_NAME_LENGTH = 255;
   /** Segments after these name a key or a variable (up to 255 characters in the engine), not an id. */
   private static final Set<String> NAMED_BY = Set.of("key", "variables", "localVariables");
-  /** {@code /task/{id}} and below, after the engine prefix. */
-  private static final Pattern TASK_PATH = Pattern.compile("^/task/([^/]+)(/.*)?$");
+  /** {@code /task/{id}} and below, after the engine prefix; {@code /task/create}, {@code /count}, {@code /report} name no task. */
+  private static final Pattern TASK_PATH = Pattern.compile("^/task/(?!(?:create|count|report)(?:/|$))([^/]+)(/.*)?$");
   /** {@code /engine/{name}} in front of a named engine's resources. */
   private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(/.*)?$");
   private static final Pattern NULL_VALUE = Pattern.compile(".*: \\S+ is null\\.?$", Pattern.DOTALL);
@@ -211,8 +212,8 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
       if (segment.length() > limit) {
         return "请求路径中的编号或名称过长（编号最多 " + MAX_ID_LENGTH + " 个字符），请检查链接";
       }
-      if (segment.chars().anyMatch(c -> c < 0x20) || cn.qijin.common.ControlCharacters.present(segment)) {
-        return "请求路径中含有不允许的" + cn.qijin.common.ControlCharacters.DESCRIPTION;
+      if (segment.chars().anyMatch(c -> c < 0x20) || ControlCharacters.present(segment)) {
+        return "请求路径中含有不允许的" + ControlCharacters.DESCRIPTION;
       }
       previous = segment;
     }
