@@ -152,6 +152,26 @@ class BadInputCorpusTest {
     assertThat(changes(before, written())).as("rows and stored files written by the corpus").isEmpty();
   }
 
+  @Test
+  void a_request_without_a_valid_login_gets_401_with_a_chinese_message() {
+    String wrong = RawHttp.basic(OFFICE, "wrong");
+    for (String[] auth : List.of(new String[0], new String[] {"Authorization", wrong})) {
+      RawHttp.Response api = http.send("POST", "/api/units", "{}".getBytes(), concat(auth, "Content-Type", "application/json"));
+      assertThat(api.status()).isEqualTo(401);
+      assertThat(api.json()).containsEntry("status", 401).containsEntry("message", "请先登录（用户名和密码有误或未提供）");
+      RawHttp.Response engine = http.send("POST", "/engine-rest/task/" + officeTask.getId() + "/complete", "{}".getBytes(),
+          concat(auth, "Content-Type", "application/json"));
+      assertThat(engine.status()).isEqualTo(401);
+      assertThat(engine.headers().firstValue("WWW-Authenticate")).isPresent();
+      assertThat(engine.json()).containsEntry("type", "AuthenticationException")
+          .containsEntry("message", "请先登录（用户名和密码有误或未提供）");
+    }
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+  }
+
   private String problem(Case c, RawHttp.Response response) {
     if (response.status() >= 500) {
       return "server error";
