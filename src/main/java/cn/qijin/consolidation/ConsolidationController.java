@@ -1,5 +1,7 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.common.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConsolidationController {
 
   private final ConsolidationRecordRepository records;
+  private final CampaignRepository campaigns;
   private final CurrentUser currentUser;
 
-  public ConsolidationController(ConsolidationRecordRepository records, CurrentUser currentUser) {
+  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns,
+      CurrentUser currentUser) {
     this.records = records;
+    this.campaigns = campaigns;
     this.currentUser = currentUser;
   }
 
@@ -29,6 +34,9 @@ public class ConsolidationController {
   @GetMapping("/api/campaigns/{id}/consolidation")
   public List<RecordView> list(@PathVariable Long id) {
     currentUser.requireOfficeOrLeadership();
+    if (!campaigns.existsById(id)) {
+      throw new NotFoundException("未找到编号为 " + id + " 的活动");
+    }
     return records.findByCampaignIdOrderByKindAscIdAsc(id).stream()
         .map(r -> new RecordView(r.getId(), r.getKind().name(), r.getKind().chineseName(), r.getOrigin().name(),
             r.getTitle(), r.getDetail(), r.getUnitId(), r.getOwner(), r.getDueDate(), r.getEffectiveDate(), r.isClosed(),

@@ -82,7 +82,6 @@ public class EvidenceController {
         .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
             + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
         .header("X-Content-SHA256", file.getSha256())
-        .header("X-Content-Type-Options", "nosniff")
         .body(new InputStreamResource(store.open(file.getSha256())));
   }
 

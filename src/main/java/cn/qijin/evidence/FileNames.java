@@ -1,8 +1,9 @@
 package cn.qijin.evidence;
 
+import cn.qijin.common.ControlCharacters;
 import cn.qijin.common.InvalidInputException;
 
-/** A file name as a person gave it: no folders, no control characters, not too long. */
+/** A file name as a person gave it: no folders, no control or bidirectional override characters, not too long. */
 final class FileNames {
 
   private FileNames() {}
@@ -17,7 +18,8 @@ final class FileNames {
     if (name.contains("/") || name.contains("\\") || name.trim().equals(".") || name.trim().equals("..")) {
       throw new InvalidInputException("文件名“" + name + "”不能包含路径，请只上传文件本身");
     }
-    if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+    // no line breaks or tabs either; bidirectional overrides would show "gpj.exe" as "exe.jpg"
+    if (name.chars().anyMatch(c -> c < 0x20) || ControlCharacters.present(name)) {
       throw new InvalidInputException("文件名含有控制字符，请重命名后再上传");
     }
   }

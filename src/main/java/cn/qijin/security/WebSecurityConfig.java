@@ -1,12 +1,15 @@
 package cn.qijin.security;
 
+import cn.qijin.errors.Surfaces;
 import cn.qijin.operations.OperationsProperties;
 import cn.qijin.security.login.RecordingHttpBasicAuthenticationProvider;
 import cn.qijin.tasklist.TaskFormErrorFilter;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +64,18 @@ public class WebSecurityConfig {
     registration.setName("qijin-actuator-auth");
     registration.addUrlPatterns("/actuator", "/actuator/*");
     registration.setOrder(10);
+    return registration;
+  }
+
+  /** Security headers on every response, the error page's included; first of all filters. */
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(Surfaces surfaces,
+      @Value("${springdoc.swagger-ui.path:/swagger-ui.html}") String swaggerUiPath) {
+    var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(surfaces, swaggerUiPath));
+    registration.setName("qijin-security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    registration.setOrder(0);
     return registration;
   }
 

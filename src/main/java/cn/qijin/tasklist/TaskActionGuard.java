@@ -1,5 +1,6 @@
 package cn.qijin.tasklist;
 
+import cn.qijin.common.ControlCharacters;
 import cn.qijin.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
@@ -41,12 +44,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>complete it ({@code submit-form}, {@code complete}, {@code resolve}) with the variables of its own
  *       form and nothing else: an undeclared variable ({@code unitId}, {@code escalation2At}, {@code ph2End} …),
- *       another type or a serialized object is refused with 400 before the engine sees it;
+ *       another type, a serialized object or text with control characters is refused with 400 before the
+ *       engine sees it;
  *   <li>claim it for themselves only, not on behalf of another user;
  *   <li>never end it by a BPMN error or escalation, nor change or delete its comments (the reminders').
  * </ul>
  * The administrator may do the last two. Paths are matched decoded and normalised, as the REST servlet
- * routes them; a task the caller cannot see is answered 404 here (fail closed).
+ * routes them; a task the caller cannot see is answered here (fail closed): 409 when it has ended, else 404.
  */
 public class TaskActionGuard extends OncePerRequestFilter {
 
@@ -56,14 +60,19 @@ public class TaskActionGuard extends OncePerRequestFilter {
           + "(submit-form|complete|resolve|claim|bpmnError|bpmnEscalation|comment(?:/.*)?)/?$");
   /** Far above what any form sends (the largest, a notice draft, is a few kilobytes of JSON). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
+  /** No form field has a longer name; a longer one is not repeated back. */
+  private static final int MAX_NAME_LENGTH = 64;
 
   private final TaskService tasks;
+  private final HistoryService history;
   private final IdentityService identity;
   private final FormDeclarations declarations;
   private final ObjectMapper json = new ObjectMapper();
 
-  public TaskActionGuard(TaskService tasks, IdentityService identity, FormDeclarations declarations) {
+  public TaskActionGuard(TaskService tasks, HistoryService history, IdentityService identity,
+      FormDeclarations declarations) {
     this.tasks = tasks;
+    this.history = history;
     this.identity = identity;
     this.declarations = declarations;
   }
@@ -109,8 +118,7 @@ public class TaskActionGuard extends OncePerRequestFilter {
     }
     Task task = visibleTask(caller, taskId);
     if (task == null) {
-      refuse(response, HttpServletResponse.SC_NOT_FOUND, "任务不存在，或已被他人办理，或您无权办理此任务", request,
-          "task " + taskId + " not visible to " + caller.userId);
+      refuseMissing(response, request, taskId, caller);
       return;
     }
     try {
@@ -128,6 +136,29 @@ public class TaskActionGuard extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
+  /** 409 when the task has ended (someone was faster), else 404: unknown, or not the caller's to see. */
+  private void refuseMissing(HttpServletResponse response, HttpServletRequest request, String taskId, Caller caller)
+      throws IOException {
+    // with the application's rights: a unit cannot read history, yet it should hear that it was too late
+    Authentication before = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    HistoricTaskInstance ended;
+    try {
+      ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+    } finally {
+      if (before != null) {
+        identity.setAuthentication(before);
+      }
+    }
+    if (ended != null) {
+      refuse(response, HttpServletResponse.SC_CONFLICT, "completed".equals(ended.getDeleteReason())
+          ? "该任务已被他人完成，请刷新任务列表" : "该任务已结束，请刷新任务列表", request, "task " + taskId + " ended");
+    } else {
+      refuse(response, HttpServletResponse.SC_NOT_FOUND, "未找到该任务，或您无权办理此任务", request,
+          "task " + taskId + " not visible to " + caller.userId);
+    }
+  }
+
   private List<String> formRefusals(FormDeclaration form, byte[] body) throws JsonProcessingException {
     List<String> refusals = new ArrayList<>();
     if (body.length == 0) {
@@ -136,8 +167,17 @@ public class TaskActionGuard extends OncePerRequestFilter {
     JsonNode variables = json.readTree(new String(body, StandardCharsets.UTF_8)).path("variables");
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey();
+      if (name.length() > MAX_NAME_LENGTH || ControlCharacters.present(name)) {
+        refusals.add("提交中含有无效的字段名");
+        continue;
+      }
+      JsonNode value = variable.getValue().path("value");
+      if (value.isTextual() && ControlCharacters.present(value.asText())) {
+        refusals.add("字段“" + name + "”含有不允许的" + ControlCharacters.DESCRIPTION);
+      }
       JsonNode type = variable.getValue().path("type");
-      form.refusal(variable.getKey(), type.isTextual() ? type.asText() : null).ifPresent(refusals::add);
+      form.refusal(name, type.isTextual() ? type.asText() : null).ifPresent(refusals::add);
     }
     if (!refusals.isEmpty()) {
       refusals.add("请在任务表单中填写后提交");
@@ -189,8 +229,12 @@ public class TaskActionGuard extends OncePerRequestFilter {
     LOG.warn("Refused {} {}: {} ({})", request.getMethod(), request.getRequestURI(), message, why);
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
-    String type = status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException"
-        : status == HttpServletResponse.SC_NOT_FOUND ? "RestException" : "InvalidRequestException";
+    String type = switch (status) {
+      case HttpServletResponse.SC_FORBIDDEN -> "AuthorizationException";
+      case HttpServletResponse.SC_NOT_FOUND -> "RestException";
+      case HttpServletResponse.SC_CONFLICT -> "ConflictException";
+      default -> "InvalidRequestException";
+    };
     response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", type, "message", message, "code", 0)));
   }
 

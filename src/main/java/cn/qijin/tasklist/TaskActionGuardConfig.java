@@ -1,5 +1,6 @@
 package cn.qijin.tasklist;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class TaskActionGuardConfig {
 
   @Bean
-  FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, IdentityService identity,
-      FormDeclarations declarations) {
-    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, identity, declarations));
+  FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, HistoryService history,
+      IdentityService identity, FormDeclarations declarations) {
+    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, history, identity, declarations));
     registration.setName("qijin-task-action-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after /engine-rest's authentication (10), before the form error translation (20)

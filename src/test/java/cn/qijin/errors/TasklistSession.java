@@ -1,0 +1,54 @@
+package cn.qijin.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A user logged in to Tasklist as the browser is: a session cookie and Camunda's CSRF token, for calls to
+ * the web apps' engine API (/camunda/api/engine), which Tasklist's forms use.
+ */
+final class TasklistSession {
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+  private final String base;
+
+  TasklistSession(int port, String user, String password) throws IOException, InterruptedException {
+    this.base = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    // the first page sets the session and the CSRF token cookie
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token())
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("Tasklist login: " + login.body()).isEqualTo(200);
+    // a new session after the login: a read fetches its CSRF token, as Tasklist's first call does
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token())
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String token() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+  }
+}
