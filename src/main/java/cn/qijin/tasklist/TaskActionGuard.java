@@ -154,7 +154,7 @@ public class TaskActionGuard extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_CONFLICT, "completed".equals(ended.getDeleteReason())
           ? "该任务已被他人完成，请刷新任务列表" : "该任务已结束，请刷新任务列表", request, "task " + taskId + " ended");
     } else {
-      refuse(response, HttpServletResponse.SC_NOT_FOUND, "未找到该任务，或您无权办理此任务", request,
+      refuse(response, HttpServletResponse.SC_NOT_FOUND, "未找到该任务，可能已被删除或编号有误", request,
           "task " + taskId + " not visible to " + caller.userId);
     }
   }
@@ -231,7 +231,6 @@ public class TaskActionGuard extends OncePerRequestFilter {
     response.setContentType("application/json;charset=UTF-8");
     String type = switch (status) {
       case HttpServletResponse.SC_FORBIDDEN -> "AuthorizationException";
-      case HttpServletResponse.SC_NOT_FOUND -> "RestException";
       case HttpServletResponse.SC_CONFLICT -> "ConflictException";
       default -> "InvalidRequestException";
     };
