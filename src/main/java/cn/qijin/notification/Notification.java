@@ -70,6 +70,11 @@ public class Notification {
     this.nextAttemptAt = retryAt;
   }
 
+  /** Back to PENDING without counting an attempt: claimed, but never handed to a sender. */
+  void released() {
+    this.status = Status.PENDING;
+  }
+
   void retry(Instant at) {
     this.status = Status.PENDING;
     this.attempts = 0;
