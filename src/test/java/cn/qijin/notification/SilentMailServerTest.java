@@ -69,15 +69,7 @@ class SilentMailServerTest {
     try (SilentServer silent = new SilentServer(); Closer closer = new Closer()) {
       NotificationSender byRecipient = new ByRecipient(
           sender(mailSender(silent.port(), READ_TIMEOUT_MS)), sender(mailSender(SMTP.getPort(), 5000)));
-      ThreadPoolTaskExecutor sendThreads = new ThreadPoolTaskExecutor();
-      sendThreads.setCorePoolSize(2);
-      sendThreads.setMaxPoolSize(2);
-      sendThreads.setQueueCapacity(4);
-      sendThreads.setThreadNamePrefix("test-mail-");
-      sendThreads.initialize();
-      closer.add(sendThreads::shutdown);
-      NotificationDispatcher dispatcher = new NotificationDispatcher(notifications, tx, List.of(byRecipient), 10,
-          CLAIM_TIMEOUT, sendThreads, 2);
+      NotificationDispatcher dispatcher = dispatcher(byRecipient, 2, closer);
 
       Long stuck = enqueue("REMINDER:41:2017-09-16T01:00:00Z", "stuck@silent.example");
       // the poll runs on Spring's scheduler, as in production, and comes back at once
@@ -105,6 +97,41 @@ class SilentMailServerTest {
       assertThat(waiting.getNextAttemptAt()).isAfter(ClockUtil.getCurrentTime().toInstant());
       assertThat(silent.connections()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void a_node_holds_at_most_twice_its_send_threads_and_a_thread_that_is_done_takes_the_next() throws Exception {
+    try (SilentServer silent = new SilentServer(); Closer closer = new Closer()) {
+      NotificationDispatcher dispatcher = dispatcher(sender(mailSender(silent.port(), 10_000)), 1, closer);
+      List<Long> ids = new java.util.ArrayList<>();
+      for (int i = 1; i <= 5; i++) {
+        ids.add(enqueue("REMINDER:5" + i + ":2017-09-16T01:00:00Z", "stuck" + i + "@silent.example"));
+      }
+      // one send thread: one attempt runs, one waits in the queue, the other three stay unclaimed for other nodes
+      assertThat(dispatcher.handOver()).isEqualTo(2);
+      awaitTrue("the silent server was connected", () -> silent.connections() == 1);
+      assertThat(ids).extracting(this::status).containsOnly(Notification.Status.SENDING, Notification.Status.PENDING)
+          .filteredOn(Notification.Status.SENDING::equals).hasSize(2);
+      assertThat(dispatcher.handOver()).isZero();
+
+      // the server goes away: the held attempt ends at once, and the thread takes the rest without waiting for a poll
+      silent.close();
+      awaitTrue("every message was attempted once",
+          () -> ids.stream().map(id -> notifications.findById(id).orElseThrow())
+              .allMatch(n -> n.getStatus() == Notification.Status.PENDING && n.getAttempts() == 1));
+      assertThat(silent.connections()).isEqualTo(1);
+    }
+  }
+
+  private NotificationDispatcher dispatcher(NotificationSender sender, int threads, Closer closer) {
+    ThreadPoolTaskExecutor sendThreads = new ThreadPoolTaskExecutor();
+    sendThreads.setCorePoolSize(threads);
+    sendThreads.setMaxPoolSize(threads);
+    sendThreads.setQueueCapacity(2 * threads);
+    sendThreads.setThreadNamePrefix("test-mail-");
+    sendThreads.initialize();
+    closer.add(sendThreads::shutdown);
+    return new NotificationDispatcher(notifications, tx, List.of(sender), 10, CLAIM_TIMEOUT, sendThreads, threads);
   }
 
   /** Runs the given clean-ups at the end of the test. */
