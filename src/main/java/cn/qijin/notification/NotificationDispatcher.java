@@ -1,6 +1,7 @@
 package cn.qijin.notification;
 
 import cn.qijin.common.CampaignClock;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,12 +59,27 @@ public class NotificationDispatcher {
   private final AtomicLong sent = new AtomicLong();
   private volatile boolean moreDue;
 
+  /** Set when this dispatcher made its send threads itself (and stops them at shutdown). */
+  private final ThreadPoolTaskExecutor ownThreads;
+
   @Autowired
   public NotificationDispatcher(NotificationRepository notifications, TransactionTemplate tx,
       List<NotificationSender> senders, @Value("${qijin.notifications.max-attempts:10}") int maxAttempts,
       @Value("${qijin.notifications.claim-timeout:PT10M}") Duration claimTimeout,
-      @Qualifier("notificationSendExecutor") Executor sendExecutor,
       @Value("${qijin.notifications.send-threads:2}") int sendThreads) {
+    this(notifications, tx, senders, maxAttempts, claimTimeout, sendThreads(sendThreads), sendThreads, true);
+  }
+
+  /** With the given send threads ({@code sendThreads} of them, a queue of as many again), e.g. in tests. */
+  public NotificationDispatcher(NotificationRepository notifications, TransactionTemplate tx,
+      List<NotificationSender> senders, int maxAttempts, Duration claimTimeout, Executor sendExecutor,
+      int sendThreads) {
+    this(notifications, tx, senders, maxAttempts, claimTimeout, sendExecutor, sendThreads, false);
+  }
+
+  private NotificationDispatcher(NotificationRepository notifications, TransactionTemplate tx,
+      List<NotificationSender> senders, int maxAttempts, Duration claimTimeout, Executor sendExecutor,
+      int sendThreads, boolean ownThreads) {
     this.notifications = notifications;
     this.tx = tx;
     this.senders = senders.stream().collect(Collectors.toMap(NotificationSender::channel, Function.identity()));
@@ -72,6 +88,35 @@ public class NotificationDispatcher {
     this.sendExecutor = sendExecutor;
     // as many running as there are threads, as many again waiting in the executor's queue
     this.capacity = 2 * sendThreads;
+    this.ownThreads = ownThreads ? (ThreadPoolTaskExecutor) sendExecutor : null;
+  }
+
+  /**
+   * The threads that talk to the mail server. Not a bean: an {@link Executor} bean would replace Boot's
+   * applicationTaskExecutor (MVC async, e.g. streamed evidence exports).
+   */
+  private static ThreadPoolTaskExecutor sendThreads(int threads) {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setThreadNamePrefix("qijin-mail-");
+    executor.setCorePoolSize(threads);
+    executor.setMaxPoolSize(threads);
+    // room for every message this dispatcher holds (capacity): a hand-over is never refused while running
+    executor.setQueueCapacity(2 * threads);
+    executor.setDaemon(true);
+    // at shutdown the attempts already handed over may end (each is bounded by the SMTP timeouts); a message
+    // still SENDING after that is claimed again by any node after qijin.notifications.claim-timeout
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(20);
+    executor.initialize();
+    return executor;
+  }
+
+  /** Before the database goes: the attempts under way can still record their outcome. */
+  @PreDestroy
+  void stopSendThreads() {
+    if (ownThreads != null) {
+      ownThreads.shutdown();
+    }
   }
 
   @Scheduled(fixedDelayString = "${qijin.notifications.poll-interval:PT30S}",
