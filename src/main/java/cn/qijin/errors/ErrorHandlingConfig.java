@@ -53,6 +53,20 @@ public class ErrorHandlingConfig implements WebMvcConfigurer {
   }
 
   /**
+   * While the database is unreachable: 503 with a Chinese message and Retry-After instead of 500, on /api and
+   * the engine's REST APIs (issue 12). Before the login filters (10), which ask the database themselves.
+   */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutage(Surfaces surfaces) {
+    var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(surfaces));
+    registration.setName("qijin-database-outage");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", surfaces.webappPath() + "/api/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /**
    * Requests Tomcat refuses before the application sees them answer in JSON too: our report valve goes
    * inside Spring Boot's (so it reports first; Boot's then finds the answer written).
    */
