@@ -11,7 +11,10 @@ import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 12: the database goes away (a TCP proxy the test owns between the application and PostgreSQL is
  * cut). Requests answer within a few seconds — the pool's bounded wait — with 503, a Chinese message and
  * Retry-After, readiness is DOWN; once the link is back the node answers again by itself, and a due job
- * that failed meanwhile runs.
+ * that failed meanwhile runs. Asked: /api (HTTP Basic), /engine-rest (HTTP Basic), Tasklist's engine API
+ * (a session: the engine's own query fails, not the login check) and readiness.
  */
 @ExtendWith(PostgresAvailable.class)
 class DatabaseOutageTest {
@@ -79,13 +83,23 @@ class DatabaseOutageTest {
         assertThat(send(campaigns).statusCode()).isEqualTo(200);
         assertThat(send(tasks).statusCode()).isEqualTo(200);
         assertThat(send(readiness).statusCode()).isEqualTo(200);
+        // Tasklist's engine API with a session: no password check per request, the engine's own query fails
+        HttpClient tasklist = tasklistSession(base, "admin", "test-admin");
+        HttpRequest tasklistTasks = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/task"))
+            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+        assertThat(tasklist.send(tasklistTasks, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
         proxy.cut();
+        long cutAt = System.nanoTime();
 
-        for (HttpRequest request : new HttpRequest[] {campaigns, tasks, campaigns, tasks}) {
+        // the first request may find a pooled connection and lose it mid-query; the next ones wait for the pool
+        for (HttpRequest request : new HttpRequest[] {campaigns, tasks, tasklistTasks, campaigns}) {
           long started = System.nanoTime();
-          HttpResponse<String> answer = send(request);
+          HttpResponse<String> answer = request == tasklistTasks
+              ? tasklist.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)) : send(request);
           Duration took = Duration.ofNanos(System.nanoTime() - started);
+          System.out.printf("Database cut: %s answered %d in %d ms%n", request.uri().getPath(), answer.statusCode(),
+              took.toMillis());
           assertThat(took).as("%s answered in %s", request.uri(), took).isLessThan(FAST);
           assertThat(answer.statusCode()).as("%s: %s", request.uri(), answer.body()).isEqualTo(503);
           assertThat(answer.headers().firstValue("Retry-After")).as(request.uri().toString())
@@ -101,6 +115,8 @@ class DatabaseOutageTest {
         long started = System.nanoTime();
         HttpResponse<String> down = send(readiness);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FAST);
+        System.out.printf("Database cut: readiness answered %d in %d ms%n", down.statusCode(),
+            Duration.ofNanos(System.nanoTime() - started).toMillis());
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("DOWN");
 
@@ -111,11 +127,16 @@ class DatabaseOutageTest {
         assertThat(failed).isNotNull();
         assertThat(DatabaseUnavailable.causedBy(failed)).as("%s", failed).isTrue();
 
+        System.out.printf("Database cut: %d ms into the outage%n", Duration.ofNanos(System.nanoTime() - cutAt).toMillis());
         proxy.restore();
+        long restoredAt = System.nanoTime();
 
+        awaitStatus(readiness, 200);
         awaitStatus(campaigns, 200);
         awaitStatus(tasks, 200);
-        awaitStatus(readiness, 200);
+        assertThat(tasklist.send(tasklistTasks, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        System.out.printf("Database restored: all answer 200 after %d ms%n",
+            Duration.ofNanos(System.nanoTime() - restoredAt).toMillis());
 
         // ... and is still there, due, after the link's return: it runs, and the reminder is written once
         Job after = management.createJobQuery().jobId(reminder.getId()).singleResult();
@@ -143,6 +164,24 @@ class DatabaseOutageTest {
     } while (System.nanoTime() < deadline);
     throw new AssertionError(request.uri() + " still answers " + last.statusCode() + " " + RECOVERY
         + " after the database came back: " + last.body());
+  }
+
+  /** A client logged in to Tasklist as a browser is: session cookie, and Camunda's CSRF token for the login. */
+  private static HttpClient tasklistSession(String base, String user, String password) throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("Tasklist login: " + login.body()).isEqualTo(200);
+    return client;
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {
