@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>an exception out of the chain caused by a missing or broken connection
  *   ({@link DatabaseUnavailable#causedBy});</li>
  *   <li>a 5xx answer of the engine's REST API whose error names such a cause (Camunda's exception handler
- *   wrote it before this filter sees it; {@link EngineRestErrorFilter} translates those already);</li>
+ *   wrote it before this filter sees it; {@link EngineRestErrorFilter} translates those already), or is a
+ *   persistence failure that names none (Camunda's "An exception occurred in the persistence layer") while the
+ *   pool has no working connection to give;</li>
  * </ul>
  * Other answers pass unchanged; successful ones are never held back ({@link ErrorResponseCapture}).
  */
@@ -31,11 +36,20 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageFilter.class);
   private static final String JSON = "application/json;charset=UTF-8";
 
+  private static final int VALIDATION_SECONDS = 2;
+
   private final Surfaces surfaces;
+  private final DataSource dataSource;
   private final ObjectMapper json = new ObjectMapper();
 
+  /** Without a data source: no asking the pool (unit tests). */
   public DatabaseOutageFilter(Surfaces surfaces) {
+    this(surfaces, null);
+  }
+
+  public DatabaseOutageFilter(Surfaces surfaces, DataSource dataSource) {
     this.surfaces = surfaces;
+    this.dataSource = dataSource;
   }
 
   @Override
@@ -60,7 +74,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
       return;
     }
     int status = capture.capturedStatus();
-    if (status >= 500 && status != 503 && surfaces.isEngine(path(request)) && engineBodySaysDatabase(capture.capturedBody())) {
+    if (status >= 500 && status != 503 && surfaces.isEngine(path(request)) && databaseAway(capture.capturedBody())) {
       LOG.warn("{} {}: the engine answered {} for want of a database connection, answered 503", request.getMethod(),
           path(request), status);
       unavailable(request, response);
@@ -80,11 +94,35 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     response.getOutputStream().write(body);
   }
 
-  private boolean engineBodySaysDatabase(byte[] body) {
+  /**
+   * Whether the engine's error names a missing or broken connection, or is a persistence failure that names no
+   * cause while the pool has no working connection to give (asked only then; when the database is there, the
+   * pool answers at once).
+   */
+  private boolean databaseAway(byte[] body) {
+    JsonNode error;
     try {
-      JsonNode error = json.readTree(body);
-      return error != null && DatabaseUnavailable.engineError(error.path("type").asText(""), error.path("message").asText(""));
+      error = json.readTree(body);
     } catch (IOException e) {
+      return false;
+    }
+    if (error == null) {
+      return false;
+    }
+    String type = error.path("type").asText("");
+    if (DatabaseUnavailable.engineError(type, error.path("message").asText(""))) {
+      return true;
+    }
+    return DatabaseUnavailable.persistenceError(type) && !connectionAvailable();
+  }
+
+  private boolean connectionAvailable() {
+    if (dataSource == null) {
+      return true;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(VALIDATION_SECONDS);
+    } catch (SQLException | RuntimeException e) {
       return false;
     }
   }

@@ -30,7 +30,15 @@ public final class DatabaseUnavailable {
   private static final List<String> ENGINE_MESSAGES = List.of("Could not open JDBC Connection",
       "Could not open JPA EntityManager for transaction", "Connection is not available, request timed out",
       "An I/O error occurred while sending to the backend", "This connection has been closed",
-      "Failed to obtain JDBC Connection");
+      "Failed to obtain JDBC Connection", "Unable to rollback against JDBC Connection",
+      "Unable to commit against JDBC Connection");
+  /**
+   * Types of a failure in the persistence layer whose message does not say why (Camunda's
+   * ProcessEnginePersistenceException: "An exception occurred in the persistence layer…"): whether the
+   * database is away is asked of the connection pool ({@link DatabaseOutageFilter}).
+   */
+  private static final Set<String> PERSISTENCE_TYPES = Set.of("ProcessEnginePersistenceException",
+      "PersistenceException", "JpaSystemException", "TransactionSystemException", "UncategorizedSQLException");
 
   private DatabaseUnavailable() {}
 
@@ -49,6 +57,11 @@ public final class DatabaseUnavailable {
       }
     }
     return false;
+  }
+
+  /** Whether an engine REST error is a persistence failure that does not name its cause. */
+  public static boolean persistenceError(String type) {
+    return PERSISTENCE_TYPES.contains(type);
   }
 
   /**

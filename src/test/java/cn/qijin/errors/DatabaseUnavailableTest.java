@@ -54,6 +54,36 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void an_engine_persistence_failure_without_a_cause_is_503_only_while_the_pool_has_no_connection() throws Exception {
+    javax.sql.DataSource away = org.mockito.Mockito.mock(javax.sql.DataSource.class);
+    org.mockito.Mockito.when(away.getConnection()).thenThrow(new SQLTransientConnectionException("timed out"));
+    assertThat(answerOf(new DatabaseOutageFilter(new Surfaces("/camunda"), away)).getStatus()).isEqualTo(503);
+
+    javax.sql.DataSource there = org.mockito.Mockito.mock(javax.sql.DataSource.class);
+    java.sql.Connection connection = org.mockito.Mockito.mock(java.sql.Connection.class);
+    org.mockito.Mockito.when(there.getConnection()).thenReturn(connection);
+    org.mockito.Mockito.when(connection.isValid(org.mockito.ArgumentMatchers.anyInt())).thenReturn(true);
+    assertThat(answerOf(new DatabaseOutageFilter(new Surfaces("/camunda"), there)).getStatus()).isEqualTo(500);
+  }
+
+  private static MockHttpServletResponse answerOf(DatabaseOutageFilter filter) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/camunda/api/engine/engine/default/task");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(request, response, new MockFilterChain() {
+      @Override
+      public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) throws java.io.IOException {
+        var http = (jakarta.servlet.http.HttpServletResponse) res;
+        http.setStatus(500);
+        http.setContentType("application/json");
+        http.getOutputStream().write(("{\"type\":\"ProcessEnginePersistenceException\",\"message\":"
+            + "\"An exception occurred in the persistence layer. Please check the server logs\",\"code\":0}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    return response;
+  }
+
+  @Test
   void other_failures_pass_through() {
     var failure = new IllegalStateException("a bug");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("/api/campaigns", failure)).isSameAs(failure);

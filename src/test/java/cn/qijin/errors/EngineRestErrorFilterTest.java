@@ -84,6 +84,9 @@ class EngineRestErrorFilterTest {
     assertThat(translate("/process-instance", 500, "ProcessEngineException",
         "Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct", 0))
         .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
+    // the transaction's rollback on the broken connection replaced the query's own exception
+    assertThat(translate("/task", 500, "JpaSystemException", "Unable to rollback against JDBC Connection", 0))
+        .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
   }
 
   @Test
