@@ -35,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   400; a task action on a task that no longer exists → 409 when the history shows it ended (another user
  *   was faster; whatever the engine tripped over on the way — "task is null", a listener on an ended
  *   execution, or a 403 because the task's grants went with it), else 404; another "… is null" lookup →
- *   404.</li>
+ *   404; the database unreachable (the pool's wait ran out, the connection broke; see
+ *   {@link DatabaseUnavailable}) → 503 with {@code Retry-After} and "数据库暂时无法访问，请稍后重试", checked first
+ *   (issue 12).</li>
  * </ul>
  * Anything else stays as the engine answered. Camunda's own 4xx in its JSON shape (404 for an unknown task,
  * 400, 403) pass through unchanged; a 4xx without a JSON message — Camunda answers unreadable JSON with the
@@ -106,14 +108,24 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
       try {
         answer = translate(enginePath, status, body);
       } catch (RuntimeException e) {
-        // looking up the task failed too (the database may be away): the engine's answer stands
-        LOG.warn("Engine REST {} {}: could not translate its {} answer", request.getMethod(), shortUri(request), status, e);
+        if (DatabaseUnavailable.causedBy(e)) {
+          answer = Optional.of(databaseUnavailable(status + " answer, then " + e.getClass().getSimpleName()));
+        } else {
+          // looking up the task failed too: the engine's answer stands
+          LOG.warn("Engine REST {} {}: could not translate its {} answer", request.getMethod(), shortUri(request), status, e);
+        }
       }
     }
     if (answer.isPresent()) {
       Answer a = answer.get();
-      LOG.info("Engine REST {} {} answered {} ({}): now {} — {}", request.getMethod(), shortUri(request), status,
-          a.engineError(), a.status(), a.why());
+      String line = "Engine REST {} {} answered {} ({}): now {} — {}";
+      Object[] args = {request.getMethod(), shortUri(request), status, a.engineError(), a.status(), a.why()};
+      if (a.status() == 503) {
+        LOG.warn(line, args);
+        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      } else {
+        LOG.info(line, args);
+      }
       capture.replace(a.status(), JSON, Surfaces.engineError(a.type(), a.message(), a.code()));
     } else if (status < 500 && !hasMessage(body)) {
       // Camunda answers unreadable JSON with the parser's text (and Java class names) as text/plain
@@ -136,6 +148,10 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
     String message = error.path("message").asText("");
     int code = error.path("code").asInt(0);
     String engineError = type + ": " + abbreviate(message);
+    if (status >= 500 && DatabaseUnavailable.engineError(type, message)) {
+      // first: every other rule would ask the database again and wait for the pool once more
+      return Optional.of(databaseUnavailable(engineError));
+    }
     var task = TASK_PATH.matcher(enginePath);
     boolean taskPath = task.matches();
     if (status == 403) {
@@ -174,6 +190,11 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
           engineError, "lookup found nothing"));
     }
     return Optional.empty();
+  }
+
+  private static Answer databaseUnavailable(String engineError) {
+    return new Answer(503, DatabaseUnavailable.ENGINE_TYPE, DatabaseUnavailable.MESSAGE, 0, engineError,
+        "database unreachable (Retry-After " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s)");
   }
 
   /** 409 when the task is no longer open and the history shows it ended: someone else was faster. */

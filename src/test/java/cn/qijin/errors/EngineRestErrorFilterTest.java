@@ -66,6 +66,30 @@ class EngineRestErrorFilterTest {
   }
 
   @Test
+  void the_database_being_unreachable_is_503_without_asking_the_database_again() {
+    assertThat(translate("/task", 500, "CannotCreateTransactionException", "Could not open JDBC Connection for transaction", 0))
+        .hasValueSatisfying(a -> {
+          assertThat(a.status()).isEqualTo(503);
+          assertThat(a.type()).isEqualTo("ServiceUnavailableException");
+          assertThat(a.message()).isEqualTo("数据库暂时无法访问，请稍后重试");
+        });
+    // a task path: no task lookup (it would wait for the pool once more)
+    assertThat(translate("/task/12/complete", 500, "ProcessEngineException",
+        "ENGINE-03083 ... An I/O error occurred while sending to the backend.", 0))
+        .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
+    org.mockito.Mockito.verifyNoInteractions(tasks, history);
+    assertThat(translate("/process-instance", 500, "PersistenceException",
+        "HikariPool-1 - Connection is not available, request timed out after 3001ms.", 0))
+        .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
+    assertThat(translate("/process-instance", 500, "ProcessEngineException",
+        "Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct", 0))
+        .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
+    // the transaction's rollback on the broken connection replaced the query's own exception
+    assertThat(translate("/task", 500, "JpaSystemException", "Unable to rollback against JDBC Connection", 0))
+        .hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(503));
+  }
+
+  @Test
   void java_serialization_values_too_long_and_empty_lookups_are_the_clients_mistakes() {
     assertThat(translate("/process-instance/1/variables", 500, "ProcessEngineException",
         "ENGINE-17007 Cannot set variable with name x. Java serialization format is prohibited", 0))
