@@ -116,28 +116,29 @@ public class AccessRules {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization existing = grantOf(groupId, resource, resourceId);
     if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
       return;
     }
-    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    auth.setGroupId(groupId);
-    auth.setResource(resource);
-    auth.setResourceId(resourceId);
-    for (Permission p : permissions) {
-      auth.addPermission(p);
-    }
-    authorizations.saveAuthorization(auth);
+    save(existing, groupId, resource, resourceId, permissions);
   }
 
   /** As {@link #grant}, and takes back what an earlier version granted beyond these permissions. */
   private void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization existing = grantOf(groupId, resource, resourceId);
     if (existing != null) {
       existing.setPermissions(new Permission[] {Permissions.NONE});
     }
+    save(existing, groupId, resource, resourceId, permissions);
+  }
+
+  private Authorization grantOf(String groupId, Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+  }
+
+  private void save(Authorization existing, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
     Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     auth.setGroupId(groupId);
     auth.setResource(resource);

@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import cn.qijin.security.SystemActions;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -25,32 +23,21 @@ public class FormDeclarations {
 
   private final FormService forms;
   private final RepositoryService repository;
-  private final IdentityService identity;
+  private final SystemActions system;
   private final Map<String, FormDeclaration> byDefinitionAndTask = new ConcurrentHashMap<>();
 
-  public FormDeclarations(FormService forms, RepositoryService repository, IdentityService identity) {
+  public FormDeclarations(FormService forms, RepositoryService repository, SystemActions system) {
     this.forms = forms;
     this.repository = repository;
-    this.identity = identity;
+    this.system = system;
   }
 
   /** Read with the application's rights: a unit may not read deployments, but its form must be checked. */
   public FormDeclaration of(Task task) {
     return byDefinitionAndTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-        key -> asApplication(() -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
+        key -> system.run(() -> read(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
   }
 
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
-  }
 
   private FormDeclaration read(String processDefinitionId, String taskDefinitionKey) {
     if (processDefinitionId == null) {

@@ -3,6 +3,7 @@ package cn.qijin.tasklist;
 import cn.qijin.common.CachedBodyRequest;
 import cn.qijin.common.ControlCharacters;
 import cn.qijin.security.Roles;
+import cn.qijin.security.SystemActions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,10 +63,12 @@ public class TaskActionGuard extends OncePerRequestFilter {
   private final HistoryService history;
   private final IdentityService identity;
   private final FormDeclarations declarations;
+  private final SystemActions system;
   private final ObjectMapper json = new ObjectMapper();
 
   public TaskActionGuard(TaskService tasks, HistoryService history, IdentityService identity,
-      FormDeclarations declarations) {
+      FormDeclarations declarations, SystemActions system) {
+    this.system = system;
     this.tasks = tasks;
     this.history = history;
     this.identity = identity;
@@ -135,16 +138,8 @@ public class TaskActionGuard extends OncePerRequestFilter {
   private void refuseMissing(HttpServletResponse response, HttpServletRequest request, String taskId, Caller caller)
       throws IOException {
     // with the application's rights: a unit cannot read history, yet it should hear that it was too late
-    Authentication before = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    HistoricTaskInstance ended;
-    try {
-      ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-    } finally {
-      if (before != null) {
-        identity.setAuthentication(before);
-      }
-    }
+    HistoricTaskInstance ended = system.run(
+        () -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult());
     if (ended != null) {
       refuse(response, HttpServletResponse.SC_CONFLICT, "completed".equals(ended.getDeleteReason())
           ? "该任务已被他人完成，请刷新任务列表" : "该任务已结束，请刷新任务列表", request, "task " + taskId + " ended");

@@ -1,5 +1,6 @@
 package cn.qijin.tasklist;
 
+import cn.qijin.security.SystemActions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,8 +14,8 @@ class TaskActionGuardConfig {
 
   @Bean
   FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, HistoryService history,
-      IdentityService identity, FormDeclarations declarations) {
-    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, history, identity, declarations));
+      IdentityService identity, FormDeclarations declarations, SystemActions system) {
+    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, history, identity, declarations, system));
     registration.setName("qijin-task-action-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after /engine-rest's authentication (10), before the form error translation (20)
