@@ -65,6 +65,11 @@ public class Campaign {
   private String summaryApprovedBy;
   private Instant summaryApprovedAt;
 
+  private int reviewDays = ReviewPolicy.DEFAULT.days();
+  private boolean reviewWorkingDays = ReviewPolicy.DEFAULT.workingDays();
+  private int reviewReminderEveryDays = ReviewPolicy.DEFAULT.reminderEveryDays();
+  private int graceDays = ReviewPolicy.DEFAULT.graceDays();
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "campaign_participant", joinColumns = @JoinColumn(name = "campaign_id"))
   @Column(name = "unit_id")
@@ -90,6 +95,23 @@ public class Campaign {
 
   public CampaignSchedule schedule() {
     return new CampaignSchedule(ph1Start, ph1End, ph2Start, ph2End, ph3Start, ph3End);
+  }
+
+  void reviewedBy(ReviewPolicy policy) {
+    this.reviewDays = policy.days();
+    this.reviewWorkingDays = policy.workingDays();
+    this.reviewReminderEveryDays = policy.reminderEveryDays();
+    this.graceDays = policy.graceDays();
+  }
+
+  /** REC-2, ORG-2: how long the office has to review a submission, and the unit's grace after a return. */
+  public ReviewPolicy reviewPolicy() {
+    return new ReviewPolicy(reviewDays, reviewWorkingDays, reviewReminderEveryDays, graceDays);
+  }
+
+  /** PH-3: the final summary is approved; the campaign still runs until every obligation is settled. */
+  public boolean isSummaryApproved() {
+    return summaryApprovedAt != null;
   }
 
   void enrol(Set<Long> participants) {

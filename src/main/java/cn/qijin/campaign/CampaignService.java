@@ -80,6 +80,9 @@ public class CampaignService {
     String issuer = request.issuer() == null || request.issuer().isBlank() ? doc.issuer() : request.issuer().trim();
     Campaign campaign = campaigns.save(new Campaign(name, issuer, doc.code(), doc.version(), schedule, userId,
         CampaignClock.now()));
+    TemplateDocument.Review review = doc.reviewOrDefault();
+    campaign.reviewedBy(new ReviewPolicy(review.days(), review.workingDays(), review.reminderEveryDays(),
+        review.graceDays()));
     int position = 0;
     for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : doc.venues().entrySet()) {
       for (TemplateDocument.Item item : venue.getValue()) {

@@ -9,8 +9,8 @@ import java.util.List;
  * (green), what needs watching (amber), what is behind (red), what is off the books (grey), and the rest.
  */
 public enum CellTone {
-  GREEN(List.of(ObligationState.FULFILLED)),
-  AMBER(List.of(ObligationState.DUE_SOON, ObligationState.FULFILLED_LATE)),
+  GREEN(List.of(ObligationState.FULFILLED, ObligationState.SUBMITTED)),
+  AMBER(List.of(ObligationState.DUE_SOON, ObligationState.FULFILLED_LATE, ObligationState.SUBMITTED_LATE)),
   RED(List.of(ObligationState.OVERDUE, ObligationState.ESCALATED)),
   GREY(List.of(ObligationState.EXEMPTED)),
   NEUTRAL(List.of(ObligationState.NOT_STARTED, ObligationState.OPEN, ObligationState.EXTENDED));

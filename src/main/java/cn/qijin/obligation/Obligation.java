@@ -28,6 +28,12 @@ public class Obligation {
   private LocalDate periodEnd;
   private Instant dueAt;
   private Instant originalDueAt;
+  private Instant deadlineAt;
+  private Instant graceUntil;
+  private boolean lapsed;
+  private Instant awaitingReviewSince;
+  private Boolean submittedOnTime;
+  private Instant reviewDueAt;
 
   @Enumerated(EnumType.STRING)
   private ObligationStatus status = ObligationStatus.OPEN;
@@ -54,6 +60,7 @@ public class Obligation {
     this.periodEnd = quarter.end();
     this.dueAt = dueAt;
     this.originalDueAt = dueAt;
+    this.deadlineAt = dueAt;
   }
 
   public Quarter quarter() {
@@ -68,13 +75,62 @@ public class Obligation {
     this.processInstanceId = processInstanceId;
   }
 
-  void fulfil(Instant at) {
-    this.fulfilledAt = at;
-    this.status = at.isAfter(dueAt) ? ObligationStatus.FULFILLED_LATE : ObligationStatus.FULFILLED;
+  /**
+   * REC-2: the unit hands a session to the office. It is on time when it arrives by the unit's deadline
+   * and the unit had not already lapsed; from now until the office answers, the unit's clock stands still.
+   */
+  boolean submit(Instant at, Instant officeReviewDueAt) {
+    boolean onTime = !lapsed && !at.isAfter(deadlineAt);
+    lapsed = lapsed || !onTime;
+    this.awaitingReviewSince = at;
+    this.submittedOnTime = onTime;
+    this.reviewDueAt = officeReviewDueAt;
+    return onTime;
+  }
+
+  /** REC-2: the office returned the submission; the unit's clock resumes with a grace period. */
+  void returnToUnit(Instant graceEnd) {
+    clearReview();
+    this.graceUntil = graceEnd;
+    this.deadlineAt = later(dueAt, graceUntil);
+  }
+
+  /** REC-1, REC-2: fulfilled when the office accepts; late only if the accepted submission was late. */
+  void fulfil(boolean submittedOnTime, Instant acceptedAt) {
+    clearReview();
+    this.fulfilledAt = acceptedAt;
+    this.status = submittedOnTime ? ObligationStatus.FULFILLED : ObligationStatus.FULFILLED_LATE;
   }
 
   void extendTo(Instant newDueAt) {
     this.dueAt = newDueAt;
+    this.deadlineAt = later(dueAt, graceUntil);
+  }
+
+  private void clearReview() {
+    this.awaitingReviewSince = null;
+    this.submittedOnTime = null;
+    this.reviewDueAt = null;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b != null && b.isAfter(a) ? b : a;
+  }
+
+  /**
+   * REC-2: the unit is behind at {@code now}: open past its deadline with nothing submitted, or its
+   * waiting submission arrived late. A unit whose on-time submission waits for the office is not behind.
+   */
+  public boolean isBehind(Instant now) {
+    if (status != ObligationStatus.OPEN) {
+      return false;
+    }
+    return isAwaitingReview() ? !Boolean.TRUE.equals(submittedOnTime) : now.isAfter(deadlineAt);
+  }
+
+  /** A submission waits for the office's review: no reminders to the unit, no ladder. */
+  public boolean isAwaitingReview() {
+    return awaitingReviewSince != null;
   }
 
   void exempt(String reason, String by, Instant at) {
@@ -86,6 +142,7 @@ public class Obligation {
 
   void escalateTo(int level) {
     this.escalationLevel = Math.max(escalationLevel, level);
+    this.lapsed = true;
   }
 
   public boolean isExtended() {
@@ -101,6 +158,13 @@ public class Obligation {
   public LocalDate getPeriodEnd() { return periodEnd; }
   public Instant getDueAt() { return dueAt; }
   public Instant getOriginalDueAt() { return originalDueAt; }
+  /** The deadline the unit's clock runs against: the due date, or the end of the grace after a return. */
+  public Instant getDeadlineAt() { return deadlineAt; }
+  public Instant getGraceUntil() { return graceUntil; }
+  public boolean isLapsed() { return lapsed; }
+  public Instant getAwaitingReviewSince() { return awaitingReviewSince; }
+  public Boolean getSubmittedOnTime() { return submittedOnTime; }
+  public Instant getReviewDueAt() { return reviewDueAt; }
   public ObligationStatus getStatus() { return status; }
   public int getEscalationLevel() { return escalationLevel; }
   public Instant getFulfilledAt() { return fulfilledAt; }

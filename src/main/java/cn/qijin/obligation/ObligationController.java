@@ -1,5 +1,10 @@
 package cn.qijin.obligation;
 
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.security.CurrentUser;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,21 +13,45 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REC-1..REC-3 over REST: the unit × quarter matrix, one obligation's record, exemptions, further sessions. */
+/**
+ * REC-1..REC-3 over REST: the unit × quarter matrix, one obligation's record, exemptions, further sessions, and
+ * what still keeps a campaign from closing.
+ */
 @RestController
 public class ObligationController {
 
   private final ObligationService obligations;
+  private final ObligationSettlement settlement;
+  private final CampaignRepository campaigns;
+  private final CurrentUser currentUser;
 
-  public ObligationController(ObligationService obligations) {
+  public ObligationController(ObligationService obligations, ObligationSettlement settlement,
+      CampaignRepository campaigns, CurrentUser currentUser) {
     this.obligations = obligations;
+    this.settlement = settlement;
+    this.campaigns = campaigns;
+    this.currentUser = currentUser;
   }
+
+  /** PH-3: whether the campaign can close, and what still keeps it open. */
+  public record Closing(Long campaignId, boolean summaryApproved, boolean ended, boolean allSettled,
+      List<ObligationSettlement.Open> stillOpen) {}
 
   public record ExemptionRequest(String reason) {}
 
   @GetMapping("/api/campaigns/{id}/obligations")
   public ObligationService.Matrix matrix(@PathVariable Long id) {
     return obligations.matrix(id);
+  }
+
+  /** REC-1, PH-3: for the office and the leadership group, e.g. in the final summary forms. */
+  @GetMapping("/api/campaigns/{id}/closing")
+  public Closing closing(@PathVariable Long id) {
+    currentUser.requireOfficeOrLeadership();
+    var campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+    List<ObligationSettlement.Open> open = settlement.stillOpen(id);
+    return new Closing(id, campaign.isSummaryApproved(), campaign.getStatus() == CampaignStatus.ENDED, open.isEmpty(),
+        open);
   }
 
   @GetMapping("/api/obligations/{id}")

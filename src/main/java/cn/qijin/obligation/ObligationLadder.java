@@ -69,6 +69,11 @@ public class ObligationLadder {
         obligation.getQuarterCode(), unit.getCode(), level, step.name());
   }
 
+  /** REC-2: the ladder resumes where it stood (after a returned submission): the level reached, from the table. */
+  public int levelReached(DelegateExecution execution) {
+    return obligations.ofProcess(execution.getProcessInstanceId()).getEscalationLevel();
+  }
+
   private static String guidance(int level) {
     return switch (level) {
       case 1 -> "请尽快开展活动并在任务列表中记录。";

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +49,7 @@ public class ObligationReminder implements JavaDelegate {
         "【季度任务提醒】" + unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName(),
         unit.getName() + "：\n\n您单位的季度任务“" + what + "”" + status + "。\n请登录任务列表，在“季度任务”中记录本季度开展的活动。"
             + "\n\n安全生产宣传教育“七进”活动办公室");
-    markTaskInTasklist(execution, status);
+    TasklistFollowUp.mark(execution, "RecordSessionTask", "系统提醒：本季度任务" + status);
     execution.setVariable("lastReminder", CampaignClock.today() + " 提醒：" + status);
     execution.setVariable("nextReminderAt", Date.from(definition.reminderPolicy().nextAfter(dueDay, at)));
   }
@@ -62,16 +60,5 @@ public class ObligationReminder implements JavaDelegate {
       return "距到期日 " + dueDay + " 还有 " + daysLeft + " 天";
     }
     return daysLeft == 0 ? "今天到期（" + dueDay + "）" : "已逾期 " + (-daysLeft) + " 天（到期日 " + dueDay + "）";
-  }
-
-  private static void markTaskInTasklist(DelegateExecution execution, String status) {
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("RecordSessionTask").singleResult();
-    if (task != null) {
-      task.setFollowUpDate(Date.from(CampaignClock.now()));
-      tasks.saveTask(task);
-      tasks.createComment(task.getId(), execution.getProcessInstanceId(), "系统提醒：本季度任务" + status);
-    }
   }
 }

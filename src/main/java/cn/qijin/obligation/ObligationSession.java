@@ -36,6 +36,7 @@ public class ObligationSession {
   private String reviewedBy;
   private Instant reviewedAt;
   private String reviewComment;
+  private Boolean onTime;
 
   protected ObligationSession() {}
 
@@ -49,6 +50,11 @@ public class ObligationSession {
     this.state = state;
     this.submittedBy = submittedBy;
     this.submittedAt = at;
+  }
+
+  /** REC-2: whether it reached the office by the unit's deadline (null for sessions added after fulfilment). */
+  void judgeOnTime(boolean onTime) {
+    this.onTime = onTime;
   }
 
   void review(boolean accepted, String comment, String by, Instant at) {
@@ -71,4 +77,5 @@ public class ObligationSession {
   public String getReviewedBy() { return reviewedBy; }
   public Instant getReviewedAt() { return reviewedAt; }
   public String getReviewComment() { return reviewComment; }
+  public Boolean getOnTime() { return onTime; }
 }

@@ -11,6 +11,8 @@ public enum ObligationState {
   EXTENDED("已延期"),
   OVERDUE("已逾期"),
   ESCALATED("已督办"),
+  SUBMITTED("已提交待审核"),
+  SUBMITTED_LATE("逾期提交待审核"),
   FULFILLED("已履行"),
   FULFILLED_LATE("逾期履行"),
   EXEMPTED("已豁免");
@@ -34,13 +36,16 @@ public enum ObligationState {
       case FULFILLED_LATE -> FULFILLED_LATE;
       case EXEMPTED -> EXEMPTED;
       case OPEN -> {
-        if (now.isAfter(o.getDueAt())) {
+        if (o.isAwaitingReview()) {
+          yield Boolean.TRUE.equals(o.getSubmittedOnTime()) ? SUBMITTED : SUBMITTED_LATE;
+        }
+        if (now.isAfter(o.getDeadlineAt())) {
           yield o.getEscalationLevel() > 0 ? ESCALATED : OVERDUE;
         }
         if (now.isBefore(periodStartAt)) {
           yield NOT_STARTED;
         }
-        if (!now.isBefore(o.getDueAt().minus(DUE_SOON_WINDOW))) {
+        if (!now.isBefore(o.getDeadlineAt().minus(DUE_SOON_WINDOW))) {
           yield DUE_SOON;
         }
         yield o.isExtended() ? EXTENDED : OPEN;

@@ -4,16 +4,21 @@ import cn.qijin.common.CampaignClock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One cell of the unit × quarter matrix. */
+/**
+ * One cell of the unit × quarter matrix. {@code dueDate} is the unit's deadline (its due date, moved by an
+ * extension or by the grace after a returned submission); {@code reviewDueDate} the office's, while it holds
+ * a submission.
+ */
 public record ObligationView(Long id, String obligationCode, String quarter, String quarterName, String state,
     String stateName, int escalationLevel, LocalDate dueDate, LocalDate originalDueDate, boolean extended,
-    Instant fulfilledAt, String exemptionReason, String processInstanceId) {
+    Instant fulfilledAt, String exemptionReason, String processInstanceId, LocalDate reviewDueDate) {
 
   static ObligationView of(Obligation o, String code, Instant now) {
     ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
     return new ObligationView(o.getId(), code, o.getQuarterCode(), o.quarter().chineseName(), state.name(),
-        state.chineseName(), o.getEscalationLevel(), LocalDate.ofInstant(o.getDueAt(), CampaignClock.ZONE),
+        state.chineseName(), o.getEscalationLevel(), LocalDate.ofInstant(o.getDeadlineAt(), CampaignClock.ZONE),
         LocalDate.ofInstant(o.getOriginalDueAt(), CampaignClock.ZONE), o.isExtended(), o.getFulfilledAt(),
-        o.getExemptionReason(), o.getProcessInstanceId());
+        o.getExemptionReason(), o.getProcessInstanceId(),
+        o.getReviewDueAt() == null ? null : LocalDate.ofInstant(o.getReviewDueAt(), CampaignClock.ZONE));
   }
 }

@@ -4,6 +4,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -12,7 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** REC-1: the office accepts a session (the obligation is fulfilled, late if after its due date) or returns it. */
+/**
+ * REC-1, REC-2: the office accepts a session (the obligation is fulfilled; late only if the unit submitted it
+ * after its deadline, whenever the office answers) or returns it, which gives the unit a grace period and
+ * resumes its reminders and ladder from there.
+ */
 @Component("sessionReviewListener")
 public class SessionReviewListener implements TaskListener {
 
@@ -20,9 +25,16 @@ public class SessionReviewListener implements TaskListener {
   private final ObligationSessionRepository sessions;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
+  private final CampaignRepository campaigns;
+  private final ObligationDefinitionRepository definitions;
+  private final EscalationPolicy escalation;
 
   public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      EvidenceRecorder recorder, AuditTrail audit) {
+      EvidenceRecorder recorder, AuditTrail audit, CampaignRepository campaigns,
+      ObligationDefinitionRepository definitions, EscalationPolicy escalation) {
+    this.campaigns = campaigns;
+    this.definitions = definitions;
+    this.escalation = escalation;
     this.obligations = obligations;
     this.sessions = sessions;
     this.recorder = recorder;
@@ -46,7 +58,14 @@ public class SessionReviewListener implements TaskListener {
     audit.record(AuditEntry.of(accepted ? AuditAction.SESSION_ACCEPTED : AuditAction.SESSION_RETURNED,
         AuditSubject.OBLIGATION_SESSION, session.getId()).task(task).detail(comment));
     if (accepted) {
-      obligation.fulfil(CampaignClock.now());
+      boolean onTime = session.getOnTime() != null ? session.getOnTime()
+          : !session.getSubmittedAt().isAfter(obligation.getDeadlineAt()); // submitted before the upgrade to v4
+      obligation.fulfil(onTime, CampaignClock.now());
+      return;
     }
+    var policy = campaigns.findById(obligation.getCampaignId()).orElseThrow().reviewPolicy();
+    obligation.returnToUnit(policy.graceUntil(CampaignClock.now()));
+    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));
   }
 }

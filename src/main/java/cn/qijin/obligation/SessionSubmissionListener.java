@@ -4,6 +4,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -30,11 +31,13 @@ public class SessionSubmissionListener implements TaskListener {
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
   private final ObligationDefinitionRepository definitions;
+  private final CampaignRepository campaigns;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
       ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit,
-      ObligationDefinitionRepository definitions) {
+      ObligationDefinitionRepository definitions, CampaignRepository campaigns) {
     this.definitions = definitions;
+    this.campaigns = campaigns;
     this.obligations = obligations;
     this.sessions = sessions;
     this.extensions = extensions;
@@ -57,21 +60,35 @@ public class SessionSubmissionListener implements TaskListener {
       ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
       task.setVariable("sessionId", session.getId());
+      ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+      handToOffice(task, obligation, session, definition);
       var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
-          definitions.findById(obligation.getDefinitionId()).orElseThrow().getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
+          definition.getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
           record.participants(), null, record.summary(), TaskInput.actor(task));
       task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
           (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
       audit.record(AuditEntry.of(AuditAction.SESSION_SUBMITTED, AuditSubject.OBLIGATION_SESSION, session.getId())
-          .task(task).detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn() + "，佐证材料 "
-              + task.getVariable("evidenceId")));
+          .task(task).detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn() + "，"
+              + (session.getOnTime() ? "按时提交" : "逾期提交") + "，佐证材料 " + task.getVariable("evidenceId")));
     } else {
       requestExtension(task, in, obligation);
     }
   }
 
+  /**
+   * REC-2, ORG-2: the submission is judged on time or late now, by the unit's deadline, whenever the office
+   * answers; the office's review gets its own due date and reminders.
+   */
+  private void handToOffice(DelegateTask task, Obligation obligation, ObligationSession session,
+      ObligationDefinition definition) {
+    var policy = campaigns.findById(obligation.getCampaignId()).orElseThrow().reviewPolicy();
+    session.judgeOnTime(obligation.submit(session.getSubmittedAt(), policy.reviewDueAt(session.getSubmittedAt())));
+    task.getExecution().getProcessInstance().setVariables(ObligationVariables.review(obligation, definition, policy));
+  }
+
   private void requestExtension(DelegateTask task, TaskInput in, Obligation obligation) {
-    LocalDate dueDay = ObligationVariables.dueDay(obligation);
+    // REC-3: an extension moves the due date; the grace after a returned submission is not a new due date
+    LocalDate dueDay = LocalDate.ofInstant(obligation.getDueAt(), CampaignClock.ZONE);
     if (CampaignClock.now().isAfter(obligation.getDueAt())) {
       throw new InvalidInputException("已过到期日 " + dueDay + "，不能再申请延期");
     }

@@ -30,7 +30,8 @@ public class OperationsCounts {
 
   /** The states an open obligation can be in (ObligationState.of with status OPEN). */
   public static final List<ObligationState> OPEN_STATES = List.of(ObligationState.NOT_STARTED, ObligationState.OPEN,
-      ObligationState.DUE_SOON, ObligationState.EXTENDED, ObligationState.OVERDUE, ObligationState.ESCALATED);
+      ObligationState.DUE_SOON, ObligationState.EXTENDED, ObligationState.OVERDUE, ObligationState.ESCALATED,
+      ObligationState.SUBMITTED, ObligationState.SUBMITTED_LATE);
 
   /** Ladder levels an overdue unit can be at: 0 = overdue, ladder not reached yet; 1-3 = the DMN's levels. */
   public static final List<Integer> LEVELS = List.of(0, 1, 2, 3);
@@ -66,18 +67,24 @@ public class OperationsCounts {
         .addValue("now", utc(now))
         .addValue("soon", utc(now.plus(ObligationState.DUE_SOON_WINDOW)))
         .addValue("today", today);
-    // overdue first (whatever the period), then not started, due soon, extended, open — as ObligationState.of
+    // a submission with the office first, then overdue (whatever the period), not started, due soon, extended,
+    // open — as ObligationState.of, against the unit's deadline
     Map<String, Object> row = jdbc.queryForMap("""
         select
-          sum(case when due_at < :now and escalation_level > 0 then 1 else 0 end) as escalated,
-          sum(case when due_at < :now and escalation_level = 0 then 1 else 0 end) as overdue,
-          sum(case when due_at >= :now and period_start > :today then 1 else 0 end) as not_started,
-          sum(case when due_at >= :now and period_start <= :today and due_at <= :soon then 1 else 0 end) as due_soon,
-          sum(case when due_at >= :now and period_start <= :today and due_at > :soon
+          sum(case when awaiting_review_since is not null and submitted_on_time then 1 else 0 end) as submitted,
+          sum(case when awaiting_review_since is not null and not submitted_on_time then 1 else 0 end)
+            as submitted_late,
+          sum(case when w and deadline_at < :now and escalation_level > 0 then 1 else 0 end) as escalated,
+          sum(case when w and deadline_at < :now and escalation_level = 0 then 1 else 0 end) as overdue,
+          sum(case when w and deadline_at >= :now and period_start > :today then 1 else 0 end) as not_started,
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at <= :soon
+                    then 1 else 0 end) as due_soon,
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > :soon
                     and due_at <> original_due_at then 1 else 0 end) as extended,
-          sum(case when due_at >= :now and period_start <= :today and due_at > :soon
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > :soon
                     and due_at = original_due_at then 1 else 0 end) as still_open
-        from obligation where status = 'OPEN'""", params);
+        from (select o.*, (o.awaiting_review_since is null) as w from obligation o where o.status = 'OPEN') open_ones""",
+        params);
     Map<ObligationState, Long> counts = new EnumMap<>(ObligationState.class);
     counts.put(ObligationState.ESCALATED, number(row.get("escalated")));
     counts.put(ObligationState.OVERDUE, number(row.get("overdue")));
@@ -85,11 +92,13 @@ public class OperationsCounts {
     counts.put(ObligationState.DUE_SOON, number(row.get("due_soon")));
     counts.put(ObligationState.EXTENDED, number(row.get("extended")));
     counts.put(ObligationState.OPEN, number(row.get("still_open")));
+    counts.put(ObligationState.SUBMITTED, number(row.get("submitted")));
+    counts.put(ObligationState.SUBMITTED_LATE, number(row.get("submitted_late")));
     return counts;
   }
 
   /**
-   * Units with at least one open obligation past its due date, each counted once at the highest ladder
+   * Units with at least one open obligation past its deadline and not with the office, each counted once at the highest ladder
    * level among them (0 = overdue, no level reached yet). Every level of {@link #LEVELS} is in the map.
    */
   public Map<Integer, Long> overdueUnitsByLevel(Instant now) {
@@ -98,7 +107,8 @@ public class OperationsCounts {
     jdbc.query("""
         select unit_level, count(*) as units from (
           select unit_id, max(escalation_level) as unit_level from obligation
-          where status = 'OPEN' and due_at < :now group by unit_id) overdue_units
+          where status = 'OPEN' and awaiting_review_since is null and deadline_at < :now
+          group by unit_id) overdue_units
         group by unit_level""", new MapSqlParameterSource("now", utc(now)),
         rs -> {
           counts.merge(rs.getInt("unit_level"), rs.getLong("units"), Long::sum);

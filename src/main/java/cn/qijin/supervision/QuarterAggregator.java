@@ -121,7 +121,7 @@ public class QuarterAggregator {
         case FULFILLED_LATE -> late++;
         case EXEMPTED -> exempted++;
         case OPEN -> {
-          if (now.isAfter(o.getDueAt())) {
+          if (o.isBehind(now)) {
             overdue++;
           } else {
             pending++;

@@ -17,7 +17,8 @@ public record TemplateDocument(
     Map<String, PhaseDates> phases,
     Map<Venue, List<Item>> venues,
     List<Obligation> obligations,
-    Reminders reminders) {
+    Reminders reminders,
+    Review review) {
 
   /** REC-2: when the unit is reminded of an obligation, relative to its due day. */
   public record Reminders(List<Integer> daysBefore, boolean onDueDay, int repeatEveryDaysAfter, int hour) {
@@ -27,6 +28,20 @@ public record TemplateDocument(
 
   public Reminders remindersOrDefault() {
     return reminders == null ? Reminders.DEFAULT : reminders;
+  }
+
+  /**
+   * REC-2, ORG-2: the office's review of a submission is due {@code days} (working days when
+   * {@code workingDays}) after it arrives, with reminders every {@code reminderEveryDays} from that day;
+   * a returned submission leaves the unit {@code graceDays}.
+   */
+  public record Review(int days, boolean workingDays, int reminderEveryDays, int graceDays) {
+
+    public static final Review DEFAULT = new Review(5, true, 2, 5);
+  }
+
+  public Review reviewOrDefault() {
+    return review == null ? Review.DEFAULT : review;
   }
 
   public record PhaseDates(String name, LocalDate start, LocalDate end) {}

@@ -25,6 +25,10 @@ public class TemplateParser {
       doc.phase("PH1");
       doc.phase("PH2");
       doc.phase("PH3");
+      TemplateDocument.Review review = doc.reviewOrDefault();
+      if (review.days() < 1 || review.reminderEveryDays() < 1 || review.graceDays() < 1) {
+        throw new InvalidInputException("活动模板的审核设置（review）中 days、reminderEveryDays、graceDays 须为不小于 1 的天数");
+      }
       return doc;
     } catch (IOException | IllegalStateException e) {
       throw new InvalidInputException("活动模板格式不正确：" + e.getMessage());

@@ -33,8 +33,8 @@ enum StateFill {
 
   static Optional<StateFill> of(ObligationState state) {
     return Optional.ofNullable(switch (state) {
-      case FULFILLED -> GREEN;
-      case FULFILLED_LATE, DUE_SOON -> AMBER;
+      case FULFILLED, SUBMITTED -> GREEN;
+      case FULFILLED_LATE, DUE_SOON, SUBMITTED_LATE -> AMBER;
       case OVERDUE, ESCALATED -> RED;
       case EXEMPTED -> GREY;
       case NOT_STARTED, OPEN, EXTENDED -> null;

@@ -302,6 +302,25 @@
         '    </ul>\n' +
         '  </div>\n' +
         '</div>';
+    },
+    // REC-1、PH-3：尚未办结的季度任务（qj.closing，见 loadClosing）；审定同意后活动在它们办结后才结束
+    closing: function () {
+      return '<div class="panel" id="qj-closing" ng-class="qj.closing.stillOpen.length ? \'panel-warning\' : \'panel-default\'">\n' +
+        '  <div class="panel-heading"><strong>季度任务办结情况</strong></div>\n' +
+        '  <div class="panel-body">\n' +
+        '    <p class="text-danger" id="qj-closing-error" ng-show="qj.closingError">{{ qj.closingError }}</p>\n' +
+        '    <p id="qj-closing-none" ng-show="qj.closing && !qj.closing.stillOpen.length">全部季度任务均已办结（已履行、已豁免，或逾期且红色约谈已记录）：活动总结审定同意后，活动即结束。</p>\n' +
+        '    <div id="qj-closing-open" ng-show="qj.closing.stillOpen.length">\n' +
+        '      <p>尚有 <strong id="qj-closing-count">{{ qj.closing.stillOpen.length }}</strong> 项季度任务未办结。活动总结审定同意后，这些任务及其提醒、督办照常进行；' +
+        '全部办结（已履行、已豁免，或逾期且红色约谈已记录）后活动才结束，此前不会提前终止任何季度任务。</p>\n' +
+        '      <table class="table table-bordered table-condensed">\n' +
+        '        <thead><tr><th>单位</th><th>任务</th><th>季度</th><th>状态</th></tr></thead>\n' +
+        '        <tbody><tr ng-repeat="x in qj.closing.stillOpen"><td>{{ x.unitCode }}</td><td>{{ x.obligationCode }}</td>' +
+        '<td>{{ x.quarterName }}</td><td>{{ x.stateName }}</td></tr></tbody>\n' +
+        '      </table>\n' +
+        '    </div>\n' +
+        '  </div>\n' +
+        '</div>';
     }
   };
   function expandBlocks(camForm, $scope, formEl) {
@@ -843,6 +862,20 @@
       });
     }
 
+    // PH-3 的表单：读取 GET /api/campaigns/{campaignId}/closing 到 qj.closing（须在 show 中列出 campaignId）
+    function loadClosing() {
+      qj.closing = null;
+      qj.closingError = '';
+      camForm.on('variables-fetched', function () {
+        getJson('/campaigns/' + encodeURIComponent(qj.v.campaignId) + '/closing', '读取季度任务办结情况', function (err, data) {
+          $scope.$evalAsync(function () {
+            if (err) { qj.closingError = err; return; }
+            qj.closing = data;
+          });
+        });
+      });
+    }
+
     return {
       qj: qj, vm: vm, el: el, valueOf: valueOf, badInput: badInput,
       str: str, trim: trim, today: today, isIsoDate: isIsoDate,
@@ -852,7 +885,7 @@
       when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
       evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize, getJson: getJson,
-      validateAll: validateAll, touch: qj.touch, focus: qj.focus, loadRound: loadRound,
+      validateAll: validateAll, touch: qj.touch, focus: qj.focus, loadRound: loadRound, loadClosing: loadClosing,
       // fn() 返回动态行的规则数组，每次校验时重新生成
       setDynamicRules: function (fn) { dynamicRules = fn; },
       THEMES: THEMES, parseThemes: parseThemes, themeNames: themeNames, parseLists: parseLists

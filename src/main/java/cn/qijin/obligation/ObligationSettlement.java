@@ -1,0 +1,74 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * REC-1, PH-3: nothing ends early. An obligation is settled when it is fulfilled or exempted, or when it
+ * lapsed and its ladder is done (the leadership group's 红色约谈 recorded). The campaign closes only when
+ * the final summary is approved and every obligation of every period is settled.
+ */
+@Component("obligationSettlement")
+public class ObligationSettlement {
+
+  /** An obligation still open at closing time, for the final summary forms. */
+  public record Open(Long obligationId, String unitCode, String obligationCode, String quarter, String quarterName,
+      String state, String stateName) {}
+
+  private final ObligationRepository obligations;
+  private final EscalationRecordRepository escalations;
+  private final ObligationDefinitionRepository definitions;
+  private final UnitRepository units;
+
+  public ObligationSettlement(ObligationRepository obligations, EscalationRecordRepository escalations,
+      ObligationDefinitionRepository definitions, UnitRepository units) {
+    this.obligations = obligations;
+    this.escalations = escalations;
+    this.definitions = definitions;
+    this.units = units;
+  }
+
+  @Transactional(readOnly = true)
+  public boolean allSettled(Long campaignId) {
+    return obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId).stream().allMatch(this::settled);
+  }
+
+  /** What still keeps the campaign open, in unit and period order. */
+  @Transactional(readOnly = true)
+  public List<Open> stillOpen(Long campaignId) {
+    Map<Long, String> codes = definitions.findByCampaignId(campaignId).stream()
+        .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
+    Map<Long, String> unitCodes = units.findAll().stream()
+        .collect(Collectors.toMap(Unit::getId, Unit::getCode));
+    Instant now = CampaignClock.now();
+    return obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId).stream()
+        .filter(o -> !settled(o))
+        .map(o -> {
+          ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+          return new Open(o.getId(), unitCodes.get(o.getUnitId()), codes.get(o.getDefinitionId()), o.getQuarterCode(),
+              o.quarter().chineseName(), state.name(), state.chineseName());
+        })
+        .toList();
+  }
+
+  /** The campaign looks again at 01:00 Asia/Shanghai the next day. */
+  public Date nextCheckAt() {
+    return Date.from(CampaignClock.startOfDay(CampaignClock.today().plusDays(1)).toInstant().plusSeconds(3600));
+  }
+
+  private boolean settled(Obligation o) {
+    if (o.isClosed()) {
+      return true;
+    }
+    return o.getEscalationLevel() >= 3 && !o.isAwaitingReview() && escalations.findByObligationIdAndLevel(o.getId(), 3)
+        .map(e -> e.getOutcomeAt() != null).orElse(false);
+  }
+}

@@ -1,0 +1,58 @@
+package cn.qijin.obligation;
+
+import cn.qijin.common.CampaignClock;
+import cn.qijin.notification.NotificationOutbox;
+import cn.qijin.notification.Recipients;
+import cn.qijin.security.Roles;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * ORG-2, REC-2: the office's review of a unit's submission is due or overdue. The office gets an e-mail
+ * (through the outbox, once per reminder day and recipient) and a follow-up mark on 审核季度活动 in Tasklist. The unit is not reminded while the office holds its submission.
+ */
+@Component("reviewReminder")
+public class ReviewReminder implements JavaDelegate {
+
+  private final ObligationRepository obligations;
+  private final ObligationDefinitionRepository definitions;
+  private final UnitRepository units;
+  private final NotificationOutbox outbox;
+  private final Recipients recipients;
+
+  public ReviewReminder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
+      UnitRepository units, NotificationOutbox outbox, Recipients recipients) {
+    this.obligations = obligations;
+    this.definitions = definitions;
+    this.units = units;
+    this.outbox = outbox;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
+    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    Instant at = CampaignClock.now();
+    LocalDate reviewDueDay = LocalDate.ofInstant(obligation.getReviewDueAt(), CampaignClock.ZONE);
+    long daysLate = ChronoUnit.DAYS.between(reviewDueDay, LocalDate.ofInstant(at, CampaignClock.ZONE));
+    String status = daysLate <= 0 ? "今天是审核期限（" + reviewDueDay + "）"
+        : "已超过审核期限 " + daysLate + " 天（期限 " + reviewDueDay + "）";
+    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    String what = unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName();
+    outbox.enqueue("REVIEW_REMINDER:" + obligation.getId() + ":" + obligation.getAwaitingReviewSince() + ":"
+        + LocalDate.ofInstant(at, CampaignClock.ZONE),
+        "REVIEW_REMINDER", obligation.getId(), recipients.ofGroup(Roles.OFFICE),
+        "【审核提醒】" + what + " 的活动记录待审核",
+        "活动办公室：\n\n" + what + " 于 " + LocalDate.ofInstant(obligation.getAwaitingReviewSince(), CampaignClock.ZONE)
+            + " 提交的季度活动记录尚未审核，" + status + "。审核期间该单位不计逾期、不启动督办。"
+            + "\n请登录任务列表，在“审核季度活动”中通过或退回。\n\n安全生产宣传教育“七进”活动管理系统");
+    TasklistFollowUp.mark(execution, "ReviewSessionTask", "系统提醒：" + status);
+  }
+}
