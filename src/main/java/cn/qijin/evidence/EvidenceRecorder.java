@@ -24,10 +24,12 @@ public class EvidenceRecorder {
 
   private final EvidenceRepository evidence;
   private final EvidenceUploadRepository uploads;
+  private final EvidenceStore store;
 
-  public EvidenceRecorder(EvidenceRepository evidence, EvidenceUploadRepository uploads) {
+  public EvidenceRecorder(EvidenceRepository evidence, EvidenceUploadRepository uploads, EvidenceStore store) {
     this.evidence = evidence;
     this.uploads = uploads;
+    this.store = store;
   }
 
   /** PH-2: one record per unit and checklist item, gathering the files of every (re)submission. */
@@ -80,11 +82,16 @@ public class EvidenceRecorder {
     record.describe(facts.heldOn(), facts.place(), facts.participants(), facts.themes(), facts.summary(),
         facts.userId(), CampaignClock.now());
     for (String id : ids(uploadIds)) {
-      EvidenceUpload upload = uploads.findById(id)
+      // locked: the collector cannot delete an upload being claimed (it deletes only unclaimed ones)
+      EvidenceUpload upload = uploads.findForClaim(id)
           .filter(u -> u.getUploadedBy().equals(facts.userId()))
           .filter(u -> u.getUsedAt() == null || record.hasFile(u.getSha256()))
-          .orElseThrow(() -> new InvalidInputException("上传的文件已失效，请重新上传后再提交"));
+          .orElseThrow(EvidenceRecorder::expired);
       if (!record.hasFile(upload.getSha256())) {
+        // its file may be missing after a restore from a backup that did not hold it: never record a lost file
+        if (!store.exists(upload.getSha256())) {
+          throw expired();
+        }
         record.add(new EvidenceFile(upload.getFileName(), upload.getContentType(), upload.getSize(),
             upload.getSha256(), facts.userId(), CampaignClock.now()));
       }
@@ -94,6 +101,10 @@ public class EvidenceRecorder {
       throw new InvalidInputException("请至少上传一份佐证材料（会议纪要、签到表、照片等）");
     }
     return evidence.save(record);
+  }
+
+  private static InvalidInputException expired() {
+    return new InvalidInputException("上传的文件已失效，请重新上传后再提交");
   }
 
   private static List<String> ids(String csv) {

@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files uploaded from a task form: checked (name, emptiness, type by content), stored once, and kept
- * as uploads until a task completes with them. A request with one bad file stores none of them.
+ * as uploads until a task completes with them. A request with one bad file stores none of them: every file is
+ * checked before any is placed in the store. Uploads no task ever claims are collected by {@link EvidenceCollector}.
  */
 @Service
 public class EvidenceUploads {
@@ -65,14 +66,14 @@ public class EvidenceUploads {
   private final EvidenceStore store;
   private final FileTypes types;
   private final EvidenceUploadRepository uploads;
-  private final EvidenceFileRepository files;
+  private final UnneededContent unneeded;
 
   public EvidenceUploads(EvidenceStore store, FileTypes types, EvidenceUploadRepository uploads,
-      EvidenceFileRepository files) {
+      UnneededContent unneeded) {
     this.store = store;
     this.types = types;
     this.uploads = uploads;
-    this.files = files;
+    this.unneeded = unneeded;
   }
 
   @Transactional
@@ -81,32 +82,37 @@ public class EvidenceUploads {
       throw new InvalidInputException("请选择要上传的文件");
     }
     incoming.forEach(file -> FileNames.check(file.name()));
+    List<EvidenceStore.Received> received = new ArrayList<>();
     List<EvidenceStore.Stored> stored = new ArrayList<>();
     try {
+      // every file is checked before any is placed in the store: a refused request places nothing
       List<EvidenceUpload> accepted = new ArrayList<>();
       Map<String, String> nameBySha = new HashMap<>();
       for (Incoming file : incoming) {
         String name = file.name().trim();
-        EvidenceStore.Stored s;
+        EvidenceStore.Received r;
         try (InputStream in = file.open()) {
-          s = store.put(in);
+          r = store.receive(in);
         }
-        stored.add(s);
-        if (s.size() == 0) {
+        received.add(r);
+        if (r.size() == 0) {
           throw new InvalidInputException("文件“" + name + "”是空文件，请重新选择");
         }
-        String type = types.acceptedType(s.path(), name);
+        String type = types.acceptedType(r.path(), name);
         if (type == null) {
           throw new InvalidInputException("文件“" + name + "”的内容不是允许的类型（" + FileTypes.ALLOWED_DESCRIPTION + "）");
         }
-        String same = nameBySha.putIfAbsent(s.sha256(), name);
+        String same = nameBySha.putIfAbsent(r.sha256(), name);
         if (same != null) {
           throw new InvalidInputException("“" + name + "”与“" + same + "”内容完全相同，只需上传一次");
         }
-        accepted.add(new EvidenceUpload(UUID.randomUUID().toString(), userId, name, type, s.size(), s.sha256(),
+        accepted.add(new EvidenceUpload(UUID.randomUUID().toString(), userId, name, type, r.size(), r.sha256(),
             CampaignClock.now()));
       }
-      List<UploadView> views = uploads.saveAll(accepted).stream().map(UploadView::of).toList();
+      for (EvidenceStore.Received r : received) {
+        stored.add(store.place(r));
+      }
+      List<UploadView> views = uploads.saveAllAndFlush(accepted).stream().map(UploadView::of).toList();
       LOG.info("{} uploaded {} file(s): {}", userId, views.size(), views.stream().map(UploadView::sha256).toList());
       return views;
     } catch (IOException e) {
@@ -116,14 +122,34 @@ public class EvidenceUploads {
     } catch (RuntimeException e) {
       discard(stored);
       throw e;
+    } finally {
+      received.forEach(EvidenceUploads::deleteQuietly);
     }
   }
 
-  /** Content stored by a refused request goes again, unless something else already holds the same bytes. */
+  private static void deleteQuietly(EvidenceStore.Received received) {
+    try {
+      received.close();
+    } catch (IOException e) {
+      LOG.warn("Temporary upload file {} not deleted (the collector deletes it later): {}", received.path(), e.toString());
+    }
+  }
+
+  /**
+   * Content a refused request stored goes again if this request created the file and it is still that file, and
+   * no row names the content. Another upload of the same bytes, committed or not, either found the file there
+   * (then this request did not create it) or replaced it with its own (then the file in place is not this
+   * request's): either way it keeps its file. Whatever stays is left to the {@link EvidenceCollector}.
+   */
   private void discard(List<EvidenceStore.Stored> stored) {
     for (EvidenceStore.Stored s : stored) {
-      if (!files.existsBySha256(s.sha256()) && !uploads.existsBySha256(s.sha256())) {
-        store.delete(s.sha256());
+      if (s.createdFile() == null) {
+        continue;
+      }
+      try {
+        unneeded.removeIf(s.sha256(), file -> s.createdFile().equals(file.fileKey()));
+      } catch (RuntimeException e) {
+        LOG.warn("Content {} of a refused upload not removed, left to the collector: {}", s.sha256(), e.toString());
       }
     }
   }
