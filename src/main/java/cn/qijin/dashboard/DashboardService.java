@@ -12,6 +12,7 @@ import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
+import cn.qijin.mobilisation.PlanAcknowledgements;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.EscalationRecordRepository;
 import cn.qijin.obligation.ObligationService;
@@ -56,11 +57,13 @@ public class DashboardService {
   private final ChecklistProgressRepository progress;
   private final ObligationService obligations;
   private final EscalationRecordRepository escalations;
+  private final PlanAcknowledgements acknowledgements;
   private final CurrentUser currentUser;
 
   public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
-      CurrentUser currentUser) {
+      PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+    this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
     this.units = units;
     this.checklist = checklist;
@@ -99,7 +102,8 @@ public class DashboardService {
         quarters.all().stream().map(q -> quarterInfo(q, today)).toList(), phases(campaign.schedule(), today),
         Arrays.stream(CellTone.values()).map(t -> new Dashboard.LegendEntry(t.name(), t.legendLabel())).toList(),
         matrix.rows().stream().map(DashboardService::matrixRow).toList(),
-        venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today));
+        venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today),
+        campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged());
   }
 
   private Campaign campaign(String requested) {
