@@ -100,12 +100,13 @@ abstract class CampaignProcessScenarios {
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
     assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH2);
+    // ENT-1…ENT-8 without ENT-5 (carried by the quarterly obligations), plus FAM-1 for every unit (issue 11)
     assertThat(drive.tasks(ent.getId(), "ImplementItemTask")).hasSize(8);
     assertThat(drive.tasks(org.getId(), "ImplementItemTask")).hasSize(7);
-    Task ent5 = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-5");
-    assertThat(ent5.getName()).isEqualTo("落实 ENT-5：每季度事故警示教育");
-    assertThat(ent5.getDueDate()).isEqualTo(shanghai("2017-12-31T23:59:59"));
-    assertThat(ent5).hasCandidateGroup(enterprise.groupId());
+    Task ent1 = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-1");
+    assertThat(ent1.getName()).isEqualTo("落实 ENT-1：安全生产教育培训纳入企业发展规划");
+    assertThat(ent1.getDueDate()).isEqualTo(shanghai("2017-12-31T23:59:59"));
+    assertThat(ent1).hasCandidateGroup(enterprise.groupId());
 
     // Every item accepted before PH-2 ends: the unit's checklist closes, nothing is carried over.
     drive.at("2017-08-01T10:00");
@@ -213,7 +214,8 @@ abstract class CampaignProcessScenarios {
     drive.fireDueTimers();
     assertThat(com).hasPassed("CarryOverOpenItems", "OpenItemsCarriedOver");
     var problems = consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId());
-    assertThat(problems).hasSize(4).allSatisfy(p -> {
+    // COM-2…COM-5 and FAM-1, every unit's item (issue 11)
+    assertThat(problems).hasSize(5).allSatisfy(p -> {
       assertThat(p.getKind()).isEqualTo(RecordKind.PROBLEM);
       assertThat(p.getOrigin()).isEqualTo(ConsolidationRecord.Origin.CARRIED_OVER);
       assertThat(p.getUnitId()).isEqualTo(community.getId());
@@ -222,7 +224,7 @@ abstract class CampaignProcessScenarios {
     assertThat(com).isWaitingAt("ImplementItemTask", "SelfSummaryTask");
     long overdue = engine.getTaskService().createTaskQuery().processInstanceId(com.getId())
         .taskDefinitionKey("ImplementItemTask").dueBefore(ClockUtil.getCurrentTime()).count();
-    assertThat(overdue).isEqualTo(4);
+    assertThat(overdue).isEqualTo(5);
 
     // A carried-over item can still be finished in PH-3.
     drive.at("2018-02-01T10:00");
