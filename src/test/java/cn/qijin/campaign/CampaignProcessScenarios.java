@@ -95,8 +95,9 @@ abstract class CampaignProcessScenarios {
 
     // PH-2 begins at 2017-07-01 00:00 Shanghai (= 2017-06-30 16:00 UTC), not a minute earlier.
     drive.at("2017-06-30T23:59");
-    assertThat(drive.fireDueTimers()).isZero();
+    drive.fireDueTimers(); // only the organ's acknowledgement reminders (issue 11) are due
     assertThat(ent).isWaitingAt("UnitPhase2Started");
+    assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH1);
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
     assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH2);
@@ -231,7 +232,7 @@ abstract class CampaignProcessScenarios {
     drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-2"),
         itemRecord(LocalDate.of(2018, 1, 15)));
     drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-2"), accept());
-    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(3);
+    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(4);
   }
 
   /** PH-1 tasks past their due date stay open and are found by an overdue query. */
@@ -252,9 +253,12 @@ abstract class CampaignProcessScenarios {
         .dueBefore(ClockUtil.getCurrentTime()).singleResult().getId()).isEqualTo(ack.getId());
   }
 
-  /** SCH-0: schools have no items in the plan; the office adds them before the start, or the venue's checklist is empty. */
+  /**
+   * SCH-0: schools have no items in the plan; the office adds them before the start. FAM-1 is every unit's item
+   * (issue 11), so a school without added items has FAM-1 only, and its checklist closes when FAM-1 is accepted.
+   */
   @Test
-  void school_checklist_comes_from_the_office_and_an_empty_checklist_closes_at_once() {
+  void school_checklist_comes_from_the_office_and_FAM1_alone_closes_it() {
     Unit school = drive.unit("SCHOOL");
     Unit family = drive.unit("FAMILY");
     Campaign draft = drive.defineFromDefaultTemplate();
@@ -268,10 +272,10 @@ abstract class CampaignProcessScenarios {
     drive.fireDueTimers();
     ProcessInstance sch = drive.unitInstance(campaign, school);
     assertThat(drive.tasks(sch.getId(), "ImplementItemTask")).extracting(Task::getName)
-        .containsExactlyInAnyOrder("落实 SCH-1：测试检查项SCH-1", "落实 SCH-2：测试检查项SCH-2");
+        .containsExactlyInAnyOrder("落实 SCH-1：测试检查项SCH-1", "落实 SCH-2：测试检查项SCH-2", "落实 FAM-1：家庭安全警示教育");
     assertThat(drive.tasks(drive.unitInstance(campaign, family).getId(), "ImplementItemTask")).hasSize(1);
 
-    // A venue with no items at all: the checklist is done the moment PH-2 starts.
+    // A venue with no items of its own: FAM-1 alone, and the checklist is done once it is accepted.
     drive.retireExistingUnits();
     Unit secondSchool = drive.unit("SCHOOL");
     drive.at("2017-06-01T09:00");
@@ -279,9 +283,14 @@ abstract class CampaignProcessScenarios {
     drive.issuePlan(mainInstance(bare), LocalDate.of(2017, 6, 1));
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
-    ProcessInstance empty = drive.unitInstance(bare, secondSchool);
-    assertThat(empty).hasPassed("ChecklistDone");
-    assertThat(drive.tasks(empty.getId(), "ImplementItemTask")).isEmpty();
+    ProcessInstance onlyFamily = drive.unitInstance(bare, secondSchool);
+    assertThat(drive.tasks(onlyFamily.getId(), "ImplementItemTask")).extracting(Task::getName)
+        .containsExactly("落实 FAM-1：家庭安全警示教育");
+    drive.at("2017-07-05T10:00");
+    drive.completeAs("u3", secondSchool.groupId(), drive.task(onlyFamily.getId(), "ImplementItemTask"),
+        itemRecord(LocalDate.of(2017, 7, 4)));
+    drive.completeAs("office", Roles.OFFICE, drive.task(onlyFamily.getId(), "ReviewItemTask"), accept());
+    assertThat(onlyFamily).hasPassed("ChecklistDone");
   }
 
   /** PH-3: the leadership group returns the summary with an opinion; the office revises it; then approval ends the campaign. */
