@@ -1,7 +1,7 @@
 package cn.qijin.campaign;
 
 import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
@@ -22,23 +22,24 @@ public class CampaignProcesses {
 
   private final CampaignRepository campaigns;
   private final UnitRepository units;
-  private final ChecklistItemRepository items;
+  private final UnitChecklist checklist;
 
-  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, ChecklistItemRepository items) {
+  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
-    this.items = items;
+    this.checklist = checklist;
   }
 
   public List<Long> participantUnitIds(Long campaignId) {
     return new ArrayList<>(campaign(campaignId).getParticipantUnitIds());
   }
 
-  /** The checklist of the unit's venue in this campaign, in the template's order. */
+  /**
+   * The unit's checklist tasks in this campaign, in the template's order: the items of every venue it serves and
+   * those for every unit, without the items its recurring obligations carry (see {@link UnitChecklist}).
+   */
   public List<Long> checklistItemIds(Long campaignId, Long unitId) {
-    Unit unit = unit(unitId);
-    return items.findByCampaignIdAndVenueOrderByPositionAsc(campaignId, unit.getVenue()).stream()
-        .map(ChecklistItem::getId).toList();
+    return checklist.taskItemsOf(campaignId, unit(unitId)).stream().map(ChecklistItem::getId).toList();
   }
 
   public String unitBusinessKey(Long campaignId, Long unitId) {

@@ -87,7 +87,7 @@ public class CampaignService {
     for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : doc.venues().entrySet()) {
       for (TemplateDocument.Item item : venue.getValue()) {
         items.save(new ChecklistItem(campaign.getId(), venue.getKey(), item.code(), item.title(), item.description(),
-            Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++));
+            Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++).forAllUnits(item.allUnits()));
       }
     }
     for (TemplateDocument.Obligation o : doc.obligations() == null ? List.<TemplateDocument.Obligation>of() : doc.obligations()) {

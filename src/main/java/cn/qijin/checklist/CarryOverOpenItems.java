@@ -19,29 +19,34 @@ public class CarryOverOpenItems implements JavaDelegate {
   private final ChecklistProgressRepository progress;
   private final ChecklistItemRepository items;
   private final ConsolidationService consolidation;
+  private final UnitChecklist checklist;
 
   public CarryOverOpenItems(ChecklistProgressRepository progress, ChecklistItemRepository items,
-      ConsolidationService consolidation) {
+      ConsolidationService consolidation, UnitChecklist checklist) {
     this.progress = progress;
     this.items = items;
     this.consolidation = consolidation;
+    this.checklist = checklist;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long campaignId = (Long) execution.getVariable("campaignId");
     Long unitId = (Long) execution.getVariable("unitId");
-    var open = progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED);
-    for (ChecklistProgress row : open) {
-      if (row.isCarriedOver()) {
+    UnitChecklist.Carriers carriers = checklist.carriers(campaignId);
+    int carried = 0;
+    for (ChecklistProgress row : progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED)) {
+      ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+      // a recurring item's task in a process started before issue 11: its obligations, not PH-3, follow it up
+      if (row.isCarriedOver() || carriers.carries(item)) {
         continue;
       }
       row.carryOver();
-      ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+      carried++;
       consolidation.carryOverProblem(campaignId, unitId, item, (String) execution.getVariable("unitName"),
           java.time.LocalDate.parse((String) execution.getVariable("ph3End")));
     }
-    execution.setVariable("carriedOverCount", (long) open.size());
-    LOG.info("Campaign {} unit {}: {} open checklist items carried into PH-3", campaignId, unitId, open.size());
+    execution.setVariable("carriedOverCount", (long) carried);
+    LOG.info("Campaign {} unit {}: {} open checklist items carried into PH-3", campaignId, unitId, carried);
   }
 }

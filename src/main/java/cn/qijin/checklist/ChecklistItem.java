@@ -40,6 +40,10 @@ public class ChecklistItem {
   @Column(name = "sort_order")
   private int position;
 
+  /** On every participating unit's checklist, whatever its venue (FAM-1). */
+  @Column(name = "all_units")
+  private boolean allUnits;
+
   protected ChecklistItem() {}
 
   public ChecklistItem(Long campaignId, Venue venue, String code, String title, String description, String themes,
@@ -52,6 +56,11 @@ public class ChecklistItem {
     this.themes = themes;
     this.origin = origin;
     this.position = position;
+  }
+
+  public ChecklistItem forAllUnits(boolean allUnits) {
+    this.allUnits = allUnits;
+    return this;
   }
 
   /** "ENT-5 每季度事故警示教育" */
@@ -68,4 +77,5 @@ public class ChecklistItem {
   public String getThemes() { return themes; }
   public Origin getOrigin() { return origin; }
   public int getPosition() { return position; }
+  public boolean isForAllUnits() { return allUnits; }
 }

@@ -22,5 +22,7 @@ public interface ChecklistProgressRepository extends JpaRepository<ChecklistProg
 
   List<ChecklistProgress> findByCampaignIdAndUnitIdAndStateNot(Long campaignId, Long unitId, ProgressState state);
 
+  List<ChecklistProgress> findByCampaignIdAndUnitId(Long campaignId, Long unitId);
+
   List<ChecklistProgress> findByCampaignIdAndState(Long campaignId, ProgressState state);
 }

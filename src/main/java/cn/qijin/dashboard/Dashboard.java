@@ -1,5 +1,6 @@
 package cn.qijin.dashboard;
 
+import cn.qijin.mobilisation.AcknowledgementStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,11 @@ import java.util.Map;
  * What the supervisors' dashboard in Cockpit (七进督导看板) shows for one campaign and quarter: the phases with
  * today, the unit × quarter compliance matrix with a colour per cell, per venue the checklist items accepted and
  * the quarter's obligations fulfilled, and the units still overdue with their escalation level (ORG-1, ORG-2,
- * PH-1..PH-3, REC-1, REC-2). {@code today} is the campaign clock's day in Asia/Shanghai.
+ * PH-1..PH-3, REC-1, REC-2), and the units that have not signed the work plan (未签收单位, PH-1). {@code today} is the campaign clock's day in Asia/Shanghai.
  */
 public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quarter, List<QuarterInfo> quarters,
     List<PhaseSpan> phases, List<LegendEntry> legend, List<MatrixRow> matrix, List<VenueProgress> venues,
-    List<OverdueUnit> overdue) {
+    List<OverdueUnit> overdue, List<AcknowledgementStatus.Unsigned> unacknowledged) {
 
   public record CampaignInfo(Long id, String name, String issuer, String status, String statusName, String phase,
       String phaseName) {}

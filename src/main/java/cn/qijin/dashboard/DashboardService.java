@@ -5,14 +5,14 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.campaign.Phase;
-import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.checklist.ChecklistProgress;
 import cn.qijin.checklist.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
+import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
+import cn.qijin.mobilisation.PlanAcknowledgements;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.EscalationRecordRepository;
 import cn.qijin.obligation.ObligationService;
@@ -53,18 +53,20 @@ public class DashboardService {
 
   private final CampaignRepository campaigns;
   private final UnitRepository units;
-  private final ChecklistItemRepository items;
+  private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
   private final ObligationService obligations;
   private final EscalationRecordRepository escalations;
+  private final PlanAcknowledgements acknowledgements;
   private final CurrentUser currentUser;
 
-  public DashboardService(CampaignRepository campaigns, UnitRepository units, ChecklistItemRepository items,
+  public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
-      CurrentUser currentUser) {
+      PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+    this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
     this.units = units;
-    this.items = items;
+    this.checklist = checklist;
     this.progress = progress;
     this.obligations = obligations;
     this.escalations = escalations;
@@ -100,7 +102,8 @@ public class DashboardService {
         quarters.all().stream().map(q -> quarterInfo(q, today)).toList(), phases(campaign.schedule(), today),
         Arrays.stream(CellTone.values()).map(t -> new Dashboard.LegendEntry(t.name(), t.legendLabel())).toList(),
         matrix.rows().stream().map(DashboardService::matrixRow).toList(),
-        venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today));
+        venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today),
+        campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged());
   }
 
   private Campaign campaign(String requested) {
@@ -156,28 +159,34 @@ public class DashboardService {
     return new Dashboard.MatrixRow(row.unitCode(), row.unitName(), row.venueName(), row.obligationCode(), cells);
   }
 
+  /**
+   * Per venue, the units serving it with all their figures: a unit serving several venues (issue 11) counts under
+   * each of them. Checklist figures leave out the items that recurring obligations carry (ENT-5, ORG-V1).
+   */
   private List<Dashboard.VenueProgress> venues(Campaign campaign, Quarter quarter, ObligationService.Matrix matrix,
       Map<String, Unit> participants) {
     Map<Venue, List<Unit>> unitsByVenue = new EnumMap<>(Venue.class);
-    participants.values().forEach(u -> unitsByVenue.computeIfAbsent(u.getVenue(), v -> new ArrayList<>()).add(u));
-    Map<Venue, Long> itemsPerUnit = items.findByCampaignIdOrderByPositionAsc(campaign.getId()).stream()
-        .collect(Collectors.groupingBy(ChecklistItem::getVenue, Collectors.counting()));
+    participants.values().forEach(u -> u.venues()
+        .forEach(venue -> unitsByVenue.computeIfAbsent(venue, v -> new ArrayList<>()).add(u)));
+    UnitChecklist.Tasks tasks = checklist.tasks(campaign.getId());
     Instant quarterOver = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     Map<Long, Long> acceptedByUnit = progress.findByCampaignIdAndState(campaign.getId(), ProgressState.ACCEPTED)
         .stream().filter(p -> p.getReviewedAt() != null && p.getReviewedAt().isBefore(quarterOver))
+        .filter(tasks::counts)
         .collect(Collectors.groupingBy(ChecklistProgress::getUnitId, Collectors.counting()));
     Map<Venue, List<ObligationState>> quarterStates = new EnumMap<>(Venue.class);
     for (ObligationService.MatrixRow row : matrix.rows()) {
       ObligationView cell = row.quarters().get(quarter.code());
       Unit unit = participants.get(row.unitCode());
       if (cell != null && unit != null) {
-        quarterStates.computeIfAbsent(unit.getVenue(), v -> new ArrayList<>()).add(ObligationState.valueOf(cell.state()));
+        unit.venues().forEach(venue -> quarterStates.computeIfAbsent(venue, v -> new ArrayList<>())
+            .add(ObligationState.valueOf(cell.state())));
       }
     }
 
     List<Dashboard.VenueProgress> venues = new ArrayList<>();
     unitsByVenue.forEach((venue, venueUnits) -> {
-      int total = (int) (itemsPerUnit.getOrDefault(venue, 0L) * venueUnits.size());
+      int total = venueUnits.stream().mapToInt(u -> tasks.of(u).size()).sum();
       int accepted = venueUnits.stream().mapToInt(u -> acceptedByUnit.getOrDefault(u.getId(), 0L).intValue()).sum();
       List<ObligationState> states = quarterStates.getOrDefault(venue, List.of());
       int exempted = (int) states.stream().filter(s -> s == ObligationState.EXEMPTED).count();

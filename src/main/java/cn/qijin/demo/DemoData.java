@@ -42,11 +42,18 @@ public class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  record DemoUnit(String code, String name, String venue, String contact, String phone) {}
+  /** {@code additionalVenues}: the venues a unit serves besides its own (issue 11). */
+  record DemoUnit(String code, String name, String venue, String contact, String phone, List<String> additionalVenues) {
+
+    DemoUnit(String code, String name, String venue, String contact, String phone) {
+      this(code, name, venue, contact, phone, List.of());
+    }
+  }
 
   static final List<DemoUnit> UNITS = List.of(
       new DemoUnit("ENT01", "台儿庄华源化工有限公司", "ENTERPRISE", "张伟", "0632-6611001"),
-      new DemoUnit("ENT02", "枣庄运河建材有限公司", "ENTERPRISE", "李强", "0632-6611002"),
+      // an enterprise that also runs a public place (its showroom and square): ENT and PUB items, FAM-1
+      new DemoUnit("ENT02", "枣庄运河建材有限公司", "ENTERPRISE", "李强", "0632-6611002", List.of("PUBLIC_PLACE")),
       new DemoUnit("SCH01", "台儿庄区实验小学", "SCHOOL", "王芳", "0632-6611003"),
       new DemoUnit("ORG01", "区经信局综合科", "ORGAN", "刘洋", "0632-6611004"),
       new DemoUnit("COM01", "运河街道古城社区", "COMMUNITY", "陈静", "0632-6611005"),
@@ -90,7 +97,7 @@ public class DemoData {
     user("leader", "薛钊", Roles.LEADERSHIP);
     for (DemoUnit u : UNITS) {
       units.register(new UnitRequest(u.code(), u.name(), u.venue(), u.contact(), u.phone(),
-          u.code().toLowerCase() + "@example.org", true));
+          u.code().toLowerCase() + "@example.org", true, u.additionalVenues()));
       user(u.code().toLowerCase(), u.contact(), "unit" + u.code());
     }
     Campaign campaign = defineAroundToday();

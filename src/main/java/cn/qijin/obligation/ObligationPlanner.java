@@ -12,7 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * REC-1: for an obligated unit, one obligation per recurring definition of its venue and per quarter
+ * REC-1: for an obligated unit, one obligation per recurring definition of a venue it serves and per quarter
  * from the start of PH-2 to the end of PH-3, due at the end of the quarter's last day (Shanghai).
  */
 @Component("obligationPlanner")
@@ -50,7 +50,7 @@ public class ObligationPlanner {
     Unit unit = units.findById(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
     List<Long> ids = new ArrayList<>();
-    for (ObligationDefinition definition : definitions.findByCampaignIdAndVenue(campaignId, unit.getVenue())) {
+    for (ObligationDefinition definition : owedBy(campaignId, unit)) {
       for (Quarter quarter : Quarter.between(schedule.ph2Start(), schedule.ph3End())) {
         LocalDate from = quarter.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : quarter.start();
         Obligation obligation = obligations
@@ -61,5 +61,10 @@ public class ObligationPlanner {
       }
     }
     return ids;
+  }
+
+  /** The recurring obligations a unit owes: those of every venue it serves (a multi-venue unit owes each). */
+  private List<ObligationDefinition> owedBy(Long campaignId, Unit unit) {
+    return definitions.findByCampaignId(campaignId).stream().filter(d -> unit.serves(d.getVenue())).toList();
   }
 }

@@ -1,13 +1,11 @@
 package cn.qijin.obligation;
 
 import cn.qijin.common.CampaignClock;
-import cn.qijin.notification.NotificationOutbox;
-import cn.qijin.notification.Recipients;
+import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,16 +22,14 @@ public class ObligationReminder implements JavaDelegate {
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
   private final UnitRepository units;
-  private final NotificationOutbox outbox;
-  private final Recipients recipients;
+  private final UnitTaskReminder reminder;
 
   public ObligationReminder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      UnitRepository units, NotificationOutbox outbox, Recipients recipients) {
+      UnitRepository units, UnitTaskReminder reminder) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.units = units;
-    this.outbox = outbox;
-    this.recipients = recipients;
+    this.reminder = reminder;
   }
 
   @Override
@@ -42,23 +38,16 @@ public class ObligationReminder implements JavaDelegate {
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Instant at = ((Date) execution.getVariable("nextReminderAt")).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
-    String status = status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
+    String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
     String what = definition.getCode() + " " + obligation.quarter().chineseName() + "：" + definition.getTitle();
-    outbox.enqueue("REMINDER:" + obligation.getId() + ":" + at, "REMINDER", obligation.getId(), recipients.ofUnit(unit),
+    reminder.remind(execution, "RecordSessionTask", unit, new UnitTaskReminder.Message(
+        "REMINDER:" + obligation.getId() + ":" + at, "REMINDER", obligation.getId(),
         "【季度任务提醒】" + unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName(),
         unit.getName() + "：\n\n您单位的季度任务“" + what + "”" + status + "。\n请登录任务列表，在“季度任务”中记录本季度开展的活动。"
-            + "\n\n安全生产宣传教育“七进”活动办公室");
-    TasklistFollowUp.mark(execution, "RecordSessionTask", "系统提醒：本季度任务" + status);
+            + "\n\n安全生产宣传教育“七进”活动办公室",
+        "系统提醒：本季度任务" + status));
     execution.setVariable("lastReminder", CampaignClock.today() + " 提醒：" + status);
     execution.setVariable("nextReminderAt", Date.from(definition.reminderPolicy().nextAfter(dueDay, at)));
-  }
-
-  private static String status(LocalDate day, LocalDate dueDay) {
-    long daysLeft = ChronoUnit.DAYS.between(day, dueDay);
-    if (daysLeft > 0) {
-      return "距到期日 " + dueDay + " 还有 " + daysLeft + " 天";
-    }
-    return daysLeft == 0 ? "今天到期（" + dueDay + "）" : "已逾期 " + (-daysLeft) + " 天（到期日 " + dueDay + "）";
   }
 }

@@ -1,8 +1,7 @@
 package cn.qijin.obligation;
 
 import cn.qijin.common.CampaignClock;
-import cn.qijin.notification.NotificationOutbox;
-import cn.qijin.notification.Recipients;
+import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
@@ -23,16 +22,14 @@ public class ReviewReminder implements JavaDelegate {
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
   private final UnitRepository units;
-  private final NotificationOutbox outbox;
-  private final Recipients recipients;
+  private final UnitTaskReminder reminder;
 
   public ReviewReminder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      UnitRepository units, NotificationOutbox outbox, Recipients recipients) {
+      UnitRepository units, UnitTaskReminder reminder) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.units = units;
-    this.outbox = outbox;
-    this.recipients = recipients;
+    this.reminder = reminder;
   }
 
   @Override
@@ -46,13 +43,13 @@ public class ReviewReminder implements JavaDelegate {
         : "已超过审核期限 " + daysLate + " 天（期限 " + reviewDueDay + "）";
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
     String what = unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName();
-    outbox.enqueue("REVIEW_REMINDER:" + obligation.getId() + ":" + obligation.getAwaitingReviewSince() + ":"
-        + LocalDate.ofInstant(at, CampaignClock.ZONE),
-        "REVIEW_REMINDER", obligation.getId(), recipients.ofGroup(Roles.OFFICE),
-        "【审核提醒】" + what + " 的活动记录待审核",
+    reminder.remindGroup(execution, "ReviewSessionTask", Roles.OFFICE, new UnitTaskReminder.Message(
+        "REVIEW_REMINDER:" + obligation.getId() + ":" + obligation.getAwaitingReviewSince() + ":"
+            + LocalDate.ofInstant(at, CampaignClock.ZONE),
+        "REVIEW_REMINDER", obligation.getId(), "【审核提醒】" + what + " 的活动记录待审核",
         "活动办公室：\n\n" + what + " 于 " + LocalDate.ofInstant(obligation.getAwaitingReviewSince(), CampaignClock.ZONE)
             + " 提交的季度活动记录尚未审核，" + status + "。审核期间该单位不计逾期、不启动督办。"
-            + "\n请登录任务列表，在“审核季度活动”中通过或退回。\n\n安全生产宣传教育“七进”活动管理系统");
-    TasklistFollowUp.mark(execution, "ReviewSessionTask", "系统提醒：" + status);
+            + "\n请登录任务列表，在“审核季度活动”中通过或退回。\n\n安全生产宣传教育“七进”活动管理系统",
+        "系统提醒：" + status));
   }
 }

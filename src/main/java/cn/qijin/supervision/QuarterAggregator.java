@@ -2,6 +2,8 @@ package cn.qijin.supervision;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.checklist.ChecklistProgress;
+import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
@@ -40,13 +42,15 @@ public class QuarterAggregator {
   private final UnitRepository units;
   private final ObligationDefinitionRepository definitions;
   private final QuarterFacts facts;
+  private final UnitChecklist checklist;
 
   public QuarterAggregator(CampaignRepository campaigns, UnitRepository units,
-      ObligationDefinitionRepository definitions, QuarterFacts facts) {
+      ObligationDefinitionRepository definitions, QuarterFacts facts, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
     this.definitions = definitions;
     this.facts = facts;
+    this.checklist = checklist;
   }
 
   /** The quarters a campaign's supervision covers: those of its obligations, PH-2 start to PH-3 end (REC-1). */
@@ -86,8 +90,14 @@ public class QuarterAggregator {
     for (Venue venue : Venue.values()) {
       byVenue.put(venue, new ArrayList<>());
     }
+    // a unit serving several venues is ranked in each of them with all its figures (the total sums the venues)
+    UnitChecklist.Tasks tasks = checklist.tasks(campaignId);
     for (Unit unit : participants.values()) {
-      byVenue.get(unit.getVenue()).add(row(unit, loaded, quarterEnd, now));
+      UnitQuarterRow row = row(unit, loaded, tasks, quarterEnd, now);
+      for (Venue venue : unit.venues()) {
+        byVenue.get(venue).add(new UnitQuarterRow(row.unitCode(), row.unitName(), venue, 0, row.figures(),
+            row.maxEscalationLevel(), row.maxEscalationName()));
+      }
     }
     List<VenueQuarterSummary> venues = new ArrayList<>();
     QuarterFigures total = QuarterFigures.ZERO;
@@ -109,8 +119,11 @@ public class QuarterAggregator {
         matrix(campaign, quarter, loaded.allObligations(), participants, now));
   }
 
-  private static UnitQuarterRow row(Unit unit, QuarterFacts.Loaded loaded, Instant quarterEnd, Instant now) {
-    var checklist = loaded.checklistByUnit().getOrDefault(unit.getId(), List.of());
+  private static UnitQuarterRow row(Unit unit, QuarterFacts.Loaded loaded, UnitChecklist.Tasks tasks,
+      Instant quarterEnd, Instant now) {
+    // items carried by recurring obligations (ENT-5, ORG-V1) are counted as obligations, not as checklist items
+    var checklist = loaded.checklistByUnit().getOrDefault(unit.getId(), List.<ChecklistProgress>of()).stream()
+        .filter(tasks::counts).toList();
     int accepted = (int) checklist.stream().filter(p -> QuarterFacts.acceptedBy(p, quarterEnd)).count();
     int onTime = 0, late = 0, overdue = 0, exempted = 0, pending = 0, escalations = 0, maxLevel = 0;
     String maxName = null;

@@ -46,7 +46,8 @@ public record TemplateDocument(
 
   public record PhaseDates(String name, LocalDate start, LocalDate end) {}
 
-  public record Item(String code, String title, String description, Set<Theme> themes) {}
+  /** A checklist item; {@code allUnits} puts it on every participating unit's checklist (FAM-1). */
+  public record Item(String code, String title, String description, Set<Theme> themes, boolean allUnits) {}
 
   public record Obligation(String code, Venue venue, String period, int minCount, String title, Set<Theme> themes) {}
 

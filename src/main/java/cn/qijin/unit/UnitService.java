@@ -10,7 +10,10 @@ import cn.qijin.common.NotFoundException;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
 import cn.qijin.venue.Venue;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -54,7 +57,7 @@ public class UnitService {
     unit = units.save(unit);
     syncGroup(unit);
     audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
-        .detail(unit.getName() + "，" + venue.chineseName() + (unit.isActive() ? "" : "，不参加活动")));
+        .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
     return unit;
   }
@@ -68,7 +71,7 @@ public class UnitService {
     apply(unit, request, Venue.parse(request.venue()));
     syncGroup(unit);
     audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
-        .detail(unit.getName() + "，" + unit.getVenue().chineseName() + (unit.isActive() ? "" : "，不参加活动")));
+        .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Changed unit {}", unit.getCode());
     return unit;
   }
@@ -87,7 +90,27 @@ public class UnitService {
   private void apply(Unit unit, UnitRequest r, Venue venue) {
     boolean active = r.active() == null || r.active();
     String email = r.email() == null || r.email().isBlank() ? null : r.email().trim();
-    unit.update(r.name().trim(), venue, r.contactPerson().trim(), r.phone().trim(), email, active, CampaignClock.now());
+    unit.update(r.name().trim(), venue, additionalVenues(r.additionalVenues(), venue), r.contactPerson().trim(),
+        r.phone().trim(), email, active, CampaignClock.now());
+  }
+
+  /** The venues a unit serves besides its primary one: each known, named once, and not the primary venue. */
+  static Set<Venue> additionalVenues(List<String> requested, Venue primary) {
+    Set<Venue> additional = EnumSet.noneOf(Venue.class);
+    for (String value : requested == null ? List.<String>of() : requested) {
+      Venue v = Venue.parse(value);
+      if (v == primary) {
+        throw new InvalidInputException("附加场所类型“" + v.chineseName() + "”已是该单位的主场所类型，请勿重复填写");
+      }
+      if (!additional.add(v)) {
+        throw new InvalidInputException("附加场所类型“" + v.chineseName() + "”填写了两次");
+      }
+    }
+    return additional;
+  }
+
+  private static String venueNames(Unit unit) {
+    return unit.venues().stream().map(Venue::chineseName).collect(Collectors.joining("、"));
   }
 
   private void syncGroup(Unit unit) {

@@ -1,11 +1,20 @@
 package cn.qijin.unit;
 
-/** A unit as the API shows it. */
-public record UnitView(Long id, String code, String name, String venue, String venueName, String contactPerson,
-    String phone, String email, boolean active, String groupId) {
+import cn.qijin.venue.Venue;
+import java.util.List;
+
+/**
+ * A unit as the API shows it: {@code venue} is the primary venue, {@code additionalVenues} the others it serves,
+ * {@code venueNames} all of them in Chinese.
+ */
+public record UnitView(Long id, String code, String name, String venue, String venueName,
+    List<String> additionalVenues, List<String> venueNames, String contactPerson, String phone, String email,
+    boolean active, String groupId) {
 
   static UnitView of(Unit u) {
     return new UnitView(u.getId(), u.getCode(), u.getName(), u.getVenue().name(), u.getVenue().chineseName(),
+        u.getAdditionalVenues().stream().map(Venue::name).toList(),
+        u.venues().stream().map(Venue::chineseName).toList(),
         u.getContactPerson(), u.getPhone(), u.getEmail(), u.isActive(), u.groupId());
   }
 }

@@ -95,17 +95,19 @@ abstract class CampaignProcessScenarios {
 
     // PH-2 begins at 2017-07-01 00:00 Shanghai (= 2017-06-30 16:00 UTC), not a minute earlier.
     drive.at("2017-06-30T23:59");
-    assertThat(drive.fireDueTimers()).isZero();
+    drive.fireDueTimers(); // only the organ's acknowledgement reminders (issue 11) are due
     assertThat(ent).isWaitingAt("UnitPhase2Started");
+    assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH1);
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
     assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getPhase()).isEqualTo(Phase.PH2);
+    // ENT-1…ENT-8 without ENT-5 (carried by the quarterly obligations), plus FAM-1 for every unit (issue 11)
     assertThat(drive.tasks(ent.getId(), "ImplementItemTask")).hasSize(8);
     assertThat(drive.tasks(org.getId(), "ImplementItemTask")).hasSize(7);
-    Task ent5 = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-5");
-    assertThat(ent5.getName()).isEqualTo("落实 ENT-5：每季度事故警示教育");
-    assertThat(ent5.getDueDate()).isEqualTo(shanghai("2017-12-31T23:59:59"));
-    assertThat(ent5).hasCandidateGroup(enterprise.groupId());
+    Task ent1 = drive.itemTask(ent.getId(), "ImplementItemTask", "ENT-1");
+    assertThat(ent1.getName()).isEqualTo("落实 ENT-1：安全生产教育培训纳入企业发展规划");
+    assertThat(ent1.getDueDate()).isEqualTo(shanghai("2017-12-31T23:59:59"));
+    assertThat(ent1).hasCandidateGroup(enterprise.groupId());
 
     // Every item accepted before PH-2 ends: the unit's checklist closes, nothing is carried over.
     drive.at("2017-08-01T10:00");
@@ -213,7 +215,8 @@ abstract class CampaignProcessScenarios {
     drive.fireDueTimers();
     assertThat(com).hasPassed("CarryOverOpenItems", "OpenItemsCarriedOver");
     var problems = consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId());
-    assertThat(problems).hasSize(4).allSatisfy(p -> {
+    // COM-2…COM-5 and FAM-1, every unit's item (issue 11)
+    assertThat(problems).hasSize(5).allSatisfy(p -> {
       assertThat(p.getKind()).isEqualTo(RecordKind.PROBLEM);
       assertThat(p.getOrigin()).isEqualTo(ConsolidationRecord.Origin.CARRIED_OVER);
       assertThat(p.getUnitId()).isEqualTo(community.getId());
@@ -222,14 +225,14 @@ abstract class CampaignProcessScenarios {
     assertThat(com).isWaitingAt("ImplementItemTask", "SelfSummaryTask");
     long overdue = engine.getTaskService().createTaskQuery().processInstanceId(com.getId())
         .taskDefinitionKey("ImplementItemTask").dueBefore(ClockUtil.getCurrentTime()).count();
-    assertThat(overdue).isEqualTo(4);
+    assertThat(overdue).isEqualTo(5);
 
     // A carried-over item can still be finished in PH-3.
     drive.at("2018-02-01T10:00");
     drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-2"),
         itemRecord(LocalDate.of(2018, 1, 15)));
     drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-2"), accept());
-    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(3);
+    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(4);
   }
 
   /** PH-1 tasks past their due date stay open and are found by an overdue query. */
@@ -250,9 +253,12 @@ abstract class CampaignProcessScenarios {
         .dueBefore(ClockUtil.getCurrentTime()).singleResult().getId()).isEqualTo(ack.getId());
   }
 
-  /** SCH-0: schools have no items in the plan; the office adds them before the start, or the venue's checklist is empty. */
+  /**
+   * SCH-0: schools have no items in the plan; the office adds them before the start. FAM-1 is every unit's item
+   * (issue 11), so a school without added items has FAM-1 only, and its checklist closes when FAM-1 is accepted.
+   */
   @Test
-  void school_checklist_comes_from_the_office_and_an_empty_checklist_closes_at_once() {
+  void school_checklist_comes_from_the_office_and_FAM1_alone_closes_it() {
     Unit school = drive.unit("SCHOOL");
     Unit family = drive.unit("FAMILY");
     Campaign draft = drive.defineFromDefaultTemplate();
@@ -266,10 +272,10 @@ abstract class CampaignProcessScenarios {
     drive.fireDueTimers();
     ProcessInstance sch = drive.unitInstance(campaign, school);
     assertThat(drive.tasks(sch.getId(), "ImplementItemTask")).extracting(Task::getName)
-        .containsExactlyInAnyOrder("落实 SCH-1：测试检查项SCH-1", "落实 SCH-2：测试检查项SCH-2");
+        .containsExactlyInAnyOrder("落实 SCH-1：测试检查项SCH-1", "落实 SCH-2：测试检查项SCH-2", "落实 FAM-1：家庭安全警示教育");
     assertThat(drive.tasks(drive.unitInstance(campaign, family).getId(), "ImplementItemTask")).hasSize(1);
 
-    // A venue with no items at all: the checklist is done the moment PH-2 starts.
+    // A venue with no items of its own: FAM-1 alone, and the checklist is done once it is accepted.
     drive.retireExistingUnits();
     Unit secondSchool = drive.unit("SCHOOL");
     drive.at("2017-06-01T09:00");
@@ -277,9 +283,14 @@ abstract class CampaignProcessScenarios {
     drive.issuePlan(mainInstance(bare), LocalDate.of(2017, 6, 1));
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
-    ProcessInstance empty = drive.unitInstance(bare, secondSchool);
-    assertThat(empty).hasPassed("ChecklistDone");
-    assertThat(drive.tasks(empty.getId(), "ImplementItemTask")).isEmpty();
+    ProcessInstance onlyFamily = drive.unitInstance(bare, secondSchool);
+    assertThat(drive.tasks(onlyFamily.getId(), "ImplementItemTask")).extracting(Task::getName)
+        .containsExactly("落实 FAM-1：家庭安全警示教育");
+    drive.at("2017-07-05T10:00");
+    drive.completeAs("u3", secondSchool.groupId(), drive.task(onlyFamily.getId(), "ImplementItemTask"),
+        itemRecord(LocalDate.of(2017, 7, 4)));
+    drive.completeAs("office", Roles.OFFICE, drive.task(onlyFamily.getId(), "ReviewItemTask"), accept());
+    assertThat(onlyFamily).hasPassed("ChecklistDone");
   }
 
   /** PH-3: the leadership group returns the summary with an opinion; the office revises it; then approval ends the campaign. */

@@ -1,0 +1,25 @@
+package cn.qijin.mobilisation;
+
+import cn.qijin.security.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** PH-1: the office and the leadership group see who has signed the work plan and who has not (未签收单位). */
+@RestController
+public class AcknowledgementController {
+
+  private final PlanAcknowledgements acknowledgements;
+  private final CurrentUser currentUser;
+
+  public AcknowledgementController(PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+    this.acknowledgements = acknowledgements;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/campaigns/{campaignId}/acknowledgements")
+  public AcknowledgementStatus acknowledgements(@PathVariable Long campaignId) {
+    currentUser.requireOfficeOrLeadership();
+    return acknowledgements.status(campaignId);
+  }
+}

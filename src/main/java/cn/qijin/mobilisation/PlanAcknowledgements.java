@@ -1,0 +1,60 @@
+package cn.qijin.mobilisation;
+
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.common.NotFoundException;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import cn.qijin.venue.Venue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** PH-1: the office sees which units have acknowledged the work plan and which have not (issue 11). */
+@Service
+public class PlanAcknowledgements {
+
+  private final CampaignRepository campaigns;
+  private final UnitRepository units;
+  private final PlanAcknowledgementRepository acknowledgements;
+
+  public PlanAcknowledgements(CampaignRepository campaigns, UnitRepository units,
+      PlanAcknowledgementRepository acknowledgements) {
+    this.campaigns = campaigns;
+    this.units = units;
+    this.acknowledgements = acknowledgements;
+  }
+
+  @Transactional(readOnly = true)
+  public AcknowledgementStatus status(Long campaignId) {
+    Campaign campaign = campaigns.findById(campaignId)
+        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    LocalDate dueDay = campaign.schedule().ph1End();
+    Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
+    Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+        .collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, PlanAcknowledgement> signed = acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaignId)
+        .stream().collect(Collectors.toMap(PlanAcknowledgement::getUnitId, Function.identity(), (first, again) -> first));
+    long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, CampaignClock.today()));
+    List<AcknowledgementStatus.Signed> done = signed.values().stream().filter(a -> participants.containsKey(a.getUnitId()))
+        .map(a -> new AcknowledgementStatus.Signed(participants.get(a.getUnitId()).getCode(),
+            participants.get(a.getUnitId()).getName(), a.getSignerName(), a.getAcknowledgedBy(), a.getAcknowledgedAt(),
+            a.getAcknowledgedAt().isAfter(dueAt)))
+        .toList();
+    List<AcknowledgementStatus.Unsigned> missing = participants.values().stream()
+        .filter(u -> !signed.containsKey(u.getId()))
+        .sorted(Comparator.comparing(Unit::getVenue).thenComparing(Unit::getCode))
+        .map(u -> new AcknowledgementStatus.Unsigned(u.getCode(), u.getName(),
+            u.venues().stream().map(Venue::chineseName).toList(), dueDay, daysOverdue))
+        .toList();
+    return new AcknowledgementStatus(campaignId, dueDay, done, missing);
+  }
+}
