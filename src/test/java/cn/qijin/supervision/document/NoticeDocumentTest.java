@@ -152,10 +152,11 @@ class NoticeDocumentTest {
     assertThat(label.getRuns().get(0).getFontFamily(FontCharRange.eastAsia)).isEqualTo("黑体");
     assertThat(paragraphs.get(18).getText()).isEqualTo("2026年第四季度各场所单位排名");
     assertThat(paragraphs.get(19).getText()).isEqualTo("统计期间：2026年第四季度（2026年10月1日至2026年12月31日）");
-    assertThat(paragraphs.get(20).getText()).isEqualTo(QuarterSummary.RANKING_RULE + "。");
+    assertThat(paragraphs.get(20).getText()).isEqualTo("统计截至：2027年1月8日 09:30（北京时间）");
+    assertThat(paragraphs.get(21).getText()).isEqualTo(QuarterSummary.RANKING_RULE + "。");
 
     List<String> flow = new ArrayList<>();
-    for (IBodyElement element : document.getBodyElements().subList(document.getPosOfParagraph(paragraphs.get(21)),
+    for (IBodyElement element : document.getBodyElements().subList(document.getPosOfParagraph(paragraphs.get(22)),
         document.getBodyElements().size())) {
       flow.add(element instanceof XWPFParagraph p ? p.getText() : "[table]");
     }
