@@ -373,7 +373,9 @@ abstract class SupervisionScenarios {
       assertThat(rowB.getCell(column.get("逾期未履行")).getNumericCellValue()).isZero();
       assertThat(cellsOf(workbook.getSheet("汇总"))).contains("2017年10月9日 10:00（北京时间）");
       var matrix = workbook.getSheet("单位×季度矩阵");
-      assertThat(cellsOf(matrix)).contains("逾期履行").doesNotContain("已督办", "已逾期");
+      List<String> rowOfB = new java.util.ArrayList<>();
+      rowOf(matrix, enterpriseB.getCode()).forEach(cell -> rowOfB.add(cell.toString()));
+      assertThat(rowOfB).contains("逾期履行").doesNotContain("已督办", "已逾期");
     }
   }
 
