@@ -18,11 +18,14 @@ public class NoticeDecisionListener implements TaskListener {
   private final SupervisionRounds rounds;
   private final AuditTrail audit;
   private final SupervisionProperties properties;
+  private final NoticeAtApproval atApproval;
 
-  public NoticeDecisionListener(SupervisionRounds rounds, AuditTrail audit, SupervisionProperties properties) {
+  public NoticeDecisionListener(SupervisionRounds rounds, AuditTrail audit, SupervisionProperties properties,
+      NoticeAtApproval atApproval) {
     this.rounds = rounds;
     this.audit = audit;
     this.properties = properties;
+    this.atApproval = atApproval;
   }
 
   @Override
@@ -32,12 +35,15 @@ public class NoticeDecisionListener implements TaskListener {
     String opinion = in.optionalText("leadershipOpinion", "审定意见", 2000);
     SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     if (approved) {
+      // what is circulated tells the state at approval, not at the draft (issue 11, point 10)
+      atApproval.apply(round, CampaignClock.now());
       round.approved(opinion, TaskInput.actor(task), CampaignClock.now(), CampaignClock.today());
     } else {
       if (opinion == null) {
         throw new InvalidInputException("请填写退回修改意见");
       }
       round.returned(opinion);
+      atApproval.resummarise(round, CampaignClock.now());
       task.setVariable("draftDueAt", CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
     }
     // the opinion is kept on the round; as a process variable the units' signing tasks could read it

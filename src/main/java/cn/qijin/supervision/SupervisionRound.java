@@ -101,6 +101,19 @@ public class SupervisionRound {
     this.state = RoundState.AWAITING_APPROVAL;
   }
 
+  /** The summary as of the approval and the notice brought up to it (issue 11, point 10). */
+  void refreshedForApproval(String summaryJson, Instant at, String body, String namedJson) {
+    this.summaryJson = summaryJson;
+    this.summarisedAt = at;
+    this.body = body;
+    this.namedJson = namedJson;
+  }
+
+  void resummarised(String summaryJson, Instant at) {
+    this.summaryJson = summaryJson;
+    this.summarisedAt = at;
+  }
+
   void returned(String opinion) {
     this.leadershipOpinion = opinion;
     this.returnCount++;

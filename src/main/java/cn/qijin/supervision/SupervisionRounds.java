@@ -2,7 +2,9 @@ package cn.qijin.supervision;
 
 import cn.qijin.common.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Loads rounds and their stored summary. */
@@ -32,6 +34,17 @@ public class SupervisionRounds {
       return json.readValue(round.getSummaryJson(), QuarterSummary.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("summary of supervision round " + round.getId() + " is unreadable", e);
+    }
+  }
+
+  /** The notice as the office last drafted it (units by code). */
+  public NoticeProposal draftOf(SupervisionRound round) {
+    try {
+      return new NoticeProposal(round.getDocumentNumber(), round.getTitle(), round.getAddressee(), round.getBody(),
+          json.readValue(round.getCommendedJson(), new TypeReference<List<String>>() {}),
+          json.readValue(round.getNamedJson(), new TypeReference<List<NoticeProposal.Named>>() {}));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored notice of supervision round " + round.getId() + " is unreadable", e);
     }
   }
 

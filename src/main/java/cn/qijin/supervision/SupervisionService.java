@@ -13,9 +13,6 @@ import cn.qijin.obligation.Quarter;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,13 +33,14 @@ public class SupervisionService {
   private final SupervisionStarter starter;
   private final UnitRepository units;
   private final CurrentUser currentUser;
-  private final ObjectMapper json;
   private final AuditTrail audit;
+  private final NoticeAtApproval atApproval;
 
   public SupervisionService(SupervisionRoundRepository roundRepository, SupervisionRounds rounds,
       NoticeAcknowledgementRepository acknowledgements, QuarterAggregator aggregator, SupervisionStarter starter,
-      UnitRepository units, CurrentUser currentUser, ObjectMapper json, AuditTrail audit) {
+      UnitRepository units, CurrentUser currentUser, AuditTrail audit, NoticeAtApproval atApproval) {
     this.audit = audit;
+    this.atApproval = atApproval;
     this.roundRepository = roundRepository;
     this.rounds = rounds;
     this.acknowledgements = acknowledgements;
@@ -50,7 +48,6 @@ public class SupervisionService {
     this.starter = starter;
     this.units = units;
     this.currentUser = currentUser;
-    this.json = json;
   }
 
   public record RoundView(Long id, Long campaignId, String quarterCode, String quarterName, String state,
@@ -91,9 +88,18 @@ public class SupervisionService {
   public record AcknowledgementView(String unitCode, String unitName, Instant dueAt, Instant acknowledgedAt,
       String acknowledgedBy, String comment, boolean late, int remindersSent) {}
 
-  /** A round as its forms show it: the summary (office and leadership only), the notice or the system's proposal. */
+  /**
+   * A round as its forms show it: the summary (office and leadership only), the notice or the system's proposal,
+   * and, while the notice awaits approval, what has changed since it was drafted.
+   */
   public record RoundDetail(RoundView round, QuarterSummary summary, NoticeView notice,
-      List<AcknowledgementView> acknowledgements, List<String> reportMethods) {}
+      List<AcknowledgementView> acknowledgements, List<String> reportMethods, SinceDraft sinceDraft) {}
+
+  /**
+   * Issue 11, point 10: what approving now changes in the notice (the figures and the reasons the system wrote)
+   * and what the office wrote that no longer matches the units' state (approval refused until it is revised).
+   */
+  public record SinceDraft(List<String> changes, List<String> conflicts) {}
 
   @Transactional
   public RoundView start(Long campaignId, String quarterCode) {
@@ -118,10 +124,16 @@ public class SupervisionService {
     RoundView view = RoundView.of(round, acks);
     NoticeView notice = notice(round, summary, namesByCode(all));
     if (!supervisor) {
-      return new RoundDetail(view.forUnits(), null, notice == null ? null : notice.forUnits(), List.of(), List.of());
+      return new RoundDetail(view.forUnits(), null, notice == null ? null : notice.forUnits(), List.of(), List.of(),
+          null);
+    }
+    SinceDraft sinceDraft = null;
+    if (round.getState() == RoundState.AWAITING_APPROVAL) {
+      NoticeRefresh.Refreshed preview = atApproval.preview(round);
+      sinceDraft = new SinceDraft(preview.changes(), preview.conflicts());
     }
     return new RoundDetail(view, summary, notice, acknowledgementsOf(acks, all),
-        ReportUpwardListener.METHODS.stream().sorted().toList());
+        ReportUpwardListener.METHODS.stream().sorted().toList(), sinceDraft);
   }
 
   /** ORG-2 汇总 at any moment, for a quarter of the campaign, optionally one unit's line only. */
@@ -220,10 +232,7 @@ public class SupervisionService {
       NoticeProposal p = NoticeDrafts.propose(summary, CampaignClock.today(), sequence);
       return view(p, true, names, round);
     }
-    NoticeProposal stored = new NoticeProposal(round.getDocumentNumber(), round.getTitle(), round.getAddressee(),
-        round.getBody(), read(round.getCommendedJson(), new TypeReference<List<String>>() {}),
-        read(round.getNamedJson(), new TypeReference<List<NoticeProposal.Named>>() {}));
-    return view(stored, false, names, round);
+    return view(rounds.draftOf(round), false, names, round);
   }
 
   private static NoticeView view(NoticeProposal p, boolean proposed, Map<String, String> names, SupervisionRound r) {
@@ -244,13 +253,5 @@ public class SupervisionService {
       return new AcknowledgementView(u.getCode(), u.getName(), a.getDueAt(), a.getAcknowledgedAt(),
           a.getAcknowledgedBy(), a.getComment(), a.isLate(), a.getRemindersSent());
     }).toList();
-  }
-
-  private <T> T read(String value, TypeReference<T> type) {
-    try {
-      return json.readValue(value, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored notice is unreadable", e);
-    }
   }
 }

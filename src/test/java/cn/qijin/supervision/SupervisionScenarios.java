@@ -311,6 +311,119 @@ abstract class SupervisionScenarios {
     assertThat(roundReader.byId(round.getId()).getNamedJson()).contains(enterpriseB.getCode(), "已黄色预警");
   }
 
+  /**
+   * ORG-2 (issue 11, point 10): the 通报 tells the state when the leadership group approves it. Enterprise B's
+   * session, submitted after the due date and accepted after the draft, is circulated as 逾期履行 — in the named
+   * reason and the figures the system wrote, the ranking, the workbook and its matrix — never as 逾期未履行, and the
+   * notice says as of when. The approval form told the leadership group what changed since the draft.
+   */
+  @Test
+  void org2_a_late_session_accepted_after_the_draft_is_circulated_as_fulfilled_late() throws Exception {
+    WebTestUsers.ensure(engine.getIdentityService(), "leadersv", Roles.LEADERSHIP);
+    TestRestTemplate leadership = http.withBasicAuth("leadersv", WebTestUsers.PASSWORD);
+    SupervisionRound round = openRound();
+    NoticeProposal proposal = NoticeDrafts.propose(roundReader.summaryOf(round), LocalDate.of(2017, 10, 7), 5);
+    assertThat(proposal.named()).extracting(NoticeProposal.Named::unitCode).containsExactly(enterpriseB.getCode());
+    assertThat(proposal.named().get(0).reason()).startsWith("季度任务逾期未履行 1 项");
+    draft(round, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(proposal));
+
+    Map<?, ?> before = leadership.getForObject("/api/supervisions/" + round.getId(), Map.class);
+    assertThat((List<?>) ((Map<?, ?>) before.get("sinceDraft")).get("changes")).isEmpty();
+    fulfilLate(enterpriseB, "2017-10-08T10:00");
+    Map<?, ?> sinceDraft = (Map<?, ?>) leadership.getForObject("/api/supervisions/" + round.getId(), Map.class)
+        .get("sinceDraft");
+    assertThat((List<String>) sinceDraft.get("changes")).contains(
+        enterpriseB.getName() + "：起草时逾期未履行 1 项，现为逾期履行 1 项");
+    assertThat((List<?>) sinceDraft.get("conflicts")).isEmpty();
+
+    drive.at("2017-10-09T10:00");
+    decide(round, true, null);
+    SupervisionRound circulated = reload(round);
+    assertThat(circulated.getState()).isEqualTo(RoundState.CIRCULATED);
+    assertThat(circulated.getSummarisedAt()).isEqualTo(shanghai("2017-10-09T10:00").toInstant());
+    UnitQuarterRow b = venue(roundReader.summaryOf(circulated), Venue.ENTERPRISE).units().stream()
+        .filter(r -> r.unitCode().equals(enterpriseB.getCode())).findFirst().orElseThrow();
+    assertThat(b.figures().late()).isEqualTo(1);
+    assertThat(b.figures().overdue()).isZero();
+    assertThat(circulated.getNamedJson()).contains("季度任务逾期履行 1 项").doesNotContain("未履行");
+    assertThat(circulated.getBody()).contains("按时履行 1 项、逾期履行 1 项、逾期未履行 0 项、豁免 1 项，季度任务完成率 100.0%");
+
+    WebTestUsers.ensure(engine.getIdentityService(), enterpriseB.getCode().toLowerCase(), enterpriseB.groupId());
+    TestRestTemplate unitB = http.withBasicAuth(enterpriseB.getCode().toLowerCase(), WebTestUsers.PASSWORD);
+    ResponseEntity<byte[]> docx = unitB.getForEntity("/api/supervisions/" + round.getId() + "/notice.docx", byte[].class);
+    try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()))) {
+      String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+      assertThat(text).contains(enterpriseB.getName() + "：季度任务逾期履行 1 项。", "逾期履行 1 项、逾期未履行 0 项",
+          "统计截至：2017年10月9日 10:00（北京时间）").doesNotContain("逾期未履行 1 项");
+      List<String> rankingOfB = document.getTables().stream().flatMap(t -> t.getRows().stream())
+          .map(r -> r.getTableCells().stream().map(c -> c.getText().trim()).toList())
+          .filter(cells -> cells.contains(enterpriseB.getName())).findFirst().orElseThrow();
+      // escalations reached by the approval (黄色预警, then 橙色督办 a week later) stay counted
+      assertThat(rankingOfB).containsExactly("2", enterpriseB.getName(), "100.0%", "0",
+          String.valueOf(b.figures().escalations()));
+      assertThat(b.figures().escalations()).isGreaterThanOrEqualTo(1);
+    }
+    ResponseEntity<byte[]> xlsx = leadership.getForEntity("/api/supervisions/" + round.getId() + "/summary.xlsx",
+        byte[].class);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      var sheet = workbook.getSheet("企业");
+      Map<String, Integer> column = headerColumns(sheet.getRow(1));
+      var rowB = rowOf(sheet, enterpriseB.getCode());
+      assertThat(rowB.getCell(column.get("逾期履行")).getNumericCellValue()).isEqualTo(1);
+      assertThat(rowB.getCell(column.get("逾期未履行")).getNumericCellValue()).isZero();
+      assertThat(cellsOf(workbook.getSheet("汇总"))).contains("2017年10月9日 10:00（北京时间）");
+      var matrix = workbook.getSheet("单位×季度矩阵");
+      List<String> rowOfB = new java.util.ArrayList<>();
+      rowOf(matrix, enterpriseB.getCode()).forEach(cell -> rowOfB.add(cell.toString()));
+      assertThat(rowOfB).contains("逾期履行").doesNotContain("已督办", "已逾期");
+    }
+  }
+
+  /**
+   * ORG-2 (issue 11, point 10): words the office wrote itself are not rewritten; a reason that no longer holds
+   * (enterprise B named as 逾期未履行, since fulfilled late) cannot be approved — the leadership group is told why
+   * and returns it; the revised notice is approved.
+   */
+  @Test
+  void org2_an_office_written_reason_that_no_longer_holds_is_returned_not_circulated() {
+    SupervisionRound round = openRound();
+    ProcessInstance process = process(round);
+    draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期未履行，已黄色预警"))));
+    fulfilLate(enterpriseB, "2017-10-08T10:00");
+
+    drive.at("2017-10-09T10:00");
+    assertThatThrownBy(() -> decide(round, true, null)).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("通报起草后情况已变化，以下内容与现在的情况不符，不能印发，请选择“退回修改”")
+        .hasMessageContaining("对“" + enterpriseB.getName() + "”的点名原因（ENT-5 逾期未履行，已黄色预警）由办公室撰写，"
+            + "起草后该单位情况已变化：现为逾期履行 1 项");
+    assertThat(process).isWaitingAt("ApproveNoticeTask");
+    SupervisionRound waiting = reload(round);
+    assertThat(waiting.getState()).isEqualTo(RoundState.AWAITING_APPROVAL);
+    assertThat(waiting.getApprovedAt()).isNull();
+    assertThat(waiting.getNamedJson()).contains("ENT-5 逾期未履行，已黄色预警");
+
+    decide(round, false, "该单位已逾期履行，请改正点名原因");
+    // the office redrafts on the state at the return
+    assertThat(venue(roundReader.summaryOf(reload(round)), Venue.ENTERPRISE).units()).filteredOn(
+        r -> r.unitCode().equals(enterpriseB.getCode())).singleElement().satisfies(r -> assertThat(r.figures().late())
+        .isEqualTo(1));
+    draft(round, notice(List.of(enterpriseA.getCode()), List.of(named(enterpriseB, "ENT-5 逾期履行，经黄色预警后完成"))));
+    decide(round, true, null);
+    assertThat(process).isWaitingAt("AcknowledgeNoticeTask", "ReportUpwardTask");
+    assertThat(reload(round).getNamedJson()).contains("ENT-5 逾期履行，经黄色预警后完成");
+  }
+
+  /** The unit submits its session after the due date and the office accepts it: 逾期履行 (REC-2). */
+  private void fulfilLate(Unit unit, String when) {
+    stepTo(when);
+    Obligation o = obligation(unit);
+    drive.completeAs("u-" + unit.getCode(), unit.groupId(), drive.task(o.getProcessInstanceId(), "RecordSessionTask"),
+        CampaignDriver.sessionRecord("2017-09-28"));
+    drive.completeAs("office", Roles.OFFICE, drive.task(o.getProcessInstanceId(), "ReviewSessionTask"),
+        Map.of("sessionApproved", true));
+    assertThat(obligation(unit).getStatus()).isEqualTo(cn.qijin.obligation.ObligationStatus.FULFILLED_LATE);
+  }
+
   /** The campaign ended (final summary approved) before its last quarter's supervision: the round still opens. */
   @Test
   void a_campaign_that_ended_still_gets_the_supervision_of_its_quarters() {

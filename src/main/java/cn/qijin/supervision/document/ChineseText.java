@@ -56,6 +56,18 @@ final class ChineseText {
    * and ellipsis of General Punctuation (— “ ” …), which Chinese fonts draw full width.
    */
   static int width(String text) {
-    return text.codePoints().map(c -> c >= 0x2E80 || (c >= 0x2014 && c <= 0x2026) ? 2 : 1).sum();
+    return text.codePoints().map(ChineseText::columns).sum();
+  }
+
+  /**
+   * The most characters' width the text takes in any reader's font: Chinese characters one each, other
+   * characters 0.7 (a substituted Latin font's letters and digits are wider than the half width of 仿宋_GB2312).
+   */
+  static double widthAtMost(String text) {
+    return text.codePoints().mapToDouble(c -> columns(c) == 2 ? 1 : 0.7).sum();
+  }
+
+  private static int columns(int codePoint) {
+    return codePoint >= 0x2E80 || (codePoint >= 0x2014 && codePoint <= 0x2026) ? 2 : 1;
   }
 }

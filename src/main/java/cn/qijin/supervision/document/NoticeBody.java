@@ -25,9 +25,17 @@ final class NoticeBody {
   private static final double MARK_MAX_POINTS = 42;
   private static final double TEXT_WIDTH_POINTS = NoticePage.TEXT_WIDTH / 20.0;
   private static final int MIN_TEXT_SCALE = 50;
+  /** 三号 characters on a line of the type area (156 mm): 27.6. */
+  private static final double LINE_CHARACTERS = NoticePage.TEXT_WIDTH / (double) NoticeParagraphs.CHAR;
+  /** GB/T 9704: 成文日期右空四字; the issuer's name is aligned with it. */
+  static final int SIGNATURE_RIGHT = 4;
+  /** Room left on the issuer's line for rounding in the reader's layout. */
+  private static final double SAFETY_CHARACTERS = 0.25;
 
   private final NoticeParagraphs out;
   private final NoticeContent notice;
+  /** The text's last paragraph, kept on a page with the closing block. */
+  private XWPFParagraph lastOfText;
 
   NoticeBody(NoticeParagraphs out, NoticeContent notice) {
     this.out = out;
@@ -43,11 +51,16 @@ final class NoticeBody {
     addressee.setSpacingBefore(NoticeParagraphs.LINE);
     for (String paragraph : notice.paragraphs()) {
       // a line typed in the textarea is a paragraph of its own, indented like the rest; blank lines are spacing
-      DocumentText.lines(paragraph).stream().map(String::strip).filter(line -> !line.isEmpty()).forEach(out::body);
+      DocumentText.lines(paragraph).stream().map(String::strip).filter(line -> !line.isEmpty()).forEach(this::text);
     }
     sections();
+    NoticeParagraphs.keepWithNext(lastOfText);
     attachments();
     signature();
+  }
+
+  private void text(String paragraph) {
+    lastOfText = out.body(paragraph);
   }
 
   /** 主送机关 ends with a full-width colon: 各参与单位： */
@@ -103,15 +116,15 @@ final class NoticeBody {
     int section = 1;
     if (!notice.commendedUnits().isEmpty()) {
       out.heading(ChineseText.numeral(section++) + "、" + COMMENDED_HEADING);
-      out.body("对以下" + notice.commendedUnits().size() + "个单位予以通报表扬："
+      text("对以下" + notice.commendedUnits().size() + "个单位予以通报表扬："
           + String.join("、", notice.commendedUnits()) + "。");
     }
     if (!notice.namedUnits().isEmpty()) {
       out.heading(ChineseText.numeral(section) + "、" + NAMED_HEADING);
-      out.body("对以下" + notice.namedUnits().size() + "个单位予以通报批评：");
+      text("对以下" + notice.namedUnits().size() + "个单位予以通报批评：");
       int i = 1;
       for (NoticeContent.NamedUnit named : notice.namedUnits()) {
-        out.body(i++ + ". " + named.unitName() + "：" + sentence(named.reason()));
+        text(i++ + ". " + named.unitName() + "：" + sentence(named.reason()));
       }
     }
   }
@@ -123,6 +136,8 @@ final class NoticeBody {
       String number = titles.size() == 1 ? "" : (i + 1) + ". ";
       String text = (i == 0 ? "附件：" : "") + number + titles.get(i);
       XWPFParagraph paragraph = out.line(text, ParagraphAlignment.LEFT, NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+      NoticeParagraphs.keepWhole(paragraph);
+      NoticeParagraphs.keepWithNext(paragraph);
       if (i == 0) {
         paragraph.setSpacingBefore(NoticeParagraphs.LINE);
         NoticeParagraphs.hangingIndent(paragraph, 5, 3);
@@ -133,26 +148,29 @@ final class NoticeBody {
   }
 
   /**
-   * GB/T 9704-2012 7.3.5.2 (no seal): the issuer one line below, two characters from the right; the date on
-   * the next line, its first character two to the right of the issuer's; if the date is the longer, the date
-   * keeps two characters from the right and the issuer moves left.
+   * 署名和成文日期 (issue 11): both right-aligned, four characters from the right (右空四字), one line each, kept
+   * whole and on a page with the 附件说明 and the end of the text. Alignment, not a computed indent, puts them in
+   * place, so a reader that substitutes the fonts or measures characters differently keeps them on their lines.
+   * An issuer too long for that moves nearer the margin and, longer than the line, is narrowed (character scale,
+   * down to 50 %) to stay on one line, as the issuer's mark is.
    */
   private void signature() {
-    String date = ChineseText.date(notice.issueDate());
-    double name = ChineseText.width(notice.issuer()) / 2.0;
-    double dateLength = ChineseText.width(date) / 2.0;
-    double issuerRight = 2;
-    double dateRight = issuerRight + name - dateLength - 2;
-    if (dateRight < 2) {
-      dateRight = 2;
-      issuerRight = dateRight + dateLength + 2 - name;
-    }
+    double issuerCharacters = ChineseText.widthAtMost(notice.issuer());
+    double room = LINE_CHARACTERS - issuerCharacters - SAFETY_CHARACTERS;
     XWPFParagraph issuer = out.line(notice.issuer(), ParagraphAlignment.RIGHT, NoticeFont.FANGSONG,
         NoticeFont.SIZE_3);
     issuer.setSpacingBefore(NoticeParagraphs.LINE);
-    NoticeParagraphs.rightIndent(issuer, issuerRight);
-    XWPFParagraph day = out.line(date, ParagraphAlignment.RIGHT, NoticeFont.FANGSONG, NoticeFont.SIZE_3);
-    NoticeParagraphs.rightIndent(day, dateRight);
+    NoticeParagraphs.rightIndent(issuer, Math.max(0, Math.min(SIGNATURE_RIGHT, Math.floor(room))));
+    if (room < 0) {
+      int scale = (int) Math.floor(100 * (LINE_CHARACTERS - SAFETY_CHARACTERS) / issuerCharacters);
+      issuer.getRuns().get(0).setTextScale(Math.max(MIN_TEXT_SCALE, scale));
+    }
+    NoticeParagraphs.keepWhole(issuer);
+    NoticeParagraphs.keepWithNext(issuer);
+    XWPFParagraph date = out.line(ChineseText.date(notice.issueDate()), ParagraphAlignment.RIGHT,
+        NoticeFont.FANGSONG, NoticeFont.SIZE_3);
+    NoticeParagraphs.rightIndent(date, SIGNATURE_RIGHT);
+    NoticeParagraphs.keepWhole(date);
   }
 
   private static String sentence(String text) {

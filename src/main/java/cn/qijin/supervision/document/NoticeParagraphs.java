@@ -106,6 +106,22 @@ final class NoticeParagraphs {
     ind.setRight(BigInteger.valueOf(Math.round(characters * CHAR)));
   }
 
+  /** The paragraph stays on a page with the next one (the last lines of a long one with the next's first). */
+  static void keepWithNext(XWPFParagraph paragraph) {
+    CTPPr ppr = properties(paragraph);
+    if (!ppr.isSetKeepNext()) {
+      ppr.addNewKeepNext();
+    }
+  }
+
+  /** The paragraph's lines stay together on one page. */
+  static void keepWhole(XWPFParagraph paragraph) {
+    CTPPr ppr = properties(paragraph);
+    if (!ppr.isSetKeepLines()) {
+      ppr.addNewKeepLines();
+    }
+  }
+
   static void hangingIndent(XWPFParagraph paragraph, int leftCharacters, int hangingCharacters) {
     CTInd ind = indentation(paragraph);
     ind.setLeftChars(BigInteger.valueOf(leftCharacters * 100L));
@@ -117,7 +133,11 @@ final class NoticeParagraphs {
   }
 
   private static CTInd indentation(XWPFParagraph paragraph) {
-    CTPPr ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+    CTPPr ppr = properties(paragraph);
     return ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
+  }
+
+  private static CTPPr properties(XWPFParagraph paragraph) {
+    return paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
   }
 }

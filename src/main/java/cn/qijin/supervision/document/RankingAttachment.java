@@ -48,6 +48,9 @@ final class RankingAttachment {
         + ChineseText.period(summary.periodStart(), summary.periodEnd()) + "）", ParagraphAlignment.CENTER,
         NoticeFont.FANGSONG, NoticeFont.SIZE_4);
     period.setSpacingBefore(NoticeParagraphs.LINE / 2);
+    // the state the figures show: for a circulated notice, the leadership group's approval (issue 11, point 10)
+    out.line("统计截至：" + ChineseText.time(summary.generatedAt()) + "（北京时间）", ParagraphAlignment.CENTER,
+        NoticeFont.FANGSONG, NoticeFont.SIZE_4);
     XWPFParagraph rule = out.line(QuarterSummary.RANKING_RULE + "。", ParagraphAlignment.BOTH, NoticeFont.FANGSONG,
         NoticeFont.SIZE_4);
     NoticeParagraphs.firstLineIndent(rule, 2);

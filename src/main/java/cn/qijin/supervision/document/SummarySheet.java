@@ -19,7 +19,7 @@ final class SummarySheet {
     info(cells, 1, "发文单位", summary.issuer(), styles);
     info(cells, 2, "统计季度",
         summary.quarterName() + "（" + ChineseText.period(summary.periodStart(), summary.periodEnd()) + "）", styles);
-    info(cells, 3, "生成时间", ChineseText.time(summary.generatedAt()) + "（北京时间）", styles);
+    info(cells, 3, "统计截至", ChineseText.time(summary.generatedAt()) + "（北京时间）", styles);
 
     cells.text(HEADER_ROW, 0, "场所", styles.header);
     cells.text(HEADER_ROW, 1, "参与单位数", styles.header);

@@ -112,10 +112,36 @@ class NoticeDocumentTest {
     XWPFParagraph date = paragraphs.get(16);
     assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
     assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-    // the issuer two characters from the right, the date's first character two right of the issuer's:
-    // 23 characters of issuer, 6 of date (its digits are half width) → the date 2 + 23 − 6 − 2 = 17 from the right
-    assertThat(signature.getIndentationRight()).isEqualTo(2 * NoticeParagraphs.CHAR);
-    assertThat(date.getIndentationRight()).isEqualTo(17 * NoticeParagraphs.CHAR);
+    // issue 11: both four characters from the right (右空四字), placed by alignment, kept whole and together
+    // with the 附件说明 and the end of the text
+    assertThat(signature.getIndentationRight()).isEqualTo(4 * NoticeParagraphs.CHAR);
+    assertThat(date.getIndentationRight()).isEqualTo(4 * NoticeParagraphs.CHAR);
+    assertThat(date.getRuns()).hasSize(1);
+    assertThat(signature.getCTPPr().isSetKeepNext()).isTrue();
+    assertThat(signature.getCTPPr().isSetKeepLines()).isTrue();
+    assertThat(date.getCTPPr().isSetKeepLines()).isTrue();
+    assertThat(paragraphs.get(13).getCTPPr().isSetKeepNext()).isTrue();
+    assertThat(paragraphs.get(14).getCTPPr().isSetKeepNext()).isTrue();
+    assertThat(paragraphs.get(12).getCTPPr().isSetKeepNext()).as("the text's last paragraph").isTrue();
+    assertThat(paragraphs.get(11).getCTPPr().isSetKeepNext()).isFalse();
+  }
+
+  @Test
+  void anIssuerLongerThanTheLineIsNarrowedToStayOnOneLine() throws IOException {
+    NoticeContent n = notice();
+    String issuer = "台儿庄区经济和信息化局安全生产宣传教育“七进”活动办公室";
+    NoticeContent longIssuer = new NoticeContent(issuer, n.documentNumber(), n.title(), n.issueDate(),
+        n.addressee(), n.paragraphs(), n.commendedUnits(), n.namedUnits(), n.attachments());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    NoticeDocument.write(longIssuer, summary(), bytes);
+    try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()))) {
+      XWPFParagraph signature = read.getParagraphs().stream().filter(p -> p.getText().equals(issuer))
+          .findFirst().orElseThrow();
+      assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+      assertThat(signature.getIndentationRight()).isZero();
+      // 28 characters on a line of 27.6 characters, less a quarter character to spare: 97 %
+      assertThat(signature.getRuns().get(0).getTextScale()).isEqualTo(97);
+    }
   }
 
   @Test
@@ -126,10 +152,11 @@ class NoticeDocumentTest {
     assertThat(label.getRuns().get(0).getFontFamily(FontCharRange.eastAsia)).isEqualTo("黑体");
     assertThat(paragraphs.get(18).getText()).isEqualTo("2026年第四季度各场所单位排名");
     assertThat(paragraphs.get(19).getText()).isEqualTo("统计期间：2026年第四季度（2026年10月1日至2026年12月31日）");
-    assertThat(paragraphs.get(20).getText()).isEqualTo(QuarterSummary.RANKING_RULE + "。");
+    assertThat(paragraphs.get(20).getText()).isEqualTo("统计截至：2027年1月8日 09:30（北京时间）");
+    assertThat(paragraphs.get(21).getText()).isEqualTo(QuarterSummary.RANKING_RULE + "。");
 
     List<String> flow = new ArrayList<>();
-    for (IBodyElement element : document.getBodyElements().subList(document.getPosOfParagraph(paragraphs.get(21)),
+    for (IBodyElement element : document.getBodyElements().subList(document.getPosOfParagraph(paragraphs.get(22)),
         document.getBodyElements().size())) {
       flow.add(element instanceof XWPFParagraph p ? p.getText() : "[table]");
     }

@@ -68,7 +68,7 @@ class QuarterWorkbookTest {
     List<String> texts = texts(sheet);
     assertThat(texts).contains("2026年安全生产宣传教育“七进”活动 2026年第四季度汇总表",
         SupervisionDocumentFixtures.ISSUER, "2026年第四季度（2026年10月1日至2026年12月31日）",
-        "2027年1月8日 09:30（北京时间）", cn.qijin.supervision.QuarterSummary.RANKING_RULE);
+        "统计截至", "2027年1月8日 09:30（北京时间）", cn.qijin.supervision.QuarterSummary.RANKING_RULE);
     assertThat(rowTexts(sheet.getRow(SummarySheet.HEADER_ROW))).containsExactly("场所", "参与单位数", "检查项数",
         "已销号", "销号率", "季度任务数", "按时履行", "逾期履行", "逾期未履行", "已豁免", "未到期", "完成率", "佐证材料数",
         "督办次数");
