@@ -51,6 +51,9 @@ abstract class CampaignProcessScenarios {
   @Autowired ConsolidationRecordRepository consolidation;
   @Autowired PlanAcknowledgementRepository acknowledgements;
   @Autowired MobilisationMeetingRepository meetings;
+  @Autowired cn.qijin.obligation.ObligationService obligationService;
+  @Autowired cn.qijin.obligation.ObligationSettlement settlement;
+  @Autowired cn.qijin.obligation.ObligationRepository obligations;
 
   CampaignDriver drive;
 
@@ -146,7 +149,36 @@ abstract class CampaignProcessScenarios {
     drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
         Map.of("summaryApproved", true));
 
-    // The campaign ends and closes what is still open (the organ never acknowledged or summarised).
+    // REC-1, PH-3: nothing ends early. Approved on PH-3's first day, the summary does not cut the obligations
+    // of 2018 short: the campaign waits, looking every day, until each one is settled.
+    assertThat(main).isWaitingAt("UnitCampaigns", "SettlementCheckDue");
+    assertThat(ent).isWaitingAt("QuarterlyObligations");
+    Campaign approved = campaignRepository.findById(campaign.getId()).orElseThrow();
+    assertThat(approved.getStatus()).isEqualTo(CampaignStatus.RUNNING);
+    assertThat(approved.isSummaryApproved()).isTrue();
+    assertThat(settlement.stillOpen(campaign.getId())).hasSize(12);
+
+    // Settled: lapsed with the ladder done (the leadership group recorded its 约谈), and the rest exempted.
+    var entQ3 = obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), enterprise.getId())
+        .get(0);
+    drive.completeAs("leader", Roles.LEADERSHIP, drive.task(entQ3.getProcessInstanceId(), "TalkWithUnitTask"),
+        Map.of("talkOutcome", "已约谈企业负责人，限期整改"));
+    assertThat(settlement.stillOpen(campaign.getId())).hasSize(11);
+    settlement.stillOpen(campaign.getId()).stream().skip(1).forEach(open -> drive.as("office", Roles.OFFICE,
+        () -> obligationService.exempt(open.obligationId(), "停产整顿")));
+    drive.at("2018-01-02T00:59");
+    drive.fireDueTimers();
+    assertThat(main).isWaitingAt("SettlementCheckDue");
+    drive.at("2018-01-02T01:00");
+    drive.fireDueTimers();
+    assertThat(main).isWaitingAt("SettlementCheckDue");
+    var last = settlement.stillOpen(campaign.getId()).get(0);
+    drive.as("office", Roles.OFFICE, () -> obligationService.exempt(last.obligationId(), "停产整顿"));
+
+    // The next day's look finds everything settled: the campaign ends and closes what is still open (the organ
+    // never acknowledged or summarised).
+    drive.at("2018-01-03T01:00");
+    drive.fireDueTimers();
     assertThat(main).isEnded().hasPassed("CampaignEnded");
     assertThat(org).isEnded();
     assertThat(ent).isEnded();
