@@ -18,3 +18,6 @@ alter table campaign add column review_days integer default 5 not null;
 alter table campaign add column review_working_days boolean default true not null;
 alter table campaign add column review_reminder_every_days integer default 2 not null;
 alter table campaign add column grace_days integer default 5 not null;
+
+-- ORG-2: the office's review of a checklist item is due then (null when nothing waits for it).
+alter table checklist_progress add column review_due_at timestamp(6) with time zone;

@@ -43,6 +43,14 @@ public record ReviewPolicy(int days, boolean workingDays, int reminderEveryDays,
     return CampaignClock.endOfDay(reviewDueDay(submittedAt)).toInstant();
   }
 
+  /**
+   * The office's reminders as an ISO 8601 repeating interval with a start, for a non-interrupting timer on the
+   * review task: the review's last day at {@code hour} (Asia/Shanghai), then every {@code reminderEveryDays}.
+   */
+  public String reminderCycle(LocalDate reviewDueDay, int hour) {
+    return "R/" + reviewDueDay.atTime(hour, 0).atZone(CampaignClock.ZONE).toInstant() + "/P" + reminderEveryDays + "D";
+  }
+
   /** 23:59:59 of the grace period's last day after a submission returned at {@code returnedAt}. */
   public Instant graceUntil(Instant returnedAt) {
     return CampaignClock.endOfDay(LocalDate.ofInstant(returnedAt, CampaignClock.ZONE).plusDays(graceDays)).toInstant();

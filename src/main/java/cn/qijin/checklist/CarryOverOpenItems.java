@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * PH-2 → PH-3: the unit's items not accepted when PH-2 ends become problems to solve in PH-3. Their
- * tasks stay open (and overdue), so the unit can still finish them.
+ * tasks stay open (and overdue), so the unit can still finish them. An item the unit handed in that waits
+ * for the office's review is the office's to answer, not the unit's problem (REC-2, ORG-2): it is carried
+ * over only if the office returns it after PH-2 has ended.
  */
 @Component("carryOverOpenItems")
 public class CarryOverOpenItems implements JavaDelegate {
@@ -36,17 +38,31 @@ public class CarryOverOpenItems implements JavaDelegate {
     UnitChecklist.Carriers carriers = checklist.carriers(campaignId);
     int carried = 0;
     for (ChecklistProgress row : progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED)) {
-      ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
-      // a recurring item's task in a process started before issue 11: its obligations, not PH-3, follow it up
-      if (row.isCarriedOver() || carriers.carries(item)) {
-        continue;
+      if (row.getState() != ProgressState.SUBMITTED
+          && carry(row, carriers, (String) execution.getVariable("unitName"), (String) execution.getVariable("ph3End"))) {
+        carried++;
       }
-      row.carryOver();
-      carried++;
-      consolidation.carryOverProblem(campaignId, unitId, item, (String) execution.getVariable("unitName"),
-          java.time.LocalDate.parse((String) execution.getVariable("ph3End")));
     }
     execution.setVariable("carriedOverCount", (long) carried);
     LOG.info("Campaign {} unit {}: {} open checklist items carried into PH-3", campaignId, unitId, carried);
+  }
+
+  /** ORG-2: the office returned, after PH-2 ended, an item the unit had handed in: now it is the unit's problem. */
+  void carryReturned(ChecklistProgress row, String unitName, String ph3End) {
+    if (carry(row, checklist.carriers(row.getCampaignId()), unitName, ph3End)) {
+      LOG.info("Campaign {} unit {}: item {} returned after PH-2, carried into PH-3", row.getCampaignId(),
+          row.getUnitId(), row.getItemId());
+    }
+  }
+
+  private boolean carry(ChecklistProgress row, UnitChecklist.Carriers carriers, String unitName, String ph3End) {
+    ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+    // a recurring item's task in a process started before issue 11: its obligations, not PH-3, follow it up
+    if (row.isCarriedOver() || carriers.carries(item)) {
+      return false;
+    }
+    row.carryOver();
+    consolidation.carryOverProblem(row.getCampaignId(), row.getUnitId(), item, unitName, java.time.LocalDate.parse(ph3End));
+    return true;
   }
 }

@@ -39,7 +39,8 @@ public class ChecklistItemOpener implements ExecutionListener {
     local.put("itemThemes", item.getThemes());
     local.put("returnCount", 0L);
     for (String answer : new String[] {"activityDate", "activityPlace", "participantCount", "activityThemes",
-        "activitySummary", "reviewApproved", "reviewComment", "evidenceUploads", "evidenceId"}) {
+        "activitySummary", "reviewApproved", "reviewComment", "evidenceUploads", "evidenceId", "itemReviewDueAt",
+        "itemReviewReminderCycle"}) {
       local.put(answer, null);
     }
     execution.setVariablesLocal(local);

@@ -38,6 +38,7 @@ public class ChecklistProgress {
 
   private String submittedBy;
   private Instant submittedAt;
+  private Instant reviewDueAt;
   private String reviewedBy;
   private Instant reviewedAt;
 
@@ -67,7 +68,13 @@ public class ChecklistProgress {
     this.state = ProgressState.SUBMITTED;
   }
 
+  /** ORG-2: the office's review of this submission is due then. */
+  void awaitReviewUntil(Instant dueAt) {
+    this.reviewDueAt = dueAt;
+  }
+
   void review(boolean accepted, String comment, String by, Instant at) {
+    this.reviewDueAt = null;
     this.reviewedBy = by;
     this.reviewedAt = at;
     this.reviewComment = comment;
@@ -100,6 +107,7 @@ public class ChecklistProgress {
   public String getActivitySummary() { return activitySummary; }
   public String getSubmittedBy() { return submittedBy; }
   public Instant getSubmittedAt() { return submittedAt; }
+  public Instant getReviewDueAt() { return reviewDueAt; }
   public String getReviewedBy() { return reviewedBy; }
   public Instant getReviewedAt() { return reviewedAt; }
   public String getReviewComment() { return reviewComment; }

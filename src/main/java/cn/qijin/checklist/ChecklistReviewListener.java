@@ -19,9 +19,11 @@ public class ChecklistReviewListener implements TaskListener {
   private final ChecklistProgressRepository progress;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
+  private final CarryOverOpenItems carryOver;
 
   public ChecklistReviewListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit) {
+      AuditTrail audit, CarryOverOpenItems carryOver) {
+    this.carryOver = carryOver;
     this.progress = progress;
     this.recorder = recorder;
     this.audit = audit;
@@ -40,6 +42,9 @@ public class ChecklistReviewListener implements TaskListener {
     recorder.reviewChecklistItem(row.getCampaignId(), row.getUnitId(), row.getItemId(), accepted, comment,
         TaskInput.actor(task));
     task.setVariable("returnCount", (long) row.getReturnCount());
+    if (!accepted && CampaignClock.today().isAfter(in.dateVariable("ph2End"))) {
+      carryOver.carryReturned(row, (String) task.getVariable("unitName"), (String) task.getVariable("ph3End"));
+    }
     audit.record(AuditEntry.of(accepted ? AuditAction.CHECKLIST_ACCEPTED : AuditAction.CHECKLIST_RETURNED,
         AuditSubject.CHECKLIST_ITEM, row.getItemId()).task(task)
         .detail(task.getVariable("itemCode") + (comment == null ? "" : "：" + comment)));

@@ -4,14 +4,18 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.common.CampaignClock;
+import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;
+import cn.qijin.template.TemplateDocument;
 import cn.qijin.venue.Theme;
 import java.time.LocalDate;
 import java.util.Set;
-import cn.qijin.common.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,9 +28,13 @@ public class ChecklistSubmissionListener implements TaskListener {
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
   private final ChecklistItemRepository items;
+  private final CampaignRepository campaigns;
+  private final int reminderHour;
 
   public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit, ChecklistItemRepository items) {
+      AuditTrail audit, ChecklistItemRepository items, CampaignRepository campaigns) {
+    this.campaigns = campaigns;
+    this.reminderHour = TemplateDocument.Reminders.DEFAULT.hour();
     this.items = items;
     this.progress = progress;
     this.recorder = recorder;
@@ -49,6 +57,7 @@ public class ChecklistSubmissionListener implements TaskListener {
 
     ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
+    startReviewClock(task, row);
     var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), items.findById(row.getItemId()).orElseThrow().getVenue(),
         task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
     Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
@@ -57,6 +66,17 @@ public class ChecklistSubmissionListener implements TaskListener {
     audit.record(AuditEntry.of(AuditAction.CHECKLIST_SUBMITTED, AuditSubject.CHECKLIST_ITEM, row.getItemId())
         .task(task)
         .detail(task.getVariable("itemCode") + "，开展日期 " + date + "，佐证材料 " + evidence.getId()));
+  }
+
+  /** ORG-2: the office's review is due a few working days from now, with reminders from that day on. */
+  private void startReviewClock(DelegateTask task, ChecklistProgress row) {
+    Campaign campaign = campaigns.findById(row.getCampaignId()).orElseThrow();
+    ReviewPolicy policy = campaign.reviewPolicy();
+    LocalDate dueDay = policy.reviewDueDay(CampaignClock.now());
+    row.awaitReviewUntil(CampaignClock.endOfDay(dueDay).toInstant());
+    // declared local to this item's branch by ChecklistItemOpener, so these land there
+    task.setVariable("itemReviewDueAt", CampaignClock.endOfDay(dueDay));
+    task.setVariable("itemReviewReminderCycle", policy.reminderCycle(dueDay, reminderHour));
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

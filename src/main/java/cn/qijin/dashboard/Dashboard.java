@@ -9,11 +9,12 @@ import java.util.Map;
  * What the supervisors' dashboard in Cockpit (七进督导看板) shows for one campaign and quarter: the phases with
  * today, the unit × quarter compliance matrix with a colour per cell, per venue the checklist items accepted and
  * the quarter's obligations fulfilled, and the units still overdue with their escalation level (ORG-1, ORG-2,
- * PH-1..PH-3, REC-1, REC-2), and the units that have not signed the work plan (未签收单位, PH-1). {@code today} is the campaign clock's day in Asia/Shanghai.
+ * PH-1..PH-3, REC-1, REC-2), the units that have not signed the work plan (未签收单位, PH-1), and what waits for
+ * the office's review with its due date (ORG-2, REC-2). {@code today} is the campaign clock's day in Asia/Shanghai.
  */
 public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quarter, List<QuarterInfo> quarters,
     List<PhaseSpan> phases, List<LegendEntry> legend, List<MatrixRow> matrix, List<VenueProgress> venues,
-    List<OverdueUnit> overdue, List<AcknowledgementStatus.Unsigned> unacknowledged) {
+    List<OverdueUnit> overdue, List<AcknowledgementStatus.Unsigned> unacknowledged, List<PendingReview> reviews) {
 
   public record CampaignInfo(Long id, String name, String issuer, String status, String statusName, String phase,
       String phaseName) {}
@@ -47,4 +48,12 @@ public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quar
   public record OverdueUnit(Long obligationId, String unitCode, String unitName, String venueName,
       String obligationCode, String quarter, String quarterName, LocalDate dueDate, long daysOverdue,
       int escalationLevel, String escalationName, String escalationAction, String processInstanceId) {}
+
+  /**
+   * ORG-2, REC-2: a unit's submission waiting for the office — a quarterly session (审核季度活动) or a checklist item
+   * (审核落实情况) — with the office's due day; {@code daysOverdue} > 0 once that day has passed. While it waits the
+   * unit is not reminded or escalated.
+   */
+  public record PendingReview(String kind, String kindName, String unitCode, String unitName, String subject,
+      LocalDate submittedOn, LocalDate reviewDueDate, long daysOverdue, String processInstanceId) {}
 }

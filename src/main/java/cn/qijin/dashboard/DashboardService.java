@@ -59,10 +59,12 @@ public class DashboardService {
   private final EscalationRecordRepository escalations;
   private final PlanAcknowledgements acknowledgements;
   private final CurrentUser currentUser;
+  private final PendingReviews pendingReviews;
 
   public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
-      PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+      PlanAcknowledgements acknowledgements, CurrentUser currentUser, PendingReviews pendingReviews) {
+    this.pendingReviews = pendingReviews;
     this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
     this.units = units;
@@ -103,7 +105,8 @@ public class DashboardService {
         Arrays.stream(CellTone.values()).map(t -> new Dashboard.LegendEntry(t.name(), t.legendLabel())).toList(),
         matrix.rows().stream().map(DashboardService::matrixRow).toList(),
         venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today),
-        campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged());
+        campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged(),
+        pendingReviews.of(campaign.getId(), today));
   }
 
   private Campaign campaign(String requested) {

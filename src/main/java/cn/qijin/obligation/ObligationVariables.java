@@ -42,9 +42,7 @@ final class ObligationVariables {
     Map<String, Object> vars = new HashMap<>();
     vars.put("reviewDueAt", Date.from(due));
     vars.put("reviewDueDate", dueDay.toString());
-    // an ISO 8601 repeating interval with a start: the review's last day at the reminder hour, then every N days
-    Instant first = dueDay.atTime(definition.reminderPolicy().hour(), 0).atZone(CampaignClock.ZONE).toInstant();
-    vars.put("reviewReminderCycle", "R/" + first + "/P" + policy.reminderEveryDays() + "D");
+    vars.put("reviewReminderCycle", policy.reminderCycle(dueDay, definition.reminderPolicy().hour()));
     return vars;
   }
 }

@@ -4,12 +4,18 @@ import static cn.qijin.support.CampaignDriver.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.qijin.dashboard.Dashboard;
+import cn.qijin.dashboard.DashboardService;
 import cn.qijin.security.Roles;
+import cn.qijin.support.CampaignDriver;
+import java.time.LocalDate;
+import java.util.List;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.support.QijinSpringTest;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 11, points 1 and 2 (REC-2, ORG-2): lateness is the unit's, not the office's. A session handed in by the
@@ -19,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 @QijinSpringTest
 class UnitClockTest extends ObligationFixture {
+
+  @Autowired DashboardService dashboards;
 
   @Test
   void REC_2_a_session_handed_in_by_the_due_date_is_on_time_whenever_the_office_accepts_it() {
@@ -123,6 +131,43 @@ class UnitClockTest extends ObligationFixture {
     assertThat(drive.task(q3.getProcessInstanceId(), "TalkWithUnitTask")).hasCandidateGroup(Roles.LEADERSHIP);
     assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecord::getLevel)
         .containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void ORG_2_the_office_has_its_own_due_date_and_reminders_for_checklist_reviews_and_sees_what_is_overdue() {
+    var unitProcess = drive.unitInstance(campaign, enterprise);
+    stepTo("2017-08-02T10:00"); // a Wednesday: five working days → Wednesday 08-09
+    for (String code : List.of("ENT-1", "ENT-2")) {
+      drive.completeAs("e1", enterprise.groupId(), drive.itemTask(unitProcess.getId(), "ImplementItemTask", code),
+          CampaignDriver.itemRecord(LocalDate.of(2017, 8, 1)));
+    }
+    Task ent1Review = drive.itemTask(unitProcess.getId(), "ReviewItemTask", "ENT-1");
+    assertThat(ent1Review.getDueDate()).isEqualTo(shanghai("2017-08-09T23:59:59"));
+    drive.completeAs("office", Roles.OFFICE, drive.itemTask(unitProcess.getId(), "ReviewItemTask", "ENT-2"),
+        CampaignDriver.accept());
+
+    Dashboard before = as("office", Roles.OFFICE, () -> dashboards.dashboard(String.valueOf(campaign.getId()), null));
+    assertThat(before.reviews()).extracting(Dashboard.PendingReview::kind, Dashboard.PendingReview::daysOverdue)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CHECKLIST", 0L));
+
+    stepTo("2017-08-09T09:00");
+    stepTo("2017-08-11T09:00");
+    // each reminder lands on the waiting item's own task, even with several reviews open at once
+    assertThat(engine.getTaskService().getTaskComments(ent1Review.getId())).hasSize(2);
+    assertThat(drive.itemTask(unitProcess.getId(), "ReviewItemTask", "ENT-1").getFollowUpDate())
+        .isEqualTo(shanghai("2017-08-11T09:00"));
+
+    Obligation q3 = quarter(enterprise, "2017Q3");
+    submitSession(q3, "2017-08-10");
+    stepTo("2017-08-24T10:00");
+    Dashboard later = as("office", Roles.OFFICE, () -> dashboards.dashboard(String.valueOf(campaign.getId()), null));
+    assertThat(later.reviews()).extracting(Dashboard.PendingReview::kind, Dashboard.PendingReview::reviewDueDate,
+        Dashboard.PendingReview::daysOverdue).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CHECKLIST", LocalDate.of(2017, 8, 9), 15L),
+            org.assertj.core.groups.Tuple.tuple("SESSION", LocalDate.of(2017, 8, 18), 6L));
+    // the unit's quarterly task is green while the office holds it
+    assertThat(later.matrix()).filteredOn(r -> r.unitCode().equals(enterprise.getCode()))
+        .extracting(r -> r.cells().get("2017Q3").tone()).containsExactly("GREEN");
   }
 
   private int officeReminders(Obligation o) {

@@ -240,6 +240,38 @@ function overdue(data) {
     el('thead', {}, head), el('tbody', {}, rows));
 }
 
+// PH-1: the units that have not signed the work plan (签收工作方案), with the days since its due day
+function unsigned(data) {
+  const list = data.unacknowledged || [];
+  if (!list.length) {
+    return el('div', { class: 'qj-message', id: 'qj-unsigned-none' }, '所有参加单位都已签收工作方案。');
+  }
+  const head = el('tr', {}, ['单位', '场所', '签收期限', '逾期天数'].map((h) => el('th', {}, h)));
+  const rows = list.map((u) => el('tr', { class: 'qj-unsigned-row', 'data-unit': u.unitCode },
+    el('td', {}, u.unitName), el('td', {}, (u.venueNames || []).join('、')), el('td', {}, chineseDate(u.dueDate)),
+    el('td', {}, u.daysOverdue > 0 ? el('span', { class: 'qj-days' }, `${u.daysOverdue} 天`) : '未到期')));
+  return el('table', { class: 'qj-overdue table-condensed', id: 'qj-unsigned' },
+    el('thead', {}, head), el('tbody', {}, rows));
+}
+
+// ORG-2, REC-2: submissions waiting for the office; while they wait the unit is not reminded or escalated
+function reviews(data) {
+  const list = data.reviews || [];
+  if (!list.length) {
+    return el('div', { class: 'qj-message', id: 'qj-reviews-none' }, '没有等待办公室审核的提交。');
+  }
+  const head = el('tr', {}, ['审核事项', '单位', '内容', '提交日期', '审核期限', '超期天数', '流程实例']
+    .map((h) => el('th', {}, h)));
+  const rows = list.map((r) => el('tr', { class: `qj-review-row${r.daysOverdue > 0 ? ' qj-review-late' : ''}`,
+    'data-unit': r.unitCode, 'data-kind': r.kind },
+  el('td', {}, r.kindName), el('td', {}, r.unitName), el('td', {}, r.subject), el('td', {}, chineseDate(r.submittedOn)),
+  el('td', {}, chineseDate(r.reviewDueDate)),
+  el('td', {}, r.daysOverdue > 0 ? el('span', { class: 'qj-days' }, `${r.daysOverdue} 天`) : '未超期'),
+  el('td', {}, el('a', { href: instanceLink(r.processInstanceId) }, '查看'))));
+  return el('table', { class: 'qj-overdue table-condensed', id: 'qj-reviews' },
+    el('thead', {}, head), el('tbody', {}, rows));
+}
+
 // ORG-2: the quarterly supervision rounds (通报 and 上报) with their documents
 // the office starts the supervision of an ended quarter that has none yet (the schedule does it on its day)
 function startForm(data, rounds, startRound) {
@@ -300,6 +332,8 @@ function page(data, campaigns, rounds, onChange, startRound) {
     el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data),
     el('h2', {}, `各场所完成进度（${data.quarter.name}）`), venues(data),
     el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data),
+    el('h2', {}, '等待办公室审核（审核期间单位不计逾期）'), reviews(data),
+    el('h2', {}, '未签收工作方案的单位'), unsigned(data),
     el('h2', {}, '季度督导与通报'), supervisions(rounds), startForm(data, rounds, startRound));
 }
 

@@ -1,0 +1,78 @@
+package cn.qijin.dashboard;
+
+import cn.qijin.checklist.ChecklistItem;
+import cn.qijin.checklist.ChecklistItemRepository;
+import cn.qijin.checklist.ChecklistProgress;
+import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.ProgressState;
+import cn.qijin.common.CampaignClock;
+import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.ObligationDefinition;
+import cn.qijin.obligation.ObligationDefinitionRepository;
+import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.unit.Unit;
+import cn.qijin.unit.UnitRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** ORG-2, REC-2: what the units handed in and the office has not answered yet, most overdue first. */
+@Component
+class PendingReviews {
+
+  private final ObligationRepository obligations;
+  private final ObligationDefinitionRepository definitions;
+  private final ChecklistProgressRepository progress;
+  private final ChecklistItemRepository items;
+  private final UnitRepository units;
+
+  PendingReviews(ObligationRepository obligations, ObligationDefinitionRepository definitions,
+      ChecklistProgressRepository progress, ChecklistItemRepository items, UnitRepository units) {
+    this.obligations = obligations;
+    this.definitions = definitions;
+    this.progress = progress;
+    this.items = items;
+    this.units = units;
+  }
+
+  List<Dashboard.PendingReview> of(Long campaignId, LocalDate today) {
+    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
+        .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
+    List<Dashboard.PendingReview> pending = new ArrayList<>();
+    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId)) {
+      if (o.isAwaitingReview() && o.getReviewDueAt() != null) {
+        ObligationDefinition d = definitionById.get(o.getDefinitionId());
+        pending.add(review("SESSION", "审核季度活动", unitById.get(o.getUnitId()),
+            d.getCode() + " " + o.quarter().chineseName() + (Boolean.TRUE.equals(o.getSubmittedOnTime()) ? "" : "（逾期提交）"),
+            o.getAwaitingReviewSince(), o.getReviewDueAt(), o.getProcessInstanceId(), today));
+      }
+    }
+    for (ChecklistProgress row : progress.findByCampaignIdAndState(campaignId, ProgressState.SUBMITTED)) {
+      if (row.getReviewDueAt() != null) {
+        ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+        pending.add(review("CHECKLIST", "审核落实情况", unitById.get(row.getUnitId()),
+            item.getCode() + " " + item.getTitle(), row.getSubmittedAt(), row.getReviewDueAt(),
+            row.getProcessInstanceId(), today));
+      }
+    }
+    pending.sort(Comparator.comparingLong(Dashboard.PendingReview::daysOverdue).reversed()
+        .thenComparing(Dashboard.PendingReview::reviewDueDate).thenComparing(Dashboard.PendingReview::unitCode));
+    return pending;
+  }
+
+  private static Dashboard.PendingReview review(String kind, String kindName, Unit unit, String subject,
+      Instant submittedAt, Instant dueAt, String processInstanceId, LocalDate today) {
+    LocalDate dueDay = LocalDate.ofInstant(dueAt, CampaignClock.ZONE);
+    return new Dashboard.PendingReview(kind, kindName, unit.getCode(), unit.getName(), subject,
+        LocalDate.ofInstant(submittedAt, CampaignClock.ZONE), dueDay, Math.max(0, ChronoUnit.DAYS.between(dueDay, today)),
+        processInstanceId);
+  }
+}
