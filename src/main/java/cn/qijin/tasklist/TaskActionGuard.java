@@ -60,6 +60,8 @@ public class TaskActionGuard extends OncePerRequestFilter {
   private static final Pattern PROCESS_START = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/process-definition/"
           + "(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)/?$");
+  /** What a start form (Tasklist's or a REST client's) may send besides its variables. */
+  private static final java.util.Set<String> START_OPTIONS = java.util.Set.of("variables", "businessKey", "withVariablesInReturn");
   /** Far above what any form sends (the largest, a notice draft, is a few kilobytes of JSON). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
   /** No form field has a longer name; a longer one is not repeated back. */
@@ -168,7 +170,8 @@ public class TaskActionGuard extends OncePerRequestFilter {
         : repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
     if (definition != null) {
       try {
-        List<String> refusals = formRefusals(declarations.ofStart(definition.getId()), body);
+        List<String> refusals = new ArrayList<>(caller.isAdmin() ? List.of() : startOptionRefusals(body));
+        refusals.addAll(formRefusals(declarations.ofStart(definition.getId()), body));
         if (!refusals.isEmpty()) {
           refuse(response, HttpServletResponse.SC_BAD_REQUEST, "提交被拒绝：" + String.join("；", refusals) + "。", request,
               "start of " + definition.getId() + " by " + caller.userId);
@@ -180,6 +183,25 @@ public class TaskActionGuard extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /**
+   * Start instructions, skipped listeners or I/O mappings would start the process past its start listener (which
+   * checks the form and records who reports): only the administrator may ask for them.
+   */
+  private List<String> startOptionRefusals(byte[] body) throws JsonProcessingException {
+    if (body.length == 0) {
+      return List.of();
+    }
+    List<String> refusals = new ArrayList<>();
+    for (Iterator<String> it = json.readTree(new String(body, StandardCharsets.UTF_8)).fieldNames(); it.hasNext(); ) {
+      String option = it.next();
+      if (!START_OPTIONS.contains(option)) {
+        refusals.add("启动流程时不能指定“" + (option.length() > MAX_NAME_LENGTH || ControlCharacters.present(option)
+            ? "无效的选项" : option) + "”");
+      }
+    }
+    return refusals;
   }
 
   /** 409 when the task has ended (someone was faster), else 404: unknown, or not the caller's to see. */

@@ -82,6 +82,13 @@ class ProblemReportApiTest {
     assertThat(missing.getBody()).containsEntry("message", "请填写问题标题");
     assertThat(as(user(a)).postForEntity(START + "start", Map.of("variables", noTitle), Map.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    // nothing may start it past its start listener
+    ResponseEntity<Map> skipping = as(user(a)).postForEntity(START + "start", Map.of("variables", form("绕过检查"),
+        "skipCustomListeners", true, "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+            "activityId", ProblemReportProcess.ACKNOWLEDGE_TASK))), Map.class);
+    assertThat(skipping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(skipping.getBody().get("message").toString()).contains("启动流程时不能指定“skipCustomListeners”")
+        .contains("“startInstructions”");
     // only units start it
     assertThat(as("officereports").postForEntity(START + "submit-form", Map.of("variables", form("办公室")), Map.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
