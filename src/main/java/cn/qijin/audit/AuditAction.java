@@ -41,6 +41,11 @@ public enum AuditAction {
   PROBLEM_CLOSED("整改验收通过"),
   PROBLEM_RETURNED("整改退回"),
   LIBRARY_EXPORTED("导出典型经验库"),
+  PROBLEM_REPORTED("单位上报问题"),
+  PROBLEM_REPORT_ANSWERED("办公室答复上报问题"),
+  PROBLEM_REPORT_REFERRED("上报问题提请领导小组研究"),
+  PROBLEM_REPORT_DECIDED("领导小组研究决定上报问题"),
+  PROBLEM_REPORT_ACKNOWLEDGED("单位阅知问题答复"),
   PROCESSES_MIGRATED("迁移活动流程到新版本"),
   PROCESS_INSTANCE_MIGRATED("流程实例迁移到新版本"),
   /** a wrong password (or unknown account) at any login; the actor is the account tried, not a proven user */

@@ -15,6 +15,7 @@ public enum AuditSubject {
   AUDIT_TRAIL("审计记录"),
   SUPERVISION_ROUND("季度督导"),
   CONSOLIDATION_RECORD("巩固提升记录"),
+  PROBLEM_REPORT("单位上报问题"),
   ACCOUNT("账号");
 
   private final String chineseName;

@@ -10,8 +10,10 @@ import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +43,12 @@ public class ProblemService {
   private final UnitRepository units;
   private final EvidenceRepository evidence;
   private final TaskService tasks;
+  private final ObjectProvider<RaisedProblems> raisedProblems;
 
   public ProblemService(ConsolidationRecordRepository records, ConsolidationService consolidation,
       ProblemOwners owners, CampaignRepository campaigns, UnitRepository units, EvidenceRepository evidence,
-      TaskService tasks) {
+      TaskService tasks, ObjectProvider<RaisedProblems> raisedProblems) {
+    this.raisedProblems = raisedProblems;
     this.records = records;
     this.consolidation = consolidation;
     this.owners = owners;
@@ -69,12 +73,15 @@ public class ProblemService {
     return view(consolidation.recordProblem(campaignId, title, detail, owner, request.dueDate(), userId));
   }
 
+  /** The register: the problems to rectify, then the problems units reported (ORG-1). */
   @Transactional(readOnly = true)
   public List<ProblemView> list(Long campaignId) {
-    return records.findAll(Sort.by("campaignId", "dueDate", "id")).stream()
+    List<ProblemView> register = new ArrayList<>(records.findAll(Sort.by("campaignId", "dueDate", "id")).stream()
         .filter(r -> r.getKind() == RecordKind.PROBLEM)
         .filter(r -> campaignId == null || campaignId.equals(r.getCampaignId()))
-        .map(this::view).toList();
+        .map(this::view).toList());
+    raisedProblems.orderedStream().forEach(source -> register.addAll(source.of(campaignId)));
+    return register;
   }
 
   @Transactional(readOnly = true)
@@ -90,7 +97,8 @@ public class ProblemService {
     return new ProblemView(r.getId(), r.getCampaignId(), r.getTitle(), r.getDetail(), r.getOrigin().name(),
         r.getOrigin().chineseName(), r.getOwner(), r.getOwnerGroup(), unitCode, r.getDueDate(), status.name(),
         status.chineseName(), r.isClosed(), r.getClosingNote(), r.getClosedAt(), r.getClosedBy(), r.getEscalatedAt(),
-        r.getReturnCount(), r.getProcessInstanceId(), evidenceId, evidenceId == null ? null : "/api/evidence/" + evidenceId);
+        r.getReturnCount(), r.getProcessInstanceId(), evidenceId, evidenceId == null ? null : "/api/evidence/" + evidenceId,
+        null, null, null);
   }
 
   private Status status(ConsolidationRecord r) {

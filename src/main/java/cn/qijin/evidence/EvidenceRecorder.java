@@ -61,6 +61,18 @@ public class EvidenceRecorder {
     return Optional.of(fill(record, facts, uploadIds));
   }
 
+  /**
+   * ORG-1: the files a unit attaches when it reports a problem (optional): one record for the report, none
+   * when nothing was attached. The report keeps the record's id.
+   */
+  public Optional<Evidence> forProblemReport(Facts facts, String uploadIds) {
+    if (ids(uploadIds).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(fill(new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId()),
+        facts, uploadIds));
+  }
+
   /** The office's review of a unit's checklist item reaches the item's evidence record. */
   public void reviewChecklistItem(Long campaignId, Long unitId, Long itemId, boolean accepted, String comment, String userId) {
     evidence.findByCampaignIdAndUnitIdAndChecklistItemId(campaignId, unitId, itemId).orElseThrow()

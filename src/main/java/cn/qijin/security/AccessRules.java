@@ -30,6 +30,7 @@ public class AccessRules {
   public static final String OBLIGATION_PROCESS = "qijin_quarterly_obligation";
   public static final String SUPERVISION_PROCESS = "qijin_quarterly_supervision";
   public static final String PROBLEM_PROCESS = "qijin_problem_rectification";
+  public static final String PROBLEM_REPORT_PROCESS = "qijin_problem_report";
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -94,6 +95,11 @@ public class AccessRules {
     // units sign the office's quarterly notices (ORG-2 通报); the task itself is granted as a candidate group's
     grant(groupId, Resources.PROCESS_DEFINITION, SUPERVISION_PROCESS, ProcessDefinitionPermissions.READ);
     grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_PROCESS, ProcessDefinitionPermissions.READ);
+    // ORG-1: a unit's staff report problems to the office from Tasklist (上报问题); this is the only process a
+    // unit may start — CREATE on instances is useless without CREATE_INSTANCE on a definition
+    grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_REPORT_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
   }
 
   /** A unit's staff may read the unit's own process instance, and no other. */

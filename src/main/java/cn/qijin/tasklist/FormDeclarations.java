@@ -39,11 +39,20 @@ public class FormDeclarations {
   }
 
 
+  /** The start form of a process definition: what starting it through a form (or REST) may submit. */
+  public FormDeclaration ofStart(String processDefinitionId) {
+    return byDefinitionAndTask.computeIfAbsent(processDefinitionId + "/#start",
+        key -> system.run(() -> parse(processDefinitionId, forms.getStartFormKey(processDefinitionId))));
+  }
+
   private FormDeclaration read(String processDefinitionId, String taskDefinitionKey) {
     if (processDefinitionId == null) {
       return FormDeclaration.NONE;
     }
-    String formKey = forms.getTaskFormKey(processDefinitionId, taskDefinitionKey);
+    return parse(processDefinitionId, forms.getTaskFormKey(processDefinitionId, taskDefinitionKey));
+  }
+
+  private FormDeclaration parse(String processDefinitionId, String formKey) {
     if (formKey == null || !formKey.startsWith(DEPLOYED_FORM)) {
       return FormDeclaration.NONE;
     }

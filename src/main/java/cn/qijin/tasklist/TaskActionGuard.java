@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -54,22 +56,30 @@ public class TaskActionGuard extends OncePerRequestFilter {
   private static final Pattern TASK_ACTION = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/task/([^/]+)/"
           + "(submit-form|complete|resolve|claim|bpmnError|bpmnEscalation|comment(?:/.*)?)/?$");
+  /** Starting a process (e.g. 上报问题 from Tasklist): by definition id, or by key with an optional tenant. */
+  private static final Pattern PROCESS_START = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine)(?:/engine/[^/]+)?/process-definition/"
+          + "(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:submit-form|start)/?$");
+  /** What a start form (Tasklist's or a REST client's) may send besides its variables. */
+  private static final java.util.Set<String> START_OPTIONS = java.util.Set.of("variables", "businessKey", "withVariablesInReturn");
   /** Far above what any form sends (the largest, a notice draft, is a few kilobytes of JSON). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
   /** No form field has a longer name; a longer one is not repeated back. */
   private static final int MAX_NAME_LENGTH = 64;
 
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final HistoryService history;
   private final IdentityService identity;
   private final FormDeclarations declarations;
   private final SystemActions system;
   private final ObjectMapper json = new ObjectMapper();
 
-  public TaskActionGuard(TaskService tasks, HistoryService history, IdentityService identity,
-      FormDeclarations declarations, SystemActions system) {
+  public TaskActionGuard(TaskService tasks, RepositoryService repository, HistoryService history,
+      IdentityService identity, FormDeclarations declarations, SystemActions system) {
     this.system = system;
     this.tasks = tasks;
+    this.repository = repository;
     this.history = history;
     this.identity = identity;
     this.declarations = declarations;
@@ -85,12 +95,17 @@ public class TaskActionGuard extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String method = request.getMethod();
     return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-        || !TASK_ACTION.matcher(path(request)).matches();
+        || !(TASK_ACTION.matcher(path(request)).matches() || PROCESS_START.matcher(path(request)).matches());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Matcher start = PROCESS_START.matcher(path(request));
+    if (start.matches()) {
+      guardStart(request, response, chain, start.group(1), start.group(2));
+      return;
+    }
     Matcher m = TASK_ACTION.matcher(path(request));
     m.matches();
     String taskId = m.group(1);
@@ -132,6 +147,61 @@ public class TaskActionGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /**
+   * A process is started with the variables of its own start form and nothing else — as a task is completed —
+   * whoever starts it; without a deployed start form, with none. An unknown definition is left to the engine (404).
+   */
+  private void guardStart(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+      String definitionId) throws ServletException, IOException {
+    Caller caller = caller(request);
+    if (caller == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "提交的内容过大", request, "body over " + MAX_BODY_BYTES);
+      return;
+    }
+    ProcessDefinition definition = system.run(() -> key != null
+        ? repository.createProcessDefinitionQuery().processDefinitionKey(key).withoutTenantId().latestVersion().singleResult()
+        : repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
+    if (definition != null) {
+      try {
+        List<String> refusals = new ArrayList<>(caller.isAdmin() ? List.of() : startOptionRefusals(body));
+        refusals.addAll(formRefusals(declarations.ofStart(definition.getId()), body));
+        if (!refusals.isEmpty()) {
+          refuse(response, HttpServletResponse.SC_BAD_REQUEST, "提交被拒绝：" + String.join("；", refusals) + "。", request,
+              "start of " + definition.getId() + " by " + caller.userId);
+          return;
+        }
+      } catch (JsonProcessingException e) {
+        refuse(response, HttpServletResponse.SC_BAD_REQUEST, "提交的内容不是有效的 JSON", request, e.getOriginalMessage());
+        return;
+      }
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /**
+   * Start instructions, skipped listeners or I/O mappings would start the process past its start listener (which
+   * checks the form and records who reports): only the administrator may ask for them.
+   */
+  private List<String> startOptionRefusals(byte[] body) throws JsonProcessingException {
+    if (body.length == 0) {
+      return List.of();
+    }
+    List<String> refusals = new ArrayList<>();
+    for (Iterator<String> it = json.readTree(new String(body, StandardCharsets.UTF_8)).fieldNames(); it.hasNext(); ) {
+      String option = it.next();
+      if (!START_OPTIONS.contains(option)) {
+        refusals.add("启动流程时不能指定“" + (option.length() > MAX_NAME_LENGTH || ControlCharacters.present(option)
+            ? "无效的选项" : option) + "”");
+      }
+    }
+    return refusals;
   }
 
   /** 409 when the task has ended (someone was faster), else 404: unknown, or not the caller's to see. */

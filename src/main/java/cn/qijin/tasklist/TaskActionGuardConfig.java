@@ -3,6 +3,7 @@ package cn.qijin.tasklist;
 import cn.qijin.security.SystemActions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class TaskActionGuardConfig {
 
   @Bean
-  FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, HistoryService history,
+  FilterRegistrationBean<TaskActionGuard> taskActionGuard(TaskService tasks, RepositoryService repository,
+      HistoryService history,
       IdentityService identity, FormDeclarations declarations, SystemActions system) {
-    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, history, identity, declarations, system));
+    var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, repository, history, identity, declarations, system));
     registration.setName("qijin-task-action-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after /engine-rest's authentication (10), before the form error translation (20)

@@ -18,7 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Camunda's REST API answers 500 with a long English prefix when a task listener refuses a form (it
  * wraps every listener exception). For completing and submitting tasks, this turns a refusal by
- * {@link InvalidInputException} into 400 with just the Chinese message, which Tasklist shows.
+ * {@link InvalidInputException} into 400 with just the Chinese message, which Tasklist shows. The same for a
+ * process started with its start form (上报问题), whose start listener checks the form.
  */
 public class TaskFormErrorFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ public class TaskFormErrorFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String uri = request.getRequestURI();
-    return !"POST".equals(request.getMethod()) || !(uri.endsWith("/submit-form") || uri.endsWith("/complete"));
+    return !"POST".equals(request.getMethod()) || !(uri.endsWith("/submit-form") || uri.endsWith("/complete")
+        || (uri.contains("/process-definition/") && uri.endsWith("/start")));
   }
 
   @Override

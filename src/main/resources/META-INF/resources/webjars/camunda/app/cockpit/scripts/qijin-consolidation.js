@@ -473,8 +473,9 @@ class ConsolidationPage {
       p.escalatedAt && !p.closed ? el('div', { class: 'qjc-hint' }, `已于 ${chineseTime(p.escalatedAt)} 逾期上报`) : null),
     el('td', { class: 'qjc-pre qjc-problem-note' },
       p.closingNote || '',
-      p.closed ? el('div', { class: 'qjc-hint' }, `${p.closedBy || ''} ${chineseTime(p.closedAt)} 销号`) : null,
-      p.evidenceUrl ? el('div', {}, el('a', { href: p.evidenceUrl, target: '_blank', rel: 'noopener' }, '整改佐证材料')) : null),
+      p.closedAt ? el('div', { class: 'qjc-hint' },
+        `${p.closedBy || ''} ${chineseTime(p.closedAt)} ${p.origin === 'UNIT_REPORT' ? '答复' : '销号'}`) : null,
+      p.evidenceUrl ? el('div', {}, el('a', { href: p.evidenceUrl, target: '_blank', rel: 'noopener' }, p.origin === 'UNIT_REPORT' ? '上报佐证材料' : '整改佐证材料')) : null),
     el('td', { class: 'qjc-nowrap' }, this.instanceCell(p))));
     return el('table', { class: 'qjc-table', id: 'qjc-problems' }, el('thead', {}, head), el('tbody', {}, rows));
   }
