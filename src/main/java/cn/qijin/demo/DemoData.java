@@ -149,6 +149,24 @@ public class DemoData {
       review("ENT02", "ENT-1", false, "请补充培训经费保障的具体金额和制度文件名称。");
       review("ENT02", "ENT-2", true, "材料齐全，予以销号。");
     });
+    handInThisQuartersSession(campaign);
+  }
+
+  /**
+   * REC-2 in the demo: ORG01 hands in this quarter's training meeting on time and it waits for the office's
+   * review. Its cell stays green (已提交待审核) even after the due date, no reminder or ladder goes to it, and the
+   * office's 审核季度活动 has its own due date and reminders.
+   */
+  private void handInThisQuartersSession(Campaign campaign) {
+    Quarter current = Quarter.of(CampaignClock.today());
+    LocalDate held = CampaignClock.today().minusDays(1).isBefore(current.start()) ? CampaignClock.today()
+        : CampaignClock.today().minusDays(1);
+    as("org01", "unitORG01", () -> tasks.createTaskQuery()
+        .processInstanceBusinessKeyLike("%-ORG01-ORG-V1-" + current.code()).taskDefinitionKey("RecordSessionTask")
+        .list().stream().findFirst().ifPresent(task -> tasks.complete(task.getId(), Map.of(
+            "unitAction", "session", "sessionDate", held.toString(), "sessionType", "安全宣传教育培训会议",
+            "sessionParticipants", 28L, "sessionCases", "学习《安全生产法》及近期典型事故通报",
+            "sessionSummary", "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。"))));
   }
 
   /**

@@ -91,6 +91,13 @@ class PackagedJarIT {
     JsonNode campaigns = app.json("/api/campaigns", "office");
     assertThat(campaigns).as("the demo campaign").isNotEmpty();
     assertThat(campaigns.get(0).path("name").asText()).contains("七进");
+    // REC-2 in the demo: ORG01 handed in this quarter's session on time; it waits for the office and stays green
+    JsonNode dashboard = app.json("/api/dashboard", "office");
+    assertThat(dashboard.path("matrix").findParents("unitCode").stream()
+        .filter(row -> row.path("unitCode").asText().equals("ORG01"))
+        .map(row -> row.path("cells").path(dashboard.path("quarter").path("code").asText()).path("state").asText()))
+        .as("ORG01's cell this quarter").containsExactly("SUBMITTED");
+    assertThat(dashboard.path("reviews").findValuesAsText("unitCode")).as("waiting for the office").contains("ORG01");
 
     JsonNode tasks = app.json("/engine-rest/task?sortBy=name&sortOrder=asc", "ent01");
     assertThat(tasks).as("ent01's tasks in Tasklist").isNotEmpty();

@@ -174,7 +174,7 @@ class DashboardBrowserTest {
 
     assertThat(browser.driver().findElements(By.cssSelector("#qj-legend .qj-legend-item")))
         .extracting(WebElement::getText)
-        .containsExactly("已履行", "即将到期、逾期履行", "已逾期、已督办", "已豁免", "未开始、进行中、已延期");
+        .containsExactly("已履行、已提交待审核", "即将到期、逾期履行、逾期提交待审核", "已逾期、已督办", "已豁免", "未开始、进行中、已延期");
     assertThat(background(By.cssSelector("#qj-legend [data-tone='RED'] .qj-legend-swatch"))).isEqualTo(RED);
   }
 
@@ -213,6 +213,12 @@ class DashboardBrowserTest {
         .contains("2017年9月30日").contains("81 天").contains("3级 红色约谈").contains("领导小组约谈");
     assertThat(rows.get(1).getText()).contains("10 天").contains("2级 橙色督办").contains("办公室督办");
     assertThat(rows.get(2).getText()).contains("3 天").contains("1级 黄色预警").contains("已提醒单位");
+
+    // ORG-2: nothing waits for the office's review; PH-1: none of the seven units signed the plan (due 2017-06-30)
+    assertThat(browser.driver().findElement(By.id("qj-reviews-none")).getText()).isEqualTo("没有等待办公室审核的提交。");
+    List<WebElement> unsigned = browser.driver().findElements(By.cssSelector("#qj-unsigned tr.qj-unsigned-row"));
+    assertThat(unsigned).hasSize(7);
+    assertThat(unsigned.get(0).getText()).contains("2017年6月30日").contains("173 天");
   }
 
   /**
