@@ -203,7 +203,7 @@ class DashboardBrowserTest {
     assertThat(barFigure("ENTERPRISE", "obligations")).isEqualTo("1 / 4（25%）");
     assertThat(barFigure("ORGAN", "checklist")).isEqualTo("2 / 14（14%）");
     assertThat(browser.driver().findElement(By.cssSelector("[data-venue='SCHOOL']")).getText())
-        .contains("无检查项").contains("本季度无季度任务");
+        .contains("0 / 1（0%）").contains("本季度无季度任务"); // FAM-1 only: every unit's duty
 
     browser.js("document.getElementById('qj-overdue').scrollIntoView({block: 'center'});");
     List<WebElement> rows = browser.driver().findElements(By.cssSelector("#qj-overdue tr.qj-overdue-row"));
@@ -226,6 +226,7 @@ class DashboardBrowserTest {
    * 2017-12-20 is 2017Q3), then sees the round, its state and its summary workbook to download.
    */
   private void supervisionRoundsWithTheirDocuments() {
+    browser.js("document.getElementById('qj-supervisions-none').scrollIntoView({block: 'center'});");
     assertThat(browser.driver().findElement(By.id("qj-supervisions-none")).getText()).contains("还没有季度督导");
     WebElement quarter = browser.driver().findElement(By.id("qj-start-quarter"));
     assertThat(new Select(quarter).getOptions()).extracting(WebElement::getText).containsExactly("2017年第三季度");

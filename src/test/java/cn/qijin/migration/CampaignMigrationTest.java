@@ -389,8 +389,8 @@ class CampaignMigrationTest {
 
   /** The acknowledgement step is gone: the split leads straight to 已签收. */
   static void removeAcknowledgement(BpmnModelInstance model) {
-    remove(model, "Flow_Ack_End", "Flow_Ack_End_di");
-    SequenceFlow toAck = model.getModelElementById("Flow_Split_Ack");
+    remove(model, "Flow_Ack_Signed", "Flow_Ack_Signed_di");
+    SequenceFlow toAck = model.getModelElementById("Flow_AckSplit_Task");
     FlowNode acknowledged = model.getModelElementById("PlanAcknowledged");
     toAck.setTarget(acknowledged);
     acknowledged.getIncoming().add(toAck);
