@@ -355,7 +355,7 @@ abstract class CampaignProcessScenarios {
     assertThat(main).isWaitingAt("SettlementCheckDue");
     obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), publicPlace.getId())
         .forEach(o -> drive.as("office", Roles.OFFICE, () -> obligationService.exempt(o.getId(), "场所停业改造")));
-    drive.at("2018-01-02T00:00");
+    drive.at("2018-01-02T01:00");
     drive.fireDueTimers();
     assertThat(main).isEnded();
     assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getFinalSummary()).isEqualTo("修改稿");

@@ -102,7 +102,7 @@ class DashboardApiTest {
         .isEqualTo(scenario.obligation(scenario.ignored, "2017Q3").getProcessInstanceId());
     assertThat(december.at("/matrix").findValuesAsText("unitCode")).hasSize(6).doesNotContain(scenario.school.getCode());
     assertThat(december.at("/legend").findValuesAsText("label"))
-        .containsExactly("已履行", "即将到期、逾期履行", "已逾期、已督办", "已豁免", "未开始、进行中、已延期");
+        .containsExactly("已履行、已提交待审核", "即将到期、逾期履行、逾期提交待审核", "已逾期、已督办", "已豁免", "未开始、进行中、已延期");
 
     // the phases around today
     assertThat(texts(december.at("/phases"), "code", "name", "start", "end", "stateName")).containsExactly(
