@@ -45,6 +45,7 @@ class MonthlyObligationTest {
   @Autowired ObligationPlanner planner;
   @Autowired NotificationRepository notifications;
   @Autowired EscalationRecordRepository escalations;
+  @Autowired cn.qijin.supervision.QuarterAggregator aggregator;
 
   CampaignDriver drive;
   Unit community;
@@ -198,6 +199,15 @@ class MonthlyObligationTest {
         .containsExactly("2017Q3", "2017Q4", "2018Q1", "2018Q2", "2018Q3", "2018Q4");
     assertThat(recordTask(obligation(enterprise, "2017Q3")).getName())
         .isEqualTo("季度任务 ENT-5 2017年第三季度：每季度至少一次事故警示教育并开展事故案例分析");
+
+    // the quarterly supervision counts each month in its quarter; its workbook matrix lists the months in one cell
+    var summary = aggregator.summarise(campaign.getId(), Quarter.parse("2017Q3"));
+    var communityRow = summary.venues().stream().flatMap(v -> v.units().stream())
+        .filter(r -> r.unitCode().equals(community.getCode())).findFirst().orElseThrow();
+    assertThat(communityRow.figures().obligations()).isEqualTo(3);
+    assertThat(communityRow.figures().onTime()).isEqualTo(1);
+    assertThat(summary.matrix().rows().stream().filter(r -> r.unitCode().equals(community.getCode())).findFirst()
+        .orElseThrow().cells()).containsEntry("2017Q3", "7月 已履行；8月 即将到期；9月 未开始");
   }
 
   private static ObligationService.MatrixRow row(ObligationService.Matrix matrix, Unit unit) {
