@@ -92,7 +92,7 @@ public class CampaignService {
     }
     for (TemplateDocument.Obligation o : doc.obligations() == null ? List.<TemplateDocument.Obligation>of() : doc.obligations()) {
       obligations.save(new ObligationDefinition(campaign.getId(), o.code(), o.venue(), o.period(), o.minCount(),
-          o.title(), Theme.toCsv(o.themes())).remindedBy(doc.remindersOrDefault()));
+          o.title(), Theme.toCsv(o.themes())).remindedBy(o.remindersOr(doc.remindersOrDefault())));
     }
     LOG.info("Campaign {} defined from template {} v{} by {}", campaign.getId(), doc.code(), doc.version(), userId);
     return campaign;

@@ -106,7 +106,7 @@ public class UnitChecklistService {
 
   private static UnitChecklistView.Period period(Obligation o, Instant now) {
     ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
-    return new UnitChecklistView.Period(o.getId(), o.getQuarterCode(), o.quarter().chineseName(),
+    return new UnitChecklistView.Period(o.getId(), o.getPeriodCode(), o.period().chineseName(),
         LocalDate.ofInstant(o.getDueAt(), CampaignClock.ZONE), state.name(), state.chineseName());
   }
 }

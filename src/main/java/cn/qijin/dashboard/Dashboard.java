@@ -27,12 +27,18 @@ public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quar
 
   public record LegendEntry(String tone, String label) {}
 
-  /** One obligated unit and obligation (ENT-5, ORG-V1); cells by quarter code, absent where nothing is owed. */
+  /**
+   * One obligated unit and obligation. A quarterly one (ENT-5, ORG-V1) has {@code cells} by quarter code, absent
+   * where nothing is owed; a monthly one (COM-2, PUB-2, {@code recurrence} MONTH) has instead, per quarter code,
+   * the cells of that quarter's months in order ({@code months}).
+   */
   public record MatrixRow(String unitCode, String unitName, String venueName, String obligationCode,
-      Map<String, Cell> cells) {}
+      Map<String, Cell> cells, String recurrence, String recurrenceName, Map<String, List<Cell>> months) {}
 
+  /** One obligation; {@code period} and {@code periodName} are its quarter's or month's (2017-07, 2017年7月). */
   public record Cell(Long obligationId, String state, String stateName, String tone, int escalationLevel,
-      LocalDate dueDate, boolean extended, String processInstanceId) {}
+      LocalDate dueDate, boolean extended, String processInstanceId, String period, String periodName,
+      String periodShortName) {}
 
   /**
    * One venue's participating units: checklist items accepted (销号) by the end of the quarter out of all their
@@ -47,7 +53,8 @@ public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quar
    */
   public record OverdueUnit(Long obligationId, String unitCode, String unitName, String venueName,
       String obligationCode, String quarter, String quarterName, LocalDate dueDate, long daysOverdue,
-      int escalationLevel, String escalationName, String escalationAction, String processInstanceId) {}
+      int escalationLevel, String escalationName, String escalationAction, String processInstanceId, String period,
+      String periodName) {}
 
   /**
    * ORG-2, REC-2: a unit's submission waiting for the office — a quarterly session (审核季度活动) or a checklist item

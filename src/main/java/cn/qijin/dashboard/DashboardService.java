@@ -15,6 +15,7 @@ import cn.qijin.common.NotFoundException;
 import cn.qijin.mobilisation.PlanAcknowledgements;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.EscalationRecordRepository;
+import cn.qijin.obligation.ObligationPeriod;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
@@ -156,10 +157,17 @@ public class DashboardService {
 
   private static Dashboard.MatrixRow matrixRow(ObligationService.MatrixRow row) {
     Map<String, Dashboard.Cell> cells = new LinkedHashMap<>();
-    row.quarters().forEach((quarter, v) -> cells.put(quarter, new Dashboard.Cell(v.id(), v.state(), v.stateName(),
-        CellTone.of(ObligationState.valueOf(v.state())).name(), v.escalationLevel(), v.dueDate(), v.extended(),
-        v.processInstanceId())));
-    return new Dashboard.MatrixRow(row.unitCode(), row.unitName(), row.venueName(), row.obligationCode(), cells);
+    row.quarters().forEach((quarter, v) -> cells.put(quarter, cell(v)));
+    Map<String, List<Dashboard.Cell>> months = new LinkedHashMap<>();
+    row.months().forEach((quarter, list) -> months.put(quarter, list.stream().map(DashboardService::cell).toList()));
+    return new Dashboard.MatrixRow(row.unitCode(), row.unitName(), row.venueName(), row.obligationCode(), cells,
+        row.recurrence(), row.recurrenceName(), months);
+  }
+
+  private static Dashboard.Cell cell(ObligationView v) {
+    return new Dashboard.Cell(v.id(), v.state(), v.stateName(), CellTone.of(ObligationState.valueOf(v.state())).name(),
+        v.escalationLevel(), v.dueDate(), v.extended(), v.processInstanceId(), v.period(), v.periodName(),
+        ObligationPeriod.parse(v.period()).shortName());
   }
 
   /**
@@ -179,9 +187,8 @@ public class DashboardService {
         .collect(Collectors.groupingBy(ChecklistProgress::getUnitId, Collectors.counting()));
     Map<Venue, List<ObligationState>> quarterStates = new EnumMap<>(Venue.class);
     for (ObligationService.MatrixRow row : matrix.rows()) {
-      ObligationView cell = row.quarters().get(quarter.code());
       Unit unit = participants.get(row.unitCode());
-      if (cell != null && unit != null) {
+      for (ObligationView cell : unit == null ? List.<ObligationView>of() : row.inQuarter(quarter.code())) {
         unit.venues().forEach(venue -> quarterStates.computeIfAbsent(venue, v -> new ArrayList<>())
             .add(ObligationState.valueOf(cell.state())));
       }
@@ -203,15 +210,16 @@ public class DashboardService {
   private List<Dashboard.OverdueUnit> overdue(ObligationService.Matrix matrix, Quarter quarter, LocalDate today) {
     List<Dashboard.OverdueUnit> overdue = new ArrayList<>();
     for (ObligationService.MatrixRow row : matrix.rows()) {
-      row.quarters().forEach((code, cell) -> {
-        boolean upToChosen = code.compareTo(quarter.code()) <= 0; // 2017Q4 < 2018Q1: the codes sort as quarters
+      for (ObligationView cell : row.cells()) {
+        // 2017Q4 < 2018Q1: the codes sort as quarters; a month counts in the quarter containing it
+        boolean upToChosen = cell.quarter().compareTo(quarter.code()) <= 0;
         if (upToChosen && BEHIND.contains(ObligationState.valueOf(cell.state()))) {
           overdue.add(overdueUnit(row, cell, today));
         }
-      });
+      }
     }
     overdue.sort(Comparator.comparingLong(Dashboard.OverdueUnit::daysOverdue).reversed()
-        .thenComparing(Dashboard.OverdueUnit::unitCode).thenComparing(Dashboard.OverdueUnit::quarter));
+        .thenComparing(Dashboard.OverdueUnit::unitCode).thenComparing(Dashboard.OverdueUnit::period));
     return overdue;
   }
 
@@ -221,7 +229,7 @@ public class DashboardService {
         .map(EscalationRecord::getLevelName).orElse(null);
     return new Dashboard.OverdueUnit(cell.id(), row.unitCode(), row.unitName(), row.venueName(), row.obligationCode(),
         cell.quarter(), cell.quarterName(), cell.dueDate(), ChronoUnit.DAYS.between(cell.dueDate(), today), level,
-        levelName, escalationAction(level), cell.processInstanceId());
+        levelName, escalationAction(level), cell.processInstanceId(), cell.period(), cell.periodName());
   }
 
   /** Who acts at each level of the ladder (see ObligationLadder and bpmn/obligation-escalation.dmn). */

@@ -47,11 +47,11 @@ class PendingReviews {
     Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     List<Dashboard.PendingReview> pending = new ArrayList<>();
-    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId)) {
+    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId)) {
       if (o.isAwaitingReview() && o.getReviewDueAt() != null) {
         ObligationDefinition d = definitionById.get(o.getDefinitionId());
-        pending.add(review("SESSION", "审核季度活动", unitById.get(o.getUnitId()),
-            d.getCode() + " " + o.quarter().chineseName() + (Boolean.TRUE.equals(o.getSubmittedOnTime()) ? "" : "（逾期提交）"),
+        pending.add(review("SESSION", "审核" + o.period().recurrence().chineseName() + "活动", unitById.get(o.getUnitId()),
+            d.getCode() + " " + o.period().chineseName() + (Boolean.TRUE.equals(o.getSubmittedOnTime()) ? "" : "（逾期提交）"),
             o.getAwaitingReviewSince(), o.getReviewDueAt(), o.getProcessInstanceId(), today));
       }
     }

@@ -14,6 +14,7 @@ import cn.qijin.unit.UnitRepository;
 import cn.qijin.unit.UnitRequest;
 import cn.qijin.unit.UnitService;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -102,6 +103,7 @@ public class DemoData {
     }
     Campaign campaign = defineAroundToday();
     runFirstSteps(campaign);
+    handInThisMonthsBroadcast();
     openLastQuarterSupervision(campaign);
     LOG.info("Demo campaign {} is running; log in as office, leader or a unit (ent01 ...), password '{}'",
         campaign.getId(), properties.password());
@@ -167,6 +169,20 @@ public class DemoData {
             "unitAction", "session", "sessionDate", held.toString(), "sessionType", "安全宣传教育培训会议",
             "sessionParticipants", 28L, "sessionCases", "学习《安全生产法》及近期典型事故通报",
             "sessionSummary", "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。"))));
+  }
+
+  /**
+   * COM-2 recurs monthly (issue 11 point 7): the community hands in this month's record of its outdoor screen and
+   * broadcasts, which waits in the office's 待审核 as 审核月度活动; its earlier months lapsed like PUB01's.
+   */
+  private void handInThisMonthsBroadcast() {
+    LocalDate today = CampaignClock.today();
+    Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("%-COM01-COM-2-" + YearMonth.from(today))
+        .taskDefinitionKey("RecordSessionTask").singleResult();
+    as("com01", "unitCOM01", () -> tasks.complete(task.getId(), Map.of("unitAction", "session",
+        "sessionDate", today.toString(), "sessionType", "户外显示屏、广播播放", "sessionParticipants", 0L,
+        "sessionCases", "社区广场显示屏每日滚动播放消防安全和燃气使用常识，广播每周二、五各播放一次",
+        "sessionSummary", "本月在社区广场户外显示屏和广播中经常性播放安全常识，附播放记录。")));
   }
 
   /**

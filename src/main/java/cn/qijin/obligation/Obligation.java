@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One unit's recurring obligation for one quarter (REC-1), with its due date and where it stands. */
+/**
+ * One unit's recurring obligation for one period (REC-1: a quarter; COM-2, PUB-2: a month), with its due date and
+ * where it stands. {@code quarterCode} is the quarter containing the period: quarterly figures count it there.
+ */
 @Entity
 @Table(name = "obligation")
 public class Obligation {
@@ -24,6 +27,7 @@ public class Obligation {
   private Long definitionId;
   private Long unitId;
   private String quarterCode;
+  private String periodCode;
   private LocalDate periodStart;
   private LocalDate periodEnd;
   private Instant dueAt;
@@ -50,14 +54,15 @@ public class Obligation {
 
   protected Obligation() {}
 
-  public Obligation(Long campaignId, Long definitionId, Long unitId, Quarter quarter, LocalDate periodStart,
+  public Obligation(Long campaignId, Long definitionId, Long unitId, ObligationPeriod period, LocalDate periodStart,
       Instant dueAt) {
     this.campaignId = campaignId;
     this.definitionId = definitionId;
     this.unitId = unitId;
-    this.quarterCode = quarter.code();
+    this.quarterCode = period.quarter().code();
+    this.periodCode = period.code();
     this.periodStart = periodStart;
-    this.periodEnd = quarter.end();
+    this.periodEnd = period.end();
     this.dueAt = dueAt;
     this.originalDueAt = dueAt;
     this.deadlineAt = dueAt;
@@ -65,6 +70,10 @@ public class Obligation {
 
   public Quarter quarter() {
     return Quarter.parse(quarterCode);
+  }
+
+  public ObligationPeriod period() {
+    return ObligationPeriod.parse(periodCode);
   }
 
   public boolean isClosed() {
@@ -154,6 +163,7 @@ public class Obligation {
   public Long getDefinitionId() { return definitionId; }
   public Long getUnitId() { return unitId; }
   public String getQuarterCode() { return quarterCode; }
+  public String getPeriodCode() { return periodCode; }
   public LocalDate getPeriodStart() { return periodStart; }
   public LocalDate getPeriodEnd() { return periodEnd; }
   public Instant getDueAt() { return dueAt; }

@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A recurring obligation of a campaign, from its template (REC-1: ENT-5 and ORG-V1, quarterly, at
- * least once), with the template's reminder offsets (REC-2).
+ * A recurring obligation of a campaign, from its template (REC-1: ENT-5 and ORG-V1, quarterly; COM-2 and PUB-2,
+ * monthly; at least once a period), with the template's reminder offsets (REC-2), its own where it has them.
  */
 @Entity
 @Table(name = "obligation_definition")
@@ -59,6 +59,10 @@ public class ObligationDefinition {
     this.reminderRepeatDays = reminders.repeatEveryDaysAfter();
     this.reminderHour = reminders.hour();
     return this;
+  }
+
+  public Recurrence recurrence() {
+    return Recurrence.of(period);
   }
 
   public ReminderPolicy reminderPolicy() {

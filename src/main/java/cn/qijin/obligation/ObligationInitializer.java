@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Start of one quarterly obligation's process: its dates, the unit, the timers' moments, the unit's access. */
+/**
+ * Start of one recurring obligation's process: its period and dates, the unit, the timers' moments, the unit's
+ * access. quarterCode and quarterName stay the quarter containing the period (the names forms and running
+ * instances already use); periodCode, periodName and periodKind name the period itself (2017-07, 2017年7月, 月度).
+ */
 @Component("obligationInitializer")
 public class ObligationInitializer implements ExecutionListener {
 
@@ -39,6 +43,7 @@ public class ObligationInitializer implements ExecutionListener {
     Campaign campaign = campaigns.findById(obligation.getCampaignId()).orElseThrow();
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
     Quarter quarter = obligation.quarter();
+    ObligationPeriod period = obligation.period();
     obligation.attachProcess(execution.getProcessInstanceId());
 
     execution.setVariables(CampaignVariables.of(campaign));
@@ -52,6 +57,9 @@ public class ObligationInitializer implements ExecutionListener {
     execution.setVariable("obligationTitle", definition.getTitle());
     execution.setVariable("quarterCode", quarter.code());
     execution.setVariable("quarterName", quarter.chineseName());
+    execution.setVariable("periodCode", period.code());
+    execution.setVariable("periodName", period.chineseName());
+    execution.setVariable("periodKind", period.recurrence().chineseName());
     execution.setVariable("quarterStart", obligation.getPeriodStart().toString());
     execution.setVariable("quarterEnd", obligation.getPeriodEnd().toString());
     execution.setVariable("periodStartAt", CampaignClock.startOfDay(obligation.getPeriodStart()));

@@ -60,13 +60,14 @@ public class ObligationLadder {
     } else if (level >= 3) {
       to.addAll(recipients.ofGroup(Roles.LEADERSHIP));
     }
-    String what = definition.getCode() + " " + obligation.quarter().chineseName() + "：" + definition.getTitle();
+    ObligationPeriod period = obligation.period();
+    String what = definition.getCode() + " " + period.chineseName() + "：" + definition.getTitle();
     outbox.enqueue("ESCALATION:" + obligation.getId() + ":" + level, "ESCALATION_" + level, obligation.getId(), to,
-        "【" + step.name() + "】" + unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName(),
-        unit.getName() + "未在到期日 " + ObligationVariables.dueDay(obligation) + " 前完成季度任务“" + what + "”，现启动"
+        "【" + step.name() + "】" + unit.getName() + " " + definition.getCode() + " " + period.chineseName(),
+        unit.getName() + "未在到期日 " + ObligationVariables.dueDay(obligation) + " 前完成" + period.taskKind() + "“" + what + "”，现启动"
             + step.name() + "。" + guidance(level) + "\n\n安全生产宣传教育“七进”活动办公室");
     LOG.info("Obligation {} ({} {} of unit {}) reached level {} {}", obligation.getId(), definition.getCode(),
-        obligation.getQuarterCode(), unit.getCode(), level, step.name());
+        obligation.getPeriodCode(), unit.getCode(), level, step.name());
   }
 
   /** REC-2: the ladder resumes where it stood (after a returned submission): the level reached, from the table. */

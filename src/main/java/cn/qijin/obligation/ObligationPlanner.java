@@ -12,8 +12,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * REC-1: for an obligated unit, one obligation per recurring definition of a venue it serves and per quarter
- * from the start of PH-2 to the end of PH-3, due at the end of the quarter's last day (Shanghai).
+ * REC-1, COM-2, PUB-2: for an obligated unit, one obligation per recurring definition of a venue it serves and per
+ * period of the definition (quarter or month) from the start of PH-2 to the end of PH-3, due at the end of the
+ * period's last day (Shanghai).
  */
 @Component("obligationPlanner")
 public class ObligationPlanner {
@@ -31,11 +32,11 @@ public class ObligationPlanner {
     this.obligations = obligations;
   }
 
-  /** e.g. "campaign-3-ENT01-ENT-5-2017Q3": unit processes are "campaign-3-ENT01". */
+  /** e.g. "campaign-3-ENT01-ENT-5-2017Q3", "campaign-3-COM01-COM-2-2017-07": unit processes are "campaign-3-ENT01". */
   public String businessKey(Long obligationId) {
     Obligation o = obligations.findById(obligationId).orElseThrow();
     return "campaign-" + o.getCampaignId() + "-" + units.findById(o.getUnitId()).orElseThrow().getCode() + "-"
-        + definitions.findById(o.getDefinitionId()).orElseThrow().getCode() + "-" + o.getQuarterCode();
+        + definitions.findById(o.getDefinitionId()).orElseThrow().getCode() + "-" + o.getPeriodCode();
   }
 
   /** The unit's obligations in this campaign, by quarter. */
@@ -44,19 +45,20 @@ public class ObligationPlanner {
         .map(Obligation::getId).toList();
   }
 
-  /** Creates the unit's obligations (once) and returns their ids in quarter order. */
+  /** Creates the unit's obligations (once) and returns their ids, by definition and period. */
   public List<Long> planFor(Long campaignId, Long unitId) {
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
     Unit unit = units.findById(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
     List<Long> ids = new ArrayList<>();
     for (ObligationDefinition definition : owedBy(campaignId, unit)) {
-      for (Quarter quarter : Quarter.between(schedule.ph2Start(), schedule.ph3End())) {
-        LocalDate from = quarter.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : quarter.start();
+      for (ObligationPeriod period : ObligationPeriod.between(definition.recurrence(), schedule.ph2Start(),
+          schedule.ph3End())) {
+        LocalDate from = period.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : period.start();
         Obligation obligation = obligations
-            .findByDefinitionIdAndUnitIdAndQuarterCode(definition.getId(), unitId, quarter.code())
-            .orElseGet(() -> obligations.save(new Obligation(campaignId, definition.getId(), unitId, quarter, from,
-                CampaignClock.endOfDay(quarter.end()).toInstant())));
+            .findByDefinitionIdAndUnitIdAndPeriodCode(definition.getId(), unitId, period.code())
+            .orElseGet(() -> obligations.save(new Obligation(campaignId, definition.getId(), unitId, period, from,
+                CampaignClock.endOfDay(period.end()).toInstant())));
         ids.add(obligation.getId());
       }
     }

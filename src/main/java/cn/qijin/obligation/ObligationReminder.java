@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * REC-2: a reminder is due. The unit's staff get an e-mail (through the outbox, once per reminder and
- * recipient) and, in Tasklist, a follow-up date and a comment on their open quarterly task. Then the
+ * recipient) and, in Tasklist, a follow-up date and a comment on their open 季度任务 or 月度任务. Then the
  * next reminder is placed.
  */
 @Component("obligationReminder")
@@ -40,13 +40,15 @@ public class ObligationReminder implements JavaDelegate {
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
     String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
-    String what = definition.getCode() + " " + obligation.quarter().chineseName() + "：" + definition.getTitle();
+    ObligationPeriod period = obligation.period();
+    String kind = period.taskKind();
+    String what = definition.getCode() + " " + period.chineseName() + "：" + definition.getTitle();
     reminder.remind(execution, "RecordSessionTask", unit, new UnitTaskReminder.Message(
         "REMINDER:" + obligation.getId() + ":" + at, "REMINDER", obligation.getId(),
-        "【季度任务提醒】" + unit.getName() + " " + definition.getCode() + " " + obligation.quarter().chineseName(),
-        unit.getName() + "：\n\n您单位的季度任务“" + what + "”" + status + "。\n请登录任务列表，在“季度任务”中记录本季度开展的活动。"
-            + "\n\n安全生产宣传教育“七进”活动办公室",
-        "系统提醒：本季度任务" + status));
+        "【" + kind + "提醒】" + unit.getName() + " " + definition.getCode() + " " + period.chineseName(),
+        unit.getName() + "：\n\n您单位的" + kind + "“" + what + "”" + status + "。\n请登录任务列表，在“" + kind + "”中记录"
+            + period.chineseName() + "开展的活动。\n\n安全生产宣传教育“七进”活动办公室",
+        "系统提醒：本" + kind + status));
     execution.setVariable("lastReminder", CampaignClock.today() + " 提醒：" + status);
     execution.setVariable("nextReminderAt", Date.from(definition.reminderPolicy().nextAfter(dueDay, at)));
   }

@@ -8,7 +8,7 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
 
   List<Obligation> findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(Long campaignId, Long unitId);
 
-  List<Obligation> findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(Long campaignId);
+  List<Obligation> findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(Long campaignId);
 
   Optional<Obligation> findByProcessInstanceId(String processInstanceId);
 
@@ -21,5 +21,5 @@ public interface ObligationRepository extends JpaRepository<Obligation, Long> {
         () -> new IllegalStateException("No obligation for process instance " + processInstanceId));
   }
 
-  Optional<Obligation> findByDefinitionIdAndUnitIdAndQuarterCode(Long definitionId, Long unitId, String quarterCode);
+  Optional<Obligation> findByDefinitionIdAndUnitIdAndPeriodCode(Long definitionId, Long unitId, String periodCode);
 }

@@ -63,14 +63,51 @@ public class ObligationService {
     this.audit = audit;
   }
 
+  /**
+   * One unit's recurring obligation across the campaign's quarters. A quarterly row has one cell per quarter
+   * ({@code quarters}); a monthly row (COM-2, PUB-2) has, per quarter, the cells of its months in order
+   * ({@code months}), and no {@code quarters}.
+   */
   public record MatrixRow(String unitCode, String unitName, String venueName, String obligationCode,
-      Map<String, ObligationView> quarters) {}
+      Map<String, ObligationView> quarters, String recurrence, String recurrenceName,
+      Map<String, List<ObligationView>> months) {
+
+    static MatrixRow of(Unit unit, ObligationDefinition definition) {
+      Recurrence recurrence = definition.recurrence();
+      return new MatrixRow(unit.getCode(), unit.getName(), unit.getVenue().chineseName(), definition.getCode(),
+          new LinkedHashMap<>(), recurrence.name(), recurrence.chineseName(), new LinkedHashMap<>());
+    }
+
+    void add(ObligationView cell) {
+      if (Recurrence.valueOf(recurrence) == Recurrence.QUARTER) {
+        quarters.put(cell.quarter(), cell);
+      } else {
+        months.computeIfAbsent(cell.quarter(), q -> new ArrayList<>()).add(cell);
+      }
+    }
+
+    /** The row's obligations falling in a quarter: its quarter's, or its months'. */
+    public List<ObligationView> inQuarter(String quarterCode) {
+      ObligationView quarterly = quarters.get(quarterCode);
+      return quarterly != null ? List.of(quarterly) : months.getOrDefault(quarterCode, List.of());
+    }
+
+    /** Every obligation of the row, in period order. */
+    public List<ObligationView> cells() {
+      List<ObligationView> all = new ArrayList<>(quarters.values());
+      months.values().forEach(all::addAll);
+      return all;
+    }
+  }
 
   public record Matrix(Long campaignId, List<QuarterColumn> quarters, List<MatrixRow> rows) {}
 
   public record QuarterColumn(String code, String name, LocalDate dueDate) {}
 
-  /** REC-1, REC-2: every obligated unit × quarter of the campaign (a unit's staff see their own rows only). */
+  /**
+   * REC-1, REC-2, COM-2, PUB-2: every obligated unit × quarter of the campaign, monthly obligations by month within
+   * their quarter (a unit's staff see their own rows only).
+   */
   @Transactional(readOnly = true)
   public Matrix matrix(Long campaignId) {
     Campaign campaign = campaigns.findById(campaignId)
@@ -82,15 +119,14 @@ public class ObligationService {
     List<String> ownUnits = currentUser.unitCodes();
     Instant now = CampaignClock.now();
     Map<String, MatrixRow> rows = new LinkedHashMap<>();
-    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId)) {
+    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId)) {
       Unit unit = unitById.get(o.getUnitId());
       if (!seesAll && !ownUnits.contains(unit.getCode())) {
         continue;
       }
       ObligationDefinition definition = definitionById.get(o.getDefinitionId());
-      rows.computeIfAbsent(unit.getCode() + "/" + definition.getCode(), k -> new MatrixRow(unit.getCode(),
-          unit.getName(), unit.getVenue().chineseName(), definition.getCode(), new LinkedHashMap<>()))
-          .quarters().put(o.getQuarterCode(), ObligationView.of(o, definition.getCode(), now));
+      rows.computeIfAbsent(unit.getCode() + "/" + definition.getCode(), k -> MatrixRow.of(unit, definition))
+          .add(ObligationView.of(o, definition.getCode(), now));
     }
     var schedule = campaign.schedule();
     List<QuarterColumn> columns = Quarter.between(schedule.ph2Start(), schedule.ph3End()).stream()
@@ -110,7 +146,7 @@ public class ObligationService {
       throw new InvalidInputException("豁免理由不能超过 2000 字");
     }
     if (obligation.isClosed()) {
-      throw new InvalidInputException("本季度任务已" + ObligationState.valueOf(obligation.getStatus().name()).chineseName()
+      throw new InvalidInputException("本" + obligation.period().taskKind() + "已" + ObligationState.valueOf(obligation.getStatus().name()).chineseName()
           + "，不能再豁免");
     }
     obligation.exempt(reason.trim(), currentUser.userId(), CampaignClock.now());
@@ -120,7 +156,7 @@ public class ObligationService {
     }
     audit.record(AuditEntry.of(AuditAction.OBLIGATION_EXEMPTED, AuditSubject.OBLIGATION, obligationId)
         .campaign(obligation.getCampaignId()).unit(obligation.getUnitId()).process(obligation.getProcessInstanceId())
-        .detail(obligation.getQuarterCode() + "：" + reason.trim()));
+        .detail(obligation.getPeriodCode() + "：" + reason.trim()));
     LOG.info("Obligation {} exempted by {}: {}", obligationId, currentUser.userId(), reason.trim());
     return view(obligation);
   }
@@ -131,14 +167,15 @@ public class ObligationService {
     Obligation obligation = byId(obligationId);
     requireOwnUnitOrOffice(obligation);
     if (obligation.getStatus() != ObligationStatus.FULFILLED && obligation.getStatus() != ObligationStatus.FULFILLED_LATE) {
-      throw new InvalidInputException("本季度任务尚未履行：请在任务列表的季度任务中提交活动，由办公室审核");
+      String kind = obligation.period().taskKind();
+      throw new InvalidInputException("本" + kind + "尚未履行：请在任务列表的" + kind + "中提交活动，由办公室审核");
     }
     SessionRecord record = request.validated(obligation);
     ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
         ObligationSession.State.ADDITIONAL, currentUser.userId(), CampaignClock.now()));
     audit.record(AuditEntry.of(AuditAction.SESSION_ADDED, AuditSubject.OBLIGATION_SESSION, session.getId())
         .campaign(obligation.getCampaignId()).unit(obligation.getUnitId()).process(obligation.getProcessInstanceId())
-        .detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn()));
+        .detail(obligation.getPeriodCode() + "，活动日期 " + record.heldOn()));
     return session;
   }
 
@@ -161,7 +198,7 @@ public class ObligationService {
   }
 
   private Obligation byId(Long id) {
-    return obligations.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的季度任务"));
+    return obligations.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的周期任务（季度任务或月度任务）"));
   }
 
   private void requireOwnUnitOrOffice(Obligation obligation) {

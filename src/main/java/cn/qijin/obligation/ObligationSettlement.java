@@ -19,9 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("obligationSettlement")
 public class ObligationSettlement {
 
-  /** An obligation still open at closing time, for the final summary forms. */
+  /**
+   * An obligation still open at closing time, for the final summary forms: its period (2018-12, 2018年12月 for a
+   * monthly one) and the quarter containing it.
+   */
   public record Open(Long obligationId, String unitCode, String obligationCode, String quarter, String quarterName,
-      String state, String stateName) {}
+      String state, String stateName, String period, String periodName) {}
 
   private final ObligationRepository obligations;
   private final EscalationRecordRepository escalations;
@@ -38,7 +41,7 @@ public class ObligationSettlement {
 
   @Transactional(readOnly = true)
   public boolean allSettled(Long campaignId) {
-    return obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId).stream().allMatch(this::settled);
+    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream().allMatch(this::settled);
   }
 
   /** What still keeps the campaign open, in unit and period order. */
@@ -49,12 +52,13 @@ public class ObligationSettlement {
     Map<Long, String> unitCodes = units.findAll().stream()
         .collect(Collectors.toMap(Unit::getId, Unit::getCode));
     Instant now = CampaignClock.now();
-    return obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaignId).stream()
+    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))
         .map(o -> {
           ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
           return new Open(o.getId(), unitCodes.get(o.getUnitId()), codes.get(o.getDefinitionId()), o.getQuarterCode(),
-              o.quarter().chineseName(), state.name(), state.chineseName());
+              o.quarter().chineseName(), state.name(), state.chineseName(), o.getPeriodCode(),
+              o.period().chineseName());
         })
         .toList();
   }

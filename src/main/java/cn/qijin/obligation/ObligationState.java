@@ -1,9 +1,11 @@
 package cn.qijin.obligation;
 
-import java.time.Duration;
 import java.time.Instant;
 
-/** How an obligation looks to the office at a moment (the unit × quarter matrix). */
+/**
+ * How an obligation looks to the office at a moment (the unit × quarter matrix). "Due soon" starts when the
+ * template's first reminder goes out: 14 days before a quarterly deadline, 3 days before a monthly one.
+ */
 public enum ObligationState {
   NOT_STARTED("未开始"),
   OPEN("进行中"),
@@ -16,9 +18,6 @@ public enum ObligationState {
   FULFILLED("已履行"),
   FULFILLED_LATE("逾期履行"),
   EXEMPTED("已豁免");
-
-  /** "Due soon" starts when the first default reminder goes out. */
-  public static final Duration DUE_SOON_WINDOW = Duration.ofDays(14);
 
   private final String chineseName;
 
@@ -45,7 +44,7 @@ public enum ObligationState {
         if (now.isBefore(periodStartAt)) {
           yield NOT_STARTED;
         }
-        if (!now.isBefore(o.getDeadlineAt().minus(DUE_SOON_WINDOW))) {
+        if (!now.isBefore(o.getDeadlineAt().minus(o.period().recurrence().dueSoonWindow()))) {
           yield DUE_SOON;
         }
         yield o.isExtended() ? EXTENDED : OPEN;

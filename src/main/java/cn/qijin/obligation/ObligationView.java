@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One cell of the unit × quarter matrix. {@code dueDate} is the unit's deadline (its due date, moved by an
+ * One cell of the unit × quarter matrix: one obligation of a quarter, or of a month ({@code period} 2017-07,
+ * {@code periodName} 2017年7月; {@code quarter} is then the quarter containing it). {@code dueDate} is the unit's deadline (its due date, moved by an
  * extension or by the grace after a returned submission); {@code reviewDueDate} the office's, while it holds
  * a submission.
  */
 public record ObligationView(Long id, String obligationCode, String quarter, String quarterName, String state,
     String stateName, int escalationLevel, LocalDate dueDate, LocalDate originalDueDate, boolean extended,
-    Instant fulfilledAt, String exemptionReason, String processInstanceId, LocalDate reviewDueDate) {
+    Instant fulfilledAt, String exemptionReason, String processInstanceId, LocalDate reviewDueDate, String period,
+    String periodName) {
 
   static ObligationView of(Obligation o, String code, Instant now) {
     ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
@@ -19,6 +21,7 @@ public record ObligationView(Long id, String obligationCode, String quarter, Str
         state.chineseName(), o.getEscalationLevel(), LocalDate.ofInstant(o.getDeadlineAt(), CampaignClock.ZONE),
         LocalDate.ofInstant(o.getOriginalDueAt(), CampaignClock.ZONE), o.isExtended(), o.getFulfilledAt(),
         o.getExemptionReason(), o.getProcessInstanceId(),
-        o.getReviewDueAt() == null ? null : LocalDate.ofInstant(o.getReviewDueAt(), CampaignClock.ZONE));
+        o.getReviewDueAt() == null ? null : LocalDate.ofInstant(o.getReviewDueAt(), CampaignClock.ZONE),
+        o.getPeriodCode(), o.period().chineseName());
   }
 }

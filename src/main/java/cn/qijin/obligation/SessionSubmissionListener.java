@@ -68,7 +68,7 @@ public class SessionSubmissionListener implements TaskListener {
       task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
           (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
       audit.record(AuditEntry.of(AuditAction.SESSION_SUBMITTED, AuditSubject.OBLIGATION_SESSION, session.getId())
-          .task(task).detail(obligation.getQuarterCode() + "，活动日期 " + record.heldOn() + "，"
+          .task(task).detail(obligation.getPeriodCode() + "，活动日期 " + record.heldOn() + "，"
               + (session.getOnTime() ? "按时提交" : "逾期提交") + "，佐证材料 " + task.getVariable("evidenceId")));
     } else {
       requestExtension(task, in, obligation);
@@ -100,6 +100,6 @@ public class SessionSubmissionListener implements TaskListener {
     task.setVariable("extensionId", extension.getId());
     audit.record(AuditEntry.of(AuditAction.EXTENSION_REQUESTED, AuditSubject.OBLIGATION_EXTENSION, extension.getId())
         .task(task)
-        .detail(obligation.getQuarterCode() + "，原到期日 " + dueDay + "，申请延期至 " + until + "：" + reason));
+        .detail(obligation.getPeriodCode() + "，原到期日 " + dueDay + "，申请延期至 " + until + "：" + reason));
   }
 }

@@ -2,6 +2,7 @@ package cn.qijin.operations;
 
 import cn.qijin.common.CampaignClock;
 import cn.qijin.obligation.ObligationState;
+import cn.qijin.obligation.Recurrence;
 import cn.qijin.security.SystemActions;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,8 @@ public class OperationsCounts {
     LocalDate today = LocalDate.ofInstant(now, CampaignClock.ZONE);
     var params = new MapSqlParameterSource()
         .addValue("now", utc(now))
-        .addValue("soon", utc(now.plus(ObligationState.DUE_SOON_WINDOW)))
+        .addValue("soonQuarter", utc(now.plus(Recurrence.QUARTER.dueSoonWindow())))
+        .addValue("soonMonth", utc(now.plus(Recurrence.MONTH.dueSoonWindow())))
         .addValue("today", today);
     // a submission with the office first, then overdue (whatever the period), not started, due soon, extended,
     // open — as ObligationState.of, against the unit's deadline
@@ -77,13 +79,15 @@ public class OperationsCounts {
           sum(case when w and deadline_at < :now and escalation_level > 0 then 1 else 0 end) as escalated,
           sum(case when w and deadline_at < :now and escalation_level = 0 then 1 else 0 end) as overdue,
           sum(case when w and deadline_at >= :now and period_start > :today then 1 else 0 end) as not_started,
-          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at <= :soon
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at <= soon
                     then 1 else 0 end) as due_soon,
-          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > :soon
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > soon
                     and due_at <> original_due_at then 1 else 0 end) as extended,
-          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > :soon
+          sum(case when w and deadline_at >= :now and period_start <= :today and deadline_at > soon
                     and due_at = original_due_at then 1 else 0 end) as still_open
-        from (select o.*, (o.awaiting_review_since is null) as w from obligation o where o.status = 'OPEN') open_ones""",
+        from (select o.*, (o.awaiting_review_since is null) as w,
+                case when o.period_code like '%Q%' then :soonQuarter else :soonMonth end as soon
+              from obligation o where o.status = 'OPEN') open_ones""",
         params);
     Map<ObligationState, Long> counts = new EnumMap<>(ObligationState.class);
     counts.put(ObligationState.ESCALATED, number(row.get("escalated")));

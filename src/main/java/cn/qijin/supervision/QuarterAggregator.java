@@ -11,8 +11,10 @@ import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
 import cn.qijin.obligation.ObligationDefinitionRepository;
+import cn.qijin.obligation.ObligationPeriod;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.Quarter;
+import cn.qijin.obligation.Recurrence;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import cn.qijin.venue.Venue;
@@ -172,9 +174,12 @@ public class QuarterAggregator {
           Unit unit = participants.get(o.getUnitId());
           String definitionCode = definitionCodes.get(o.getDefinitionId());
           ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+          ObligationPeriod period = o.period();
+          String cell = period.recurrence() == Recurrence.QUARTER ? state.chineseName()
+              : period.shortName() + " " + state.chineseName();
           rows.computeIfAbsent(unit.getCode() + "/" + definitionCode, k -> new ComplianceMatrix.Row(unit.getCode(),
               unit.getName(), unit.getVenue().chineseName(), definitionCode, new LinkedHashMap<>()))
-              .cells().put(o.getQuarterCode(), state.chineseName());
+              .cells().merge(o.getQuarterCode(), cell, (months, month) -> months + "；" + month);
         });
     return new ComplianceMatrix(columns, new ArrayList<>(rows.values()));
   }

@@ -36,7 +36,7 @@ class QuarterFacts {
         "select p from ChecklistProgress p where p.campaignId = :c", ChecklistProgress.class)
         .setParameter("c", campaignId).getResultList();
     List<Obligation> obligations = em.createQuery(
-        "select o from Obligation o where o.campaignId = :c order by o.unitId, o.quarterCode, o.id", Obligation.class)
+        "select o from Obligation o where o.campaignId = :c order by o.unitId, o.periodCode, o.id", Obligation.class)
         .setParameter("c", campaignId).getResultList();
     List<EscalationRecord> escalations = em.createQuery(
         "select e from EscalationRecord e where e.obligationId in "

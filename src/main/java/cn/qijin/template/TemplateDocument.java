@@ -49,7 +49,17 @@ public record TemplateDocument(
   /** A checklist item; {@code allUnits} puts it on every participating unit's checklist (FAM-1). */
   public record Item(String code, String title, String description, Set<Theme> themes, boolean allUnits) {}
 
-  public record Obligation(String code, Venue venue, String period, int minCount, String title, Set<Theme> themes) {}
+  /**
+   * A recurring obligation: {@code period} QUARTER or MONTH; {@code reminders}, when given, replace the
+   * template's for this obligation (a monthly one is reminded closer to its due day).
+   */
+  public record Obligation(String code, Venue venue, String period, int minCount, String title, Set<Theme> themes,
+      Reminders reminders) {
+
+    public Reminders remindersOr(Reminders templateReminders) {
+      return reminders == null ? templateReminders : reminders;
+    }
+  }
 
   public PhaseDates phase(String key) {
     PhaseDates dates = phases == null ? null : phases.get(key);

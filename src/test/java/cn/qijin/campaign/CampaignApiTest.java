@@ -41,7 +41,7 @@ class CampaignApiTest {
         "ph1Start", "2026-12-01", "ph1End", "2026-12-31", "ph2Start", "2027-01-01", "ph2End", "2027-06-30",
         "ph3Start", "2027-07-01", "ph3End", "2027-12-31"), Map.class);
     assertThat(defined.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(defined.getBody()).containsEntry("status", "DRAFT").containsEntry("template", "qijin-2017 v3");
+    assertThat(defined.getBody()).containsEntry("status", "DRAFT").containsEntry("template", "qijin-2017 v4");
     assertThat((List<?>) defined.getBody().get("checklist")).hasSize(26);
     Object id = defined.getBody().get("id");
 

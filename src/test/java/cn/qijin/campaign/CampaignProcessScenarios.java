@@ -247,8 +247,8 @@ abstract class CampaignProcessScenarios {
     drive.fireDueTimers();
     assertThat(com).hasPassed("CarryOverOpenItems", "OpenItemsCarriedOver");
     var problems = consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId());
-    // COM-2…COM-5 and FAM-1, every unit's item (issue 11)
-    assertThat(problems).hasSize(5).allSatisfy(p -> {
+    // COM-3…COM-5 and FAM-1, every unit's item (issue 11); COM-2 is carried by monthly obligations (point 7)
+    assertThat(problems).hasSize(4).allSatisfy(p -> {
       assertThat(p.getKind()).isEqualTo(RecordKind.PROBLEM);
       assertThat(p.getOrigin()).isEqualTo(ConsolidationRecord.Origin.CARRIED_OVER);
       assertThat(p.getUnitId()).isEqualTo(community.getId());
@@ -257,14 +257,14 @@ abstract class CampaignProcessScenarios {
     assertThat(com).isWaitingAt("ImplementItemTask", "SelfSummaryTask");
     long overdue = engine.getTaskService().createTaskQuery().processInstanceId(com.getId())
         .taskDefinitionKey("ImplementItemTask").dueBefore(ClockUtil.getCurrentTime()).count();
-    assertThat(overdue).isEqualTo(5);
+    assertThat(overdue).isEqualTo(4);
 
     // A carried-over item can still be finished in PH-3.
     drive.at("2018-02-01T10:00");
-    drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-2"),
+    drive.completeAs("u2", community.groupId(), drive.itemTask(com.getId(), "ImplementItemTask", "COM-3"),
         itemRecord(LocalDate.of(2018, 1, 15)));
-    drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-2"), accept());
-    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(4);
+    drive.completeAs("office", Roles.OFFICE, drive.itemTask(com.getId(), "ReviewItemTask", "COM-3"), accept());
+    assertThat(drive.tasks(com.getId(), "ImplementItemTask")).hasSize(3);
   }
 
   /** PH-1 tasks past their due date stay open and are found by an overdue query. */
@@ -328,7 +328,7 @@ abstract class CampaignProcessScenarios {
   /** PH-3: the leadership group returns the summary with an opinion; the office revises it; then approval ends the campaign. */
   @Test
   void leadership_returns_the_final_summary_and_approves_the_revision() {
-    drive.unit("PUBLIC_PLACE");
+    Unit publicPlace = drive.unit("PUBLIC_PLACE");
     Campaign campaign = runningInPhase2();
     ProcessInstance main = mainInstance(campaign);
     drive.at("2018-01-01T00:00");
@@ -351,6 +351,12 @@ abstract class CampaignProcessScenarios {
         .filter(r -> r.getOrigin() == ConsolidationRecord.Origin.OFFICE)).hasSize(2);
     drive.completeAs("leader", Roles.LEADERSHIP, drive.task(main.getId(), "ApproveSummaryTask"),
         Map.of("summaryApproved", true));
+    // REC-1, PH-3: the public place's monthly PUB-2 obligations (issue 11 point 7) keep the campaign open until settled
+    assertThat(main).isWaitingAt("SettlementCheckDue");
+    obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), publicPlace.getId())
+        .forEach(o -> drive.as("office", Roles.OFFICE, () -> obligationService.exempt(o.getId(), "场所停业改造")));
+    drive.at("2018-01-02T01:00");
+    drive.fireDueTimers();
     assertThat(main).isEnded();
     assertThat(campaignRepository.findById(campaign.getId()).orElseThrow().getFinalSummary()).isEqualTo("修改稿");
   }

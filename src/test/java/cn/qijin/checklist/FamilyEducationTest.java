@@ -67,11 +67,11 @@ class FamilyEducationTest {
     assertThat(codes(campaign, family)).containsExactly("FAM-1");
     assertThat(codes(campaign, enterprise)).contains("FAM-1", "ENT-1").doesNotContain("PUB-1");
     assertThat(codes(campaign, cinemaOwner))
-        .containsExactlyInAnyOrder("ENT-1", "ENT-2", "ENT-3", "ENT-4", "ENT-6", "ENT-7", "ENT-8", "PUB-1", "PUB-2",
-            "PUB-3", "FAM-1");
-    // the enterprise's obligations apply to every unit serving enterprises
+        .containsExactlyInAnyOrder("ENT-1", "ENT-2", "ENT-3", "ENT-4", "ENT-6", "ENT-7", "ENT-8", "PUB-1", "PUB-3",
+            "FAM-1");
+    // the obligations of every venue apply to every unit serving it: ENT-5 per quarter, PUB-2 per month (COM-2, PUB-2)
     assertThat(obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), cinemaOwner.getId()))
-        .hasSize(6);
+        .hasSize(6 + 18);
   }
 
   @Test

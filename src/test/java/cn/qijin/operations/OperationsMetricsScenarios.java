@@ -169,7 +169,7 @@ abstract class OperationsMetricsScenarios {
   }
 
   private List<ObligationState> ourStates(Campaign campaign, Instant now) {
-    return obligations.findByCampaignIdOrderByUnitIdAscQuarterCodeAsc(campaign.getId()).stream()
+    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaign.getId()).stream()
         .filter(o -> o.getQuarterCode().equals("2017Q3")).map(o -> stateOf(o, now)).toList();
   }
 

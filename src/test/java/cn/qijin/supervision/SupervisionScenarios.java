@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * ORG-2, ORG-1, PH-2: the quarterly supervision on every path, over a campaign with known answers for 2017Q3
  * (default template, PH-2 from 2017-07-01): enterprise A fulfils ENT-5 on time with one photo, enterprise B lets it
- * lapse (黄色预警 on 2017-10-01), the organ is exempted, the community has no obligation but gets one checklist item
+ * lapse (黄色预警 on 2017-10-01), the organ is exempted, the rural unit has no obligation but gets one checklist item
  * accepted. The schedule opens the round on 2017-10-07 09:00 Asia/Shanghai (7 days after the quarter).
  */
 abstract class SupervisionScenarios {
@@ -79,7 +79,7 @@ abstract class SupervisionScenarios {
     enterpriseA = drive.unit("ENTERPRISE");
     enterpriseB = drive.unit("ENTERPRISE");
     organ = drive.unit("ORGAN");
-    school = drive.unit("COMMUNITY");
+    school = drive.unit("RURAL");
     campaign = drive.start(drive.defineFromDefaultTemplate());
     drive.issuePlan(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(campaign.getProcessInstanceId()).singleResult(), LocalDate.of(2017, 6, 1));
@@ -199,7 +199,7 @@ abstract class SupervisionScenarios {
     UnitQuarterRow o = venue(s, Venue.ORGAN).units().get(0);
     assertThat(o.figures().exempted()).isEqualTo(1);
     assertThat(o.figures().fulfilmentRate()).isEqualTo(1.0);
-    UnitQuarterRow sc = venue(s, Venue.COMMUNITY).units().get(0);
+    UnitQuarterRow sc = venue(s, Venue.RURAL).units().get(0);
     assertThat(sc.figures().obligations()).isZero();
     assertThat(sc.figures().checklistAccepted()).isEqualTo(1);
     assertThat(sc.figures().checklistItems()).isGreaterThan(1);
@@ -534,8 +534,8 @@ abstract class SupervisionScenarios {
       assertThat(rowB.getCell(column.get("督办次数")).getNumericCellValue()).isEqualTo(1);
       assertThat(rowB.getCell(column.get("完成率")).getNumericCellValue()).isEqualTo(0.0);
       assertThat(rowB.getCell(column.get("最高督办等级")).getStringCellValue()).isEqualTo("黄色预警");
-      var community = workbook.getSheet("社区");
-      var rowC = rowOf(community, school.getCode());
+      var rural = workbook.getSheet("农村");
+      var rowC = rowOf(rural, school.getCode());
       assertThat(rowC.getCell(column.get("已销号")).getNumericCellValue()).isEqualTo(1);
       assertThat(rowC.getCell(column.get("完成率")).getStringCellValue()).isEqualTo("—");
       assertThat(workbook.getSheet("单位×季度矩阵")).isNotNull();

@@ -67,6 +67,9 @@ table.qj-matrix, table.qj-overdue { border-collapse: collapse; width: auto; }
 .qj-tone-grey { background-color: #b8b8b8; color: #222; }
 .qj-tone-neutral { background-color: #f5f5f5; color: #333; }
 .qj-cell-none { color: #bbb; text-align: center; }
+.qj-cell-months { white-space: nowrap; font-size: 12px; padding: 3px 4px; }
+.qj-month { display: inline-block; padding: 2px 4px; margin: 1px; border-radius: 2px; }
+.qj-month a { color: inherit; text-decoration: none; }
 .qj-matrix td.qj-selected-quarter { box-shadow: inset 0 0 0 2px #2d6ca2; }
 .qj-venues { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 14px; }
 .qj-venue { border: 1px solid #ddd; border-radius: 3px; padding: 10px 12px; }
@@ -162,35 +165,59 @@ function legend(data) {
       el('span', { class: `qj-legend-swatch ${TONE_CLASS[entry.tone]}` }), entry.label)));
 }
 
+function cellLabel(cell) {
+  return cell.state === 'ESCALATED' && cell.escalationLevel > 0
+    ? `${cell.stateName}·${cell.escalationLevel}级` : cell.stateName;
+}
+
+function cellTitle(row, periodName, cell) {
+  return `${row.unitName} ${row.obligationCode} ${periodName}：${cell.stateName}，到期日 ${chineseDate(cell.dueDate)}`
+    + (cell.extended ? '（已延期）' : '');
+}
+
+function cellContent(cell, label) {
+  return cell.processInstanceId && CLOSED_STATES.indexOf(cell.state) < 0
+    ? el('a', { href: instanceLink(cell.processInstanceId), title: '在 Cockpit 中查看该任务的流程实例' }, label)
+    : label;
+}
+
+// COM-2, PUB-2: a monthly obligation shows its quarter's months side by side in the quarter's column
+function monthsCell(row, quarter, months, selected) {
+  return el('td', {
+    class: `qj-cell-months${selected}`, 'data-unit': row.unitCode, 'data-quarter': quarter.code
+  }, months.map((cell) => el('span', {
+    class: `qj-month ${TONE_CLASS[cell.tone]}`, 'data-state': cell.state, 'data-tone': cell.tone,
+    'data-period': cell.period, title: cellTitle(row, cell.periodName, cell)
+  }, cellContent(cell, `${cell.periodShortName} ${cellLabel(cell)}`))));
+}
+
 function matrixCell(row, quarter, data) {
   const cell = row.cells[quarter.code];
   const selected = quarter.code === data.quarter.code ? ' qj-selected-quarter' : '';
+  const months = (row.months || {})[quarter.code];
+  if (months && months.length) {
+    return monthsCell(row, quarter, months, selected);
+  }
   if (!cell) {
     return el('td', { class: `qj-cell-none${selected}`, 'data-unit': row.unitCode, 'data-quarter': quarter.code }, '—');
   }
-  const label = cell.state === 'ESCALATED' && cell.escalationLevel > 0
-    ? `${cell.stateName}·${cell.escalationLevel}级` : cell.stateName;
-  const title = `${row.unitName} ${row.obligationCode} ${quarter.name}：${cell.stateName}，到期日 ${chineseDate(cell.dueDate)}`
-    + (cell.extended ? '（已延期）' : '');
-  const content = cell.processInstanceId && CLOSED_STATES.indexOf(cell.state) < 0
-    ? el('a', { href: instanceLink(cell.processInstanceId), title: '在 Cockpit 中查看该季度任务的流程实例' }, label)
-    : label;
   return el('td', {
     class: `qj-cell ${TONE_CLASS[cell.tone]}${selected}`, 'data-state': cell.state, 'data-tone': cell.tone,
-    'data-unit': row.unitCode, 'data-quarter': quarter.code, title
-  }, content);
+    'data-unit': row.unitCode, 'data-quarter': quarter.code, title: cellTitle(row, quarter.name, cell)
+  }, cellContent(cell, cellLabel(cell)));
 }
 
 function matrix(data) {
   if (!data.matrix.length) {
-    return el('div', { class: 'qj-message' }, '本活动没有需要履行季度任务的单位（或活动尚未启动）。');
+    return el('div', { class: 'qj-message' }, '本活动没有需要履行季度任务或月度任务的单位（或活动尚未启动）。');
   }
   const head = el('tr', {}, el('th', {}, '单位'), el('th', {}, '场所'), el('th', {}, '任务'),
     data.quarters.map((q) => el('th', {
       class: q.code === data.quarter.code ? 'qj-selected-quarter' : null, 'data-quarter': q.code
     }, q.current ? `${q.name}（本季度）` : q.name)));
-  const rows = data.matrix.map((row) => el('tr', { 'data-unit': row.unitCode },
-    el('td', {}, row.unitName), el('td', {}, row.venueName), el('td', {}, row.obligationCode),
+  const rows = data.matrix.map((row) => el('tr', { 'data-unit': row.unitCode, 'data-obligation': row.obligationCode },
+    el('td', {}, row.unitName), el('td', {}, row.venueName),
+    el('td', {}, row.recurrence === 'MONTH' ? `${row.obligationCode}（每月）` : row.obligationCode),
     data.quarters.map((q) => matrixCell(row, q, data))));
   return el('div', { style: 'overflow-x:auto' },
     el('table', { class: 'qj-matrix', id: 'qj-matrix' }, el('thead', {}, head), el('tbody', {}, rows)));
@@ -223,12 +250,12 @@ function overdue(data) {
   if (!data.overdue.length) {
     return el('div', { class: 'qj-message', id: 'qj-overdue-none' }, `截至${data.quarter.name}，没有逾期未履行的单位。`);
   }
-  const head = el('tr', {}, ['单位', '场所', '任务', '季度', '到期日', '逾期天数', '督办级别', '流程实例']
+  const head = el('tr', {}, ['单位', '场所', '任务', '期间', '到期日', '逾期天数', '督办级别', '流程实例']
     .map((h) => el('th', {}, h)));
   const rows = data.overdue.map((o) => el('tr', { class: 'qj-overdue-row', 'data-unit': o.unitCode,
     'data-process-instance': o.processInstanceId },
   el('td', {}, el('a', { class: 'qj-overdue-unit', href: instanceLink(o.processInstanceId) }, o.unitName)),
-  el('td', {}, o.venueName), el('td', {}, o.obligationCode), el('td', {}, o.quarterName),
+  el('td', {}, o.venueName), el('td', {}, o.obligationCode), el('td', {}, o.periodName || o.quarterName),
   el('td', {}, chineseDate(o.dueDate)),
   el('td', {}, el('span', { class: 'qj-days' }, `${o.daysOverdue} 天`)),
   el('td', { 'data-level': o.escalationLevel },

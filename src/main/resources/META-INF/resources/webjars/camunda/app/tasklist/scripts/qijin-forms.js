@@ -252,16 +252,16 @@
         '  </table>\n' +
         '</div>';
     },
-    // 季度任务（单位、季度、活动期间）；占位元素里的 <dt>/<dd>（如到期日）接在后面
+    // 季度任务或月度任务（单位、季度或月份、活动期间）；占位元素里的 <dt>/<dd>（如到期日）接在后面
     obligation: function () {
       return '<div class="panel panel-info" id="qj-obligation">\n' +
         '  <div class="panel-heading">\n' +
-        '    <strong>季度任务 <span id="ctx-obligationCode">{{ qj.v.obligationCode }}</span>：<span id="ctx-obligationTitle">{{ qj.v.obligationTitle }}</span></strong>\n' +
+        '    <strong>{{ qj.v.periodKind || \'季度\' }}任务 <span id="ctx-obligationCode">{{ qj.v.obligationCode }}</span>：<span id="ctx-obligationTitle">{{ qj.v.obligationTitle }}</span></strong>\n' +
         '  </div>\n' +
         '  <div class="panel-body">\n' +
         '    <dl class="dl-horizontal" style="margin-bottom: 0;" qj-slot>\n' +
         '      <dt>落实单位</dt><dd id="ctx-unitName">{{ qj.v.unitName || \'—\' }}<span ng-show="qj.v.venueName">（{{ qj.v.venueName }}）</span></dd>\n' +
-        '      <dt>季度</dt><dd id="ctx-quarterName">{{ qj.v.quarterName || \'—\' }}</dd>\n' +
+        '      <dt>{{ qj.v.periodKind === \'月度\' ? \'月份\' : \'季度\' }}</dt><dd id="ctx-quarterName">{{ qj.v.periodName || qj.v.quarterName || \'—\' }}</dd>\n' +
         '      <dt>活动期间</dt><dd id="ctx-quarterPeriod">{{ qj.period(qj.v.quarterStart, qj.v.quarterEnd) }}</dd>\n' +
         '    </dl>\n' +
         '  </div>\n' +
@@ -314,9 +314,9 @@
         '      <p>尚有 <strong id="qj-closing-count">{{ qj.closing.stillOpen.length }}</strong> 项季度任务未办结。活动总结审定同意后，这些任务及其提醒、督办照常进行；' +
         '全部办结（已履行、已豁免，或逾期且红色约谈已记录）后活动才结束，此前不会提前终止任何季度任务。</p>\n' +
         '      <table class="table table-bordered table-condensed">\n' +
-        '        <thead><tr><th>单位</th><th>任务</th><th>季度</th><th>状态</th></tr></thead>\n' +
+        '        <thead><tr><th>单位</th><th>任务</th><th>期次</th><th>状态</th></tr></thead>\n' +
         '        <tbody><tr ng-repeat="x in qj.closing.stillOpen"><td>{{ x.unitCode }}</td><td>{{ x.obligationCode }}</td>' +
-        '<td>{{ x.quarterName }}</td><td>{{ x.stateName }}</td></tr></tbody>\n' +
+        '<td>{{ x.periodName || x.quarterName }}</td><td>{{ x.stateName }}</td></tr></tbody>\n' +
         '      </table>\n' +
         '    </div>\n' +
         '  </div>\n' +
