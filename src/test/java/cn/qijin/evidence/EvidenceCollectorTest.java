@@ -128,7 +128,7 @@ class EvidenceCollectorTest {
   void the_same_bytes_claimed_by_a_record_stay_when_another_upload_of_them_goes() throws IOException {
     TestFiles.Named photo = TestFiles.photo("签到表.png");
     String claimed = drive.upload(user, photo);
-    drive.completeAs(user, unit.groupId(), drive.itemTask(instance.getId(), "ImplementItemTask", "COM-2"),
+    drive.completeAs(user, unit.groupId(), drive.itemTask(instance.getId(), "ImplementItemTask", "COM-3"),
         submission(claimed));
     String unclaimed = drive.upload(user, photo);
     String sha = shaOf(unclaimed);

@@ -88,7 +88,7 @@ class EvidenceTransactionTest {
 
   @Test
   void when_storing_fails_nothing_is_kept_the_task_stays_open_and_the_user_is_told() {
-    Task item = drive.itemTask(instance.getId(), "ImplementItemTask", "COM-2");
+    Task item = drive.itemTask(instance.getId(), "ImplementItemTask", "COM-3");
     long uploadsBefore = jdbc.queryForObject("select count(*) from evidence_upload", Long.class);
     EvidenceUploads.Incoming broken = new EvidenceUploads.Incoming() {
       public String name() {
