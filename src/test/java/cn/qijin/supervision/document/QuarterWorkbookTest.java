@@ -199,9 +199,12 @@ class QuarterWorkbookTest {
 
     Row legend = sheet.getRow(MatrixSheet.LEGEND_ROW);
     assertThat(legend.getCell(0).getStringCellValue()).isEqualTo("图例：");
-    assertThat(rowTexts(legend).subList(1, 10)).containsExactly("未开始", "进行中", "即将到期", "已延期", "已逾期",
-        "已督办", "已履行", "逾期履行", "已豁免");
-    for (int c = 1; c < 10; c++) {
+    assertThat(rowTexts(legend).subList(1, 12)).containsExactly("未开始", "进行中", "即将到期", "已延期", "已逾期",
+        "已督办", "已提交待审核", "逾期提交待审核", "已履行", "逾期履行", "已豁免");
+    // REC-2 (issue 11): handed in on time and waiting for the office is green, handed in late amber
+    expectedFill.put("已提交待审核", "C6EFCE");
+    expectedFill.put("逾期提交待审核", "FFEB9C");
+    for (int c = 1; c < 12; c++) {
       XSSFCell cell = (XSSFCell) legend.getCell(c);
       assertThat(fill(cell)).as(cell.getStringCellValue()).isEqualTo(expectedFill.get(cell.getStringCellValue()));
     }
