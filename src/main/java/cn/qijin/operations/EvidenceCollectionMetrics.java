@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the evidence collector removed on this node since it started (qijin_evidence_collected_*_total; sum over
- * the nodes), and when it last ran (qijin_evidence_collection_last_run_seconds, NaN before the first run).
+ * the nodes), and when it last ran (qijin_evidence_collection_last_run_seconds, epoch seconds; 0 before the first run on this node).
  */
 @Component
 public class EvidenceCollectionMetrics implements MeterBinder {
@@ -34,7 +34,7 @@ public class EvidenceCollectionMetrics implements MeterBinder {
         .register(registry);
     Gauge.builder("qijin.evidence.collection.last.run", collector, c -> {
       Instant last = c.totals().lastRun();
-      return last == null ? Double.NaN : last.getEpochSecond();
+      return last == null ? 0 : last.getEpochSecond();
     }).description("When the evidence collector last finished a run on this node (engine clock)").baseUnit("seconds")
         .register(registry);
   }
