@@ -15,6 +15,8 @@ public record ReviewPolicy(int days, boolean workingDays, int reminderEveryDays,
 
   public static final ReviewPolicy DEFAULT = new ReviewPolicy(5, true, 2, 5);
 
+  public static final int MAX_REMINDERS = 10;
+
   public ReviewPolicy {
     if (days < 1 || reminderEveryDays < 1 || graceDays < 1) {
       throw new IllegalArgumentException("Review policy needs days, reminderEveryDays and graceDays >= 1: "
@@ -45,10 +47,11 @@ public record ReviewPolicy(int days, boolean workingDays, int reminderEveryDays,
 
   /**
    * The office's reminders as an ISO 8601 repeating interval with a start, for a non-interrupting timer on the
-   * review task: the review's last day at {@code hour} (Asia/Shanghai), then every {@code reminderEveryDays}.
+   * review task: the review's last day at {@code hour} (Asia/Shanghai), then every {@code reminderEveryDays}, at most
+   * {@link #MAX_REMINDERS} times; after that the dashboard still lists the review as overdue.
    */
   public String reminderCycle(LocalDate reviewDueDay, int hour) {
-    return "R/" + reviewDueDay.atTime(hour, 0).atZone(CampaignClock.ZONE).toInstant() + "/P" + reminderEveryDays + "D";
+    return "R" + MAX_REMINDERS + "/" + reviewDueDay.atTime(hour, 0).atZone(CampaignClock.ZONE).toInstant() + "/P" + reminderEveryDays + "D";
   }
 
   /** 23:59:59 of the grace period's last day after a submission returned at {@code returnedAt}. */

@@ -131,6 +131,13 @@ class UnitClockTest extends ObligationFixture {
     assertThat(drive.task(q3.getProcessInstanceId(), "TalkWithUnitTask")).hasCandidateGroup(Roles.LEADERSHIP);
     assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecord::getLevel)
         .containsExactly(1, 2, 3);
+
+    // The ladder is done: the leadership group follows the unit up, the weekly reminders stop.
+    int remindersAtLevel3 = reminders(q3);
+    stepTo("2017-12-20T10:00");
+    assertThat(reminders(q3)).isEqualTo(remindersAtLevel3);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(q3.getProcessInstanceId()).activityId("RemindersOver").count()).isEqualTo(1);
   }
 
   @Test
