@@ -1,7 +1,6 @@
 package cn.qijin.browser;
 
 import static cn.qijin.support.WebApps.completeButton;
-import static cn.qijin.support.WebApps.findCompleteButton;
 import static cn.qijin.support.WebApps.saveFailureEvidence;
 import static cn.qijin.support.WebApps.setDate;
 import static cn.qijin.support.WebApps.type;
@@ -24,6 +23,7 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
@@ -212,18 +212,11 @@ class SupervisionBrowserTest {
     Chromium browser = Chromium.start();
     browsers.add(browser);
     WebApps.login(browser, "http://localhost:" + port, "tasklist", user, WebTestUsers.PASSWORD);
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    browser.click(By.cssSelector("button.claim"));
-    engineAwait().withMessage(task.getName() + " claimed by " + user).until(e -> user.equals(
-        e.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-    browser.await().withMessage("完成 enabled after claiming").until(d -> {
-      WebElement complete = findCompleteButton(d);
-      return complete != null && complete.isEnabled();
-    });
+    TasklistSession.openAndClaim(browser, "http://localhost:" + port, engine, user, task);
     return browser;
   }
 
   private FluentWait<ProcessEngine> engineAwait() {
-    return new FluentWait<>(engine).withTimeout(Chromium.TIMEOUT).pollingEvery(java.time.Duration.ofMillis(200));
+    return TasklistSession.engineAwait(engine);
   }
 }

@@ -58,9 +58,17 @@ public final class TasklistSession implements AutoCloseable {
   /** Opens the task by its link, as a notification or a colleague would send it, claims it and waits for 完成. */
   public void openAndClaim(String userId, Task task) {
     loginAs(userId);
+    openAndClaim(browser, baseUrl, engine, userId, task);
+  }
+
+  /**
+   * In a browser already logged in to Tasklist as the user: opens the task by its link, claims it, waits until the
+   * engine has it assigned and 完成 is enabled.
+   */
+  public static void openAndClaim(Chromium browser, String baseUrl, ProcessEngine engine, String userId, Task task) {
     browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
     browser.click(By.cssSelector("button.claim"));
-    engineAwait().withMessage(task.getName() + " claimed by " + userId).until(e -> userId.equals(
+    engineAwait(engine).withMessage(task.getName() + " claimed by " + userId).until(e -> userId.equals(
         e.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
     browser.await().withMessage("完成 enabled after claiming").until(d -> {
       WebElement complete = findCompleteButton(d);
@@ -139,6 +147,11 @@ public final class TasklistSession implements AutoCloseable {
   }
 
   public FluentWait<ProcessEngine> engineAwait() {
+    return engineAwait(engine);
+  }
+
+  /** Polls the engine (or a repository, through it) until a condition holds, as long as the browser waits. */
+  public static FluentWait<ProcessEngine> engineAwait(ProcessEngine engine) {
     return new FluentWait<>(engine).withTimeout(Chromium.TIMEOUT).pollingEvery(Duration.ofMillis(200));
   }
 
