@@ -6,6 +6,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
+import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.consolidation.ConsolidationRecord;
 import cn.qijin.consolidation.ConsolidationRecordRepository;
@@ -14,6 +15,7 @@ import cn.qijin.consolidation.SelfSummary;
 import cn.qijin.consolidation.SelfSummaryRepository;
 import cn.qijin.mobilisation.MobilisationMeeting;
 import cn.qijin.mobilisation.MobilisationMeetingRepository;
+import cn.qijin.obligation.ObligationService;
 import cn.qijin.obligation.ObligationSettlement;
 import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;
@@ -52,10 +54,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PH-1 and PH-3 in the real browser, on one campaign that entered PH-3 nine days ago (real time, its due jobs run
  * by the engine): the office records the mobilisation meeting it left open (a date outside PH-1 refused), an
  * enterprise hands in its self-summary (refused empty), the office consolidates (the panel 季度任务办结情况 lists the
- * obligations still open; a problem due after PH-3 refused) and the leadership group approves (the same panel; 退回
- * without an opinion refused) — the campaign keeps running for its open obligations; the enterprise rectifies the
- * problem (refused empty, a photo attached) and the office accepts it (退回 without a reason refused). Screenshots
- * phase3-*.png.
+ * obligations still open; a problem due after PH-3 refused) and the leadership group returns it (the same panel;
+ * 退回 without an opinion refused); the enterprise rectifies the problem (refused empty, a photo attached) and the
+ * office accepts it (退回 without a reason refused); the office sees the opinion and revises, exempts what is still
+ * open, and the leadership group, seeing every obligation settled and its earlier opinion, approves: the campaign
+ * ends. Screenshots phase3-*.png.
  */
 @QijinSpringTest
 @ExtendWith(BrowserAvailable.class)
@@ -67,6 +70,8 @@ class PhaseThreeFormsBrowserTest {
   private static final String LEADER_USER = "ph3browserleader";
   private static final String PLAN_NUMBER = "台经信字〔2026〕43号（浏览器测试）";
   private static final String PROBLEM = "部分班组未开展事故案例讨论（浏览器测试）";
+  private static final String OPINION = "请补充各单位季度任务的落实情况。";
+  private static final String REVISION = "各单位季度任务均已落实或经批准豁免。";
   private static final String FINAL_SUMMARY = "本次“七进”活动各单位按方案推进，企业事故警示教育覆盖全体职工。";
 
   @Autowired ProcessEngine engine;
@@ -79,6 +84,7 @@ class PhaseThreeFormsBrowserTest {
   @Autowired SelfSummaryRepository selfSummaries;
   @Autowired ConsolidationRecordRepository records;
   @Autowired ObligationSettlement settlement;
+  @Autowired ObligationService obligationService;
   @LocalServerPort int port;
 
   @RegisterExtension
@@ -170,7 +176,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(3)
-  void PH3_the_office_consolidates_and_the_leadership_group_approves_while_obligations_stay_open() {
+  void PH3_the_office_consolidates_and_the_leadership_group_returns_it_while_obligations_stay_open() {
     List<ObligationSettlement.Open> open = settlement.stillOpen(campaign.getId());
     assertThat(open).isNotEmpty();
 
@@ -195,24 +201,21 @@ class PhaseThreeFormsBrowserTest {
     assertThat(problem.getOwnerGroup()).isEqualTo(unit.groupId());
     assertThat(problem.getProcessInstanceId()).isNotNull();
 
+    // the leadership group reads it with the obligations still open and returns it with an opinion
     Task approve = drive.task(campaign.getProcessInstanceId(), "ApproveSummaryTask");
     tasklist.openAndClaim(LEADER_USER, approve);
     tasklist.awaitText("ctx-finalSummary", FINAL_SUMMARY);
     assertThat(tasklist.text("ctx-problems")).contains(PROBLEM).contains(unit.getCode())
         .contains(today.plusDays(20).toString());
     assertClosingPanel(settlement.stillOpen(campaign.getId()));
+    tasklist.browser().screenshot("phase3-approve-summary-open-obligations");
     tasklist.click("summaryApproved-false");
     tasklist.completeRefused(approve, "请填写退回修改意见");
-    tasklist.click("summaryApproved-true");
-    tasklist.browser().screenshot("phase3-approve-summary");
+    tasklist.type("leadershipOpinion", OPINION);
     tasklist.complete(approve);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
-
-    // REC-1, PH-3: approved, but the campaign waits for its obligations
-    assertThat(campaignRows.findById(campaign.getId()).orElseThrow().isSummaryApproved()).isTrue();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(campaign.getProcessInstanceId()).count()).as("campaign still running").isOne();
-    assertThat(settlement.stillOpen(campaign.getId())).hasSameSizeAs(open);
+    assertThat(drive.task(campaign.getProcessInstanceId(), "ConsolidationTask")).as("back with the office").isNotNull();
+    assertThat(campaignRows.findById(campaign.getId()).orElseThrow().isSummaryApproved()).isFalse();
   }
 
   @Test
@@ -251,6 +254,49 @@ class PhaseThreeFormsBrowserTest {
     assertThat(closed.getClosingNote()).isEqualTo("各班组已于本周开展事故案例讨论，并建立班前会制度。");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(problem.getProcessInstanceId()).count()).as("rectification ended").isZero();
+  }
+
+  @Test
+  @Order(5)
+  void PH3_the_office_revises_after_the_return_and_the_approval_ends_the_campaign_once_every_obligation_is_settled() {
+    Task consolidation = drive.task(campaign.getProcessInstanceId(), "ConsolidationTask");
+    tasklist.openAndClaim(OFFICE_USER, consolidation);
+    tasklist.awaitText("ctx-leadershipOpinion", OPINION);
+    assertThat(tasklist.browser().driver().findElement(By.id("problems-0-title")).getAttribute("value"))
+        .as("the marks submitted before").isEqualTo(PROBLEM);
+    assertThat(tasklist.browser().driver().findElement(By.id("finalSummary")).getAttribute("value"))
+        .isEqualTo(FINAL_SUMMARY);
+    tasklist.browser().screenshot("phase3-consolidation-returned");
+    tasklist.type("finalSummary", FINAL_SUMMARY + REVISION);
+    tasklist.complete(consolidation);
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+    assertThat(records.findByCampaignIdAndOriginOrderByIdAsc(campaign.getId(), ConsolidationRecord.Origin.OFFICE))
+        .as("the office's marks: the same problem, still closed")
+        .extracting(ConsolidationRecord::getTitle, ConsolidationRecord::isClosed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PROBLEM, true));
+
+    // REC-3: the office exempts what is still open; the panel then says every obligation is settled
+    settlement.stillOpen(campaign.getId()).forEach(o -> drive.as(OFFICE_USER, Roles.OFFICE,
+        () -> obligationService.exempt(o.obligationId(), "企业停产整顿，本季度豁免（浏览器测试）")));
+    assertThat(settlement.stillOpen(campaign.getId())).isEmpty();
+    Task approve = drive.task(campaign.getProcessInstanceId(), "ApproveSummaryTask");
+    tasklist.openAndClaim(LEADER_USER, approve);
+    tasklist.awaitText("ctx-finalSummary", FINAL_SUMMARY + REVISION);
+    assertThat(tasklist.text("qj-previous-opinion")).isEqualTo("上次退回意见：" + OPINION);
+    tasklist.browser().await().withMessage("#qj-closing-none shown")
+        .until(d -> d.findElement(By.id("qj-closing-none")).isDisplayed());
+    assertThat(tasklist.browser().driver().findElement(By.id("qj-closing-open")).isDisplayed()).isFalse();
+    tasklist.click("summaryApproved-true");
+    tasklist.browser().js("document.getElementById('qj-closing').scrollIntoView({block: 'center'});");
+    tasklist.browser().screenshot("phase3-approve-summary");
+    tasklist.complete(approve);
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+
+    Campaign ended = campaignRows.findById(campaign.getId()).orElseThrow();
+    assertThat(ended.isSummaryApproved()).isTrue();
+    assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).count()).as("campaign ended").isZero();
   }
 
   /** 季度任务办结情况: the count and one row (unit, obligation, quarter) per obligation still open. */
