@@ -255,6 +255,17 @@ class ObligationFormsBrowserTest {
     Obligation obligation = obligation(lapsed);
     String due = obligation.getDueAt().atZone(SHANGHAI).toLocalDate().toString();
 
+    // the unit's own task for that quarter: overdue, at 红色约谈, too late for an extension
+    Task late = task(obligation, "RecordSessionTask");
+    tasklist.openAndClaim(unitUser, late);
+    tasklist.awaitText("ctx-dueDate", due);
+    assertThat(tasklist.text("ctx-escalationName")).isEqualTo("红色约谈");
+    assertThat(tasklist.browser().driver().findElement(org.openqa.selenium.By.id("qj-overdue")).isDisplayed()).isTrue();
+    assertThat(tasklist.browser().driver().findElement(org.openqa.selenium.By.id("unitAction-extension")).isEnabled())
+        .isFalse();
+    assertThat(tasklist.text("qj-extension-closed")).startsWith("已过到期日 " + due + "，不能再申请延期。");
+    tasklist.browser().screenshot("obligation-lapsed-record-session");
+
     Task urge = task(obligation, "UrgeUnitTask");
     tasklist.openAndClaim(OFFICE_USER, urge);
     tasklist.awaitText("ctx-dueDate", due);
