@@ -299,14 +299,15 @@ class PhaseThreeFormsBrowserTest {
         .processInstanceId(campaign.getProcessInstanceId()).count()).as("campaign ended").isZero();
   }
 
-  /** 季度任务办结情况: the count and one row (unit, obligation, quarter) per obligation still open. */
+  /** 季度任务办结情况: the count and one row (unit, obligation, period, state) per obligation still open. */
   private void assertClosingPanel(List<ObligationSettlement.Open> open) {
     tasklist.awaitText("qj-closing-count", String.valueOf(open.size()));
     assertThat(tasklist.browser().driver().findElement(By.id("qj-closing-none")).isDisplayed()).isFalse();
     List<String> rows = tasklist.browser().driver().findElements(By.cssSelector("#qj-closing-open tbody tr")).stream()
         .map(WebElement::getText).toList();
     assertThat(rows).containsExactlyInAnyOrderElementsOf(open.stream()
-        .map(o -> o.unitCode() + " " + o.obligationCode() + " " + o.quarterName() + " " + o.stateName()).toList());
+        .map(o -> o.unitCode() + " " + o.obligationCode() + " " + (o.periodName() != null ? o.periodName() : o.quarterName())
+            + " " + o.stateName()).toList());
     tasklist.browser().js("document.getElementById('qj-closing').scrollIntoView({block: 'center'});");
   }
 
