@@ -1,6 +1,7 @@
 package cn.qijin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,11 +141,11 @@ class ObligationFormsBrowserTest {
     assertThat(tasklist.text("ctx-quarterName")).isEqualTo(current.chineseName());
     assertThat(tasklist.text("ctx-unitName")).startsWith(unit.getName());
     tasklist.click("unitAction-extension");
-    WebApps.setDate(tasklist.browser(), org.openqa.selenium.By.id("extensionDate"), current.end());
+    WebApps.setDate(tasklist.browser(), By.id("extensionDate"), current.end());
     tasklist.type("extensionReason", "本季度企业停产检修，计划复产后第一周组织事故警示教育会。");
     tasklist.completeRefused(record, "申请延期至的日期须晚于原到期日 " + due);
     tasklist.browser().screenshot("obligation-extension-refused-date");
-    WebApps.setDate(tasklist.browser(), org.openqa.selenium.By.id("extensionDate"), wanted);
+    WebApps.setDate(tasklist.browser(), By.id("extensionDate"), wanted);
     tasklist.complete(record);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
@@ -190,7 +192,7 @@ class ObligationFormsBrowserTest {
     assertThat(tasklist.text("qj-extension-approved")).contains("延期申请已同意，到期日已调整为 " + due)
         .contains("同意，复产后及时开展。");
     tasklist.click("unitAction-session");
-    WebApps.setDate(tasklist.browser(), org.openqa.selenium.By.id("sessionDate"), today);
+    WebApps.setDate(tasklist.browser(), By.id("sessionDate"), today);
     tasklist.type("sessionParticipants", "42");
     tasklist.type("sessionCases", cases);
     tasklist.type("sessionSummary", "组织全体员工观看事故警示片并逐条对照检查。");
@@ -210,7 +212,7 @@ class ObligationFormsBrowserTest {
     assertThat(tasklist.text("ctx-sessionCases")).isEqualTo(cases);
     assertThat(tasklist.text("ctx-dueDate")).isEqualTo(due);
     tasklist.browser().await().withMessage("the unit's photo listed")
-        .until(d -> d.findElement(org.openqa.selenium.By.id("evidence-files")).getText().contains("警示教育会现场.png"));
+        .until(d -> d.findElement(By.id("evidence-files")).getText().contains("警示教育会现场.png"));
     tasklist.click("sessionApproved-false");
     tasklist.completeRefused(review, "请填写退回原因");
     tasklist.type("sessionReviewComment", reason);
@@ -224,7 +226,7 @@ class ObligationFormsBrowserTest {
     Task again = task(obligation, "RecordSessionTask");
     tasklist.openAndClaim(unitUser, again);
     tasklist.awaitText("ctx-sessionReviewComment", reason);
-    assertThat(tasklist.browser().driver().findElement(org.openqa.selenium.By.id("sessionCases")).getAttribute("value"))
+    assertThat(tasklist.browser().driver().findElement(By.id("sessionCases")).getAttribute("value"))
         .isEqualTo(cases);
     tasklist.browser().screenshot("obligation-session-returned");
     tasklist.click("unitAction-session");
@@ -243,8 +245,8 @@ class ObligationFormsBrowserTest {
     assertThat(fulfilled.getStatus()).isEqualTo(ObligationStatus.FULFILLED);
     assertThat(sessions.findByObligationIdOrderBySubmittedAtAsc(obligation.getId()))
         .extracting(ObligationSession::getSubmittedBy, ObligationSession::getReviewedBy, ObligationSession::getParticipantCount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(unitUser, OFFICE_USER, 42L),
-            org.assertj.core.groups.Tuple.tuple(unitUser, OFFICE_USER, 42L));
+        .containsExactly(tuple(unitUser, OFFICE_USER, 42L),
+            tuple(unitUser, OFFICE_USER, 42L));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(obligation.getProcessInstanceId()).count()).as("obligation process ended").isZero();
   }
@@ -260,8 +262,8 @@ class ObligationFormsBrowserTest {
     tasklist.openAndClaim(unitUser, late);
     tasklist.awaitText("ctx-dueDate", due);
     assertThat(tasklist.text("ctx-escalationName")).isEqualTo("红色约谈");
-    assertThat(tasklist.browser().driver().findElement(org.openqa.selenium.By.id("qj-overdue")).isDisplayed()).isTrue();
-    assertThat(tasklist.browser().driver().findElement(org.openqa.selenium.By.id("unitAction-extension")).isEnabled())
+    assertThat(tasklist.browser().driver().findElement(By.id("qj-overdue")).isDisplayed()).isTrue();
+    assertThat(tasklist.browser().driver().findElement(By.id("unitAction-extension")).isEnabled())
         .isFalse();
     assertThat(tasklist.text("qj-extension-closed")).startsWith("已过到期日 " + due + "，不能再申请延期。");
     tasklist.browser().screenshot("obligation-lapsed-record-session");
@@ -293,8 +295,8 @@ class ObligationFormsBrowserTest {
     assertThat(ladder).filteredOn(r -> r.getLevel() >= 2)
         .extracting(EscalationRecord::getLevel, EscalationRecord::getOutcome, EscalationRecord::getOutcomeBy)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2, "电话督促企业负责人，承诺本月内补开事故警示教育会。", OFFICE_USER),
-            org.assertj.core.groups.Tuple.tuple(3, "领导小组约谈企业主要负责人，责令一周内整改到位。", LEADER_USER));
+            tuple(2, "电话督促企业负责人，承诺本月内补开事故警示教育会。", OFFICE_USER),
+            tuple(3, "领导小组约谈企业主要负责人，责令一周内整改到位。", LEADER_USER));
     assertThat(obligation(lapsed).getStatus()).isEqualTo(ObligationStatus.OPEN); // still the unit's to fulfil
   }
 

@@ -1,6 +1,7 @@
 package cn.qijin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
@@ -170,7 +171,7 @@ class PhaseThreeFormsBrowserTest {
     assertThat(selfSummaries.findByCampaignIdOrderByUnitIdAsc(campaign.getId()))
         .extracting(SelfSummary::getUnitId, SelfSummary::getSummaryText, SelfSummary::getHighlights,
             SelfSummary::getSubmittedBy)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(unit.getId(), "本单位完成全部检查项，每季度开展事故警示教育。",
+        .containsExactly(tuple(unit.getId(), "本单位完成全部检查项，每季度开展事故警示教育。",
             "班前会安全讲话制度", unitUser));
   }
 
@@ -273,7 +274,7 @@ class PhaseThreeFormsBrowserTest {
     assertThat(records.findByCampaignIdAndOriginOrderByIdAsc(campaign.getId(), ConsolidationRecord.Origin.OFFICE))
         .as("the office's marks: the same problem, still closed")
         .extracting(ConsolidationRecord::getTitle, ConsolidationRecord::isClosed)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(PROBLEM, true));
+        .containsExactly(tuple(PROBLEM, true));
 
     // REC-3: the office exempts what is still open; the panel then says every obligation is settled
     settlement.stillOpen(campaign.getId()).forEach(o -> drive.as(OFFICE_USER, Roles.OFFICE,
