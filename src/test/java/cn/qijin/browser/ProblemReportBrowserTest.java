@@ -1,7 +1,6 @@
 package cn.qijin.browser;
 
 import static cn.qijin.support.WebApps.completeButton;
-import static cn.qijin.support.WebApps.findCompleteButton;
 import static cn.qijin.support.WebApps.saveFailureEvidence;
 import static cn.qijin.support.WebApps.type;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +18,7 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.TasklistSession;
 import cn.qijin.support.TestFiles;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,18 +205,11 @@ class ProblemReportBrowserTest {
   /** Logs in to Tasklist, opens the task by its link, claims it and waits until 完成 is enabled. */
   private Chromium openTask(String user, Task task) {
     Chromium browser = login(user);
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    browser.click(By.cssSelector("button.claim"));
-    engineAwait().withMessage(task.getName() + " claimed by " + user).until(e -> user.equals(
-        e.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-    browser.await().withMessage("完成 enabled after claiming").until(d -> {
-      WebElement complete = findCompleteButton(d);
-      return complete != null && complete.isEnabled();
-    });
+    TasklistSession.openAndClaim(browser, "http://localhost:" + port, engine, user, task);
     return browser;
   }
 
   private FluentWait<ProcessEngine> engineAwait() {
-    return new FluentWait<>(engine).withTimeout(Chromium.TIMEOUT).pollingEvery(java.time.Duration.ofMillis(200));
+    return TasklistSession.engineAwait(engine);
   }
 }
