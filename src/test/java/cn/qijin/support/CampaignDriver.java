@@ -48,9 +48,18 @@ public class CampaignDriver {
         .map(EvidenceUploads.UploadView::uploadId).collect(java.util.stream.Collectors.joining(","));
   }
 
-  /** Units of earlier tests stop taking part, so each campaign has exactly the units its test registers. */
+  /**
+   * Units of earlier tests stop taking part, so each campaign has exactly the units its test registers; and the
+   * process instances earlier tests left running are deleted, so that moving the clock here does not make their
+   * timers (reminders, ladders, phases, months of obligations) due and fire them all again in every later test.
+   */
   public void retireExistingUnits() {
     jdbc.update("update unit set active = false");
+    List<String> leftOver = engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list()
+        .stream().map(ProcessInstance::getId).toList();
+    if (!leftOver.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(leftOver, "an earlier test's campaign", true, true, false);
+    }
   }
 
   public Unit unit(String venue) {
