@@ -70,6 +70,7 @@ class SupervisionBrowserTest {
   @Autowired SupervisionStarter starter;
   @Autowired SupervisionRoundRepository rounds;
   @Autowired NoticeAcknowledgementRepository acknowledgements;
+  @Autowired cn.qijin.obligation.ObligationRepository obligations;
   @LocalServerPort int port;
 
   CampaignDriver drive;
@@ -151,8 +152,13 @@ class SupervisionBrowserTest {
   }
 
   private Chromium leadershipApproves() {
+    lateUnitFulfilsAfterTheDraft();
     Chromium browser = openTask(LEADER_USER, task("ApproveNoticeTask"));
     browser.await().withMessage("the draft shown").until(textToBe(By.id("ctx-title"), TITLE));
+    // ORG-2 (issue 11 point 10): the leadership group sees what approving will update since the office's draft
+    WebElement changes = browser.await().withMessage("the changes since the draft")
+        .until(visibilityOfElementLocated(By.id("qj-since-draft-changes")));
+    assertThat(changes.getText()).contains(late.getName()).contains("逾期履行");
     assertThat(browser.driver().findElement(By.id("ctx-named")).getText()).contains(late.getName());
     assertThat(browser.driver().findElement(By.id("notice-download")).getAttribute("href"))
         .endsWith("/api/supervisions/" + round.getId() + "/notice.docx");
@@ -161,7 +167,21 @@ class SupervisionBrowserTest {
     browser.click(completeButton(browser.driver()));
     engineAwait().withMessage("notice circulated")
         .until(e -> rounds.findById(round.getId()).orElseThrow().getState() == RoundState.CIRCULATED);
+    // circulated as the state at approval: the late unit fulfilled late, it is no longer 逾期未履行
+    assertThat(rounds.findById(round.getId()).orElseThrow().getNamedJson()).contains("逾期履行")
+        .doesNotContain("逾期未履行");
     return browser;
+  }
+
+  /** After the draft, the late unit hands in the quarter's session and the office accepts it: 逾期履行. */
+  private void lateUnitFulfilsAfterTheDraft() {
+    var obligation = obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(
+        rounds.findById(round.getId()).orElseThrow().getCampaignId(), late.getId()).get(0);
+    drive.completeAs(late.getCode().toLowerCase(), late.groupId(),
+        drive.task(obligation.getProcessInstanceId(), "RecordSessionTask"),
+        CampaignDriver.sessionRecord(obligation.getPeriodStart().plusDays(1).toString()));
+    drive.completeAs(OFFICE_USER, Roles.OFFICE, drive.task(obligation.getProcessInstanceId(), "ReviewSessionTask"),
+        Map.of("sessionApproved", true));
   }
 
   private Chromium unitSigns() {
