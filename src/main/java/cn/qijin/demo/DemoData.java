@@ -165,10 +165,10 @@ public class DemoData {
         : CampaignClock.today().minusDays(1);
     as("org01", "unitORG01", () -> tasks.createTaskQuery()
         .processInstanceBusinessKeyLike("%-ORG01-ORG-V1-" + current.code()).taskDefinitionKey("RecordSessionTask")
-        .list().stream().findFirst().ifPresent(task -> tasks.complete(task.getId(), Map.of(
+        .list().stream().findFirst().ifPresent(task -> tasks.complete(task.getId(), withEvidence(Map.of(
             "unitAction", "session", "sessionDate", held.toString(), "sessionType", "安全宣传教育培训会议",
             "sessionParticipants", 28L, "sessionCases", "学习《安全生产法》及近期典型事故通报",
-            "sessionSummary", "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。"))));
+            "sessionSummary", "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。"), "org01", "培训会议签到表.png"))));
   }
 
   /**
@@ -179,10 +179,10 @@ public class DemoData {
     LocalDate today = CampaignClock.today();
     Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("%-COM01-COM-2-" + YearMonth.from(today))
         .taskDefinitionKey("RecordSessionTask").singleResult();
-    as("com01", "unitCOM01", () -> tasks.complete(task.getId(), Map.of("unitAction", "session",
+    as("com01", "unitCOM01", () -> tasks.complete(task.getId(), withEvidence(Map.of("unitAction", "session",
         "sessionDate", today.toString(), "sessionType", "户外显示屏、广播播放", "sessionParticipants", 0L,
         "sessionCases", "社区广场显示屏每日滚动播放消防安全和燃气使用常识，广播每周二、五各播放一次",
-        "sessionSummary", "本月在社区广场户外显示屏和广播中经常性播放安全常识，附播放记录。")));
+        "sessionSummary", "本月在社区广场户外显示屏和广播中经常性播放安全常识，附播放记录。"), "com01", "显示屏播放记录.png")));
   }
 
   /**
