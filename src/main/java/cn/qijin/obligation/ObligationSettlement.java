@@ -24,7 +24,7 @@ public class ObligationSettlement {
    * monthly one) and the quarter containing it.
    */
   public record Open(Long obligationId, String unitCode, String obligationCode, String quarter, String quarterName,
-      String state, String stateName, String period, String periodName) {}
+      String state, String stateName, String period, String periodName, String unitName) {}
 
   private final ObligationRepository obligations;
   private final EscalationRecordRepository escalations;
@@ -49,16 +49,16 @@ public class ObligationSettlement {
   public List<Open> stillOpen(Long campaignId) {
     Map<Long, String> codes = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
-    Map<Long, String> unitCodes = units.findAll().stream()
-        .collect(Collectors.toMap(Unit::getId, Unit::getCode));
+    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, u -> u));
     Instant now = CampaignClock.now();
     return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))
         .map(o -> {
           ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
-          return new Open(o.getId(), unitCodes.get(o.getUnitId()), codes.get(o.getDefinitionId()), o.getQuarterCode(),
+          Unit unit = unitById.get(o.getUnitId());
+          return new Open(o.getId(), unit.getCode(), codes.get(o.getDefinitionId()), o.getQuarterCode(),
               o.quarter().chineseName(), state.name(), state.chineseName(), o.getPeriodCode(),
-              o.period().chineseName());
+              o.period().chineseName(), unit.getName());
         })
         .toList();
   }

@@ -307,7 +307,7 @@ class PhaseThreeFormsBrowserTest {
     List<String> rows = tasklist.browser().driver().findElements(By.cssSelector("#qj-closing-open tbody tr")).stream()
         .map(WebElement::getText).toList();
     assertThat(rows).containsExactlyInAnyOrderElementsOf(open.stream()
-        .map(o -> o.unitCode() + " " + o.obligationCode() + " " + (o.periodName() != null ? o.periodName() : o.quarterName())
+        .map(o -> o.unitName() + "（" + o.unitCode() + "） " + o.obligationCode() + " " + (o.periodName() != null ? o.periodName() : o.quarterName())
             + " " + o.stateName()).toList());
     tasklist.browser().js("document.getElementById('qj-closing').scrollIntoView({block: 'center'});");
   }

@@ -315,7 +315,7 @@
         '全部办结（已履行、已豁免，或逾期且红色约谈已记录）后活动才结束，此前不会提前终止任何季度任务。</p>\n' +
         '      <table class="table table-bordered table-condensed">\n' +
         '        <thead><tr><th>单位</th><th>任务</th><th>期次</th><th>状态</th></tr></thead>\n' +
-        '        <tbody><tr ng-repeat="x in qj.closing.stillOpen"><td>{{ x.unitCode }}</td><td>{{ x.obligationCode }}</td>' +
+        '        <tbody><tr ng-repeat="x in qj.closing.stillOpen"><td>{{ x.unitName }}（{{ x.unitCode }}）</td><td>{{ x.obligationCode }}</td>' +
         '<td>{{ x.periodName || x.quarterName }}</td><td>{{ x.stateName }}</td></tr></tbody>\n' +
         '      </table>\n' +
         '    </div>\n' +
