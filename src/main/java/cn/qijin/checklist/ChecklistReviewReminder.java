@@ -7,8 +7,10 @@ import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +46,20 @@ public class ChecklistReviewReminder implements JavaDelegate {
     long daysLate = ChronoUnit.DAYS.between(dueDay, today);
     String status = daysLate <= 0 ? "今天是审核期限（" + dueDay + "）" : "已超过审核期限 " + daysLate + " 天（期限 " + dueDay + "）";
     String what = unit.getName() + " " + item.getCode() + "：" + item.getTitle();
-    reminder.remindGroup(execution, "ReviewItemTask", Roles.OFFICE, new UnitTaskReminder.Message(
+    reminder.remindGroup(execution, reviewTaskOf(execution, row), Roles.OFFICE, new UnitTaskReminder.Message(
         "ITEM_REVIEW_REMINDER:" + row.getId() + ":" + row.getSubmittedAt() + ":" + today, "REVIEW_REMINDER", null,
         "【审核提醒】" + what + " 的落实情况待审核",
         "活动办公室：\n\n" + what + " 于 " + LocalDate.ofInstant(row.getSubmittedAt(), CampaignClock.ZONE)
             + " 提交的落实情况尚未审核，" + status + "。\n请登录任务列表，在“审核落实情况”中销号或退回。"
             + "\n\n安全生产宣传教育“七进”活动管理系统",
         "系统提醒：" + status));
+  }
+
+  /** Each item is a branch of the multi-instance: several 审核落实情况 tasks are open at once; this item's is meant. */
+  private static Task reviewTaskOf(DelegateExecution execution, ChecklistProgress row) {
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("ReviewItemTask")
+        .list().stream().filter(t -> row.getItemId().equals(tasks.getVariable(t.getId(), "itemId"))).findFirst()
+        .orElse(null);
   }
 }

@@ -55,9 +55,11 @@ class PendingReviews {
             o.getAwaitingReviewSince(), o.getReviewDueAt(), o.getProcessInstanceId(), today));
       }
     }
+    Map<Long, ChecklistItem> itemById = items.findByCampaignIdOrderByPositionAsc(campaignId).stream()
+        .collect(Collectors.toMap(ChecklistItem::getId, Function.identity()));
     for (ChecklistProgress row : progress.findByCampaignIdAndState(campaignId, ProgressState.SUBMITTED)) {
       if (row.getReviewDueAt() != null) {
-        ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+        ChecklistItem item = itemById.get(row.getItemId());
         pending.add(review("CHECKLIST", "审核落实情况", unitById.get(row.getUnitId()),
             item.getCode() + " " + item.getTitle(), row.getSubmittedAt(), row.getReviewDueAt(),
             row.getProcessInstanceId(), today));

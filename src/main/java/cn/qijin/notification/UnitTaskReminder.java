@@ -4,7 +4,6 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.unit.Unit;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -36,32 +35,29 @@ public class UnitTaskReminder {
 
   /** The same for a group's task, e.g. the office's review (ORG-2). */
   public void remindGroup(DelegateExecution execution, String taskDefinitionKey, String groupId, Message message) {
-    send(execution, taskDefinitionKey, recipients.ofGroup(groupId), message);
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    remindGroup(execution, tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult(), groupId, message);
+  }
+
+  /** For a task the caller picked, where one process has several of the same key open (a multi-instance). */
+  public void remindGroup(DelegateExecution execution, Task task, String groupId, Message message) {
+    send(execution, task, recipients.ofGroup(groupId), message);
   }
 
   private void send(DelegateExecution execution, String taskDefinitionKey, Collection<String> to, Message message) {
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    send(execution, tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult(), to, message);
+  }
+
+  private void send(DelegateExecution execution, Task task, Collection<String> to, Message message) {
     outbox.enqueue(message.key(), message.kind(), message.obligationId(), to, message.subject(), message.body());
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    Task task = taskOfThisBranch(execution, tasks, taskDefinitionKey);
     if (task != null) {
       task.setFollowUpDate(Date.from(CampaignClock.now()));
       tasks.saveTask(task);
       tasks.createComment(task.getId(), execution.getProcessInstanceId(), message.comment());
     }
-  }
-
-  /**
-   * The open task of that key in the reminding execution's branch: in a multi-instance (one branch per checklist
-   * item) several are open at once, and the one whose scope holds the same branch variable is meant.
-   */
-  private static Task taskOfThisBranch(DelegateExecution execution, TaskService tasks, String taskDefinitionKey) {
-    List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskDefinitionKey).list();
-    if (open.size() <= 1) {
-      return open.isEmpty() ? null : open.get(0);
-    }
-    Object item = execution.getVariable("itemId");
-    return open.stream().filter(t -> item != null && item.equals(tasks.getVariable(t.getId(), "itemId"))).findFirst()
-        .orElse(null);
   }
 }
