@@ -48,7 +48,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ApiError> stateConflict(ConflictException e) {
     LOG.info("Refused in the current state: {} {}", e.getMessage(), e.details());
-    return respond(HttpStatus.CONFLICT, new ApiError(409, e.getMessage(), e.details()));
+    return respond(HttpStatus.CONFLICT, ApiError.of(409, e.getMessage(), e.details()));
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -62,7 +62,7 @@ public class ApiExceptionHandler {
     var details = e.getBindingResult().getFieldErrors().stream()
         .map(f -> f.getField() + "：" + f.getDefaultMessage()).toList();
     LOG.info("Refused request body: {}", details);
-    return respond(HttpStatus.BAD_REQUEST, new ApiError(400, "提交的内容有误，请检查后重试", details));
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, "提交的内容有误，请检查后重试", details));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -94,6 +94,6 @@ public class ApiExceptionHandler {
   }
 
   private static ResponseEntity<ApiError> respond(HttpStatus status, ApiError body) {
-    return ResponseEntity.status(status).body(body);
+    return ResponseEntity.status(status).contentType(ApiError.MEDIA_TYPE).body(body);
   }
 }

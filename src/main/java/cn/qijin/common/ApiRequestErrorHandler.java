@@ -78,7 +78,7 @@ public class ApiRequestErrorHandler {
       list = "，可用：" + String.join("、", allowed.stream().map(Object::toString).sorted().toList());
     }
     return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers)
-        .contentType(MediaType.APPLICATION_JSON)
+        .contentType(ApiError.MEDIA_TYPE)
         .body(ApiError.of(405, "此接口不支持 " + e.getMethod() + " 请求" + list));
   }
 
@@ -143,6 +143,6 @@ public class ApiRequestErrorHandler {
   }
 
   private static ResponseEntity<ApiError> respond(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status.value(), message));
+    return ResponseEntity.status(status).contentType(ApiError.MEDIA_TYPE).body(ApiError.of(status.value(), message));
   }
 }

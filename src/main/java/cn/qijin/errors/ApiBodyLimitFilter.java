@@ -1,5 +1,7 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.ApiError;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +44,7 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
           request.getContentLengthLong(), maxBodyBytes);
       byte[] body = Surfaces.apiError(413, message());
       response.setStatus(413);
-      response.setContentType("application/json;charset=UTF-8");
+      response.setContentType(ApiError.CONTENT_TYPE);
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
       return;
@@ -55,7 +57,7 @@ public class ApiBodyLimitFilter extends OncePerRequestFilter {
     }
     if (capture.capturing() && LimitedBodyRequest.exceeded(request)) {
       LOG.info("Refused {} {}: body over the limit of {} bytes", request.getMethod(), request.getRequestURI(), maxBodyBytes);
-      capture.replace(413, "application/json;charset=UTF-8", Surfaces.apiError(413, message()));
+      capture.replace(413, ApiError.CONTENT_TYPE, Surfaces.apiError(413, message()));
     } else {
       capture.release();
     }

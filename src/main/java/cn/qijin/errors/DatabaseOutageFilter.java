@@ -1,5 +1,7 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.ApiError;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -89,7 +91,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     response.resetBuffer();
     response.setStatus(503);
     response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-    response.setContentType(JSON);
+    response.setContentType(surfaces.isApi(path(request)) ? ApiError.CONTENT_TYPE : JSON);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

@@ -41,7 +41,7 @@ class JsonErrorReportValve extends ErrorReportValve {
     byte[] body = api ? Surfaces.apiError(status, Surfaces.chineseMessage(status))
         : Surfaces.engineError(status >= 500 ? "ServerError" : "InvalidRequestException", Surfaces.chineseMessage(status), 0);
     try {
-      response.setContentType("application/json");
+      response.setContentType(api ? "application/problem+json" : "application/json");
       response.setCharacterEncoding("UTF-8");
       response.setContentLength(body.length);
       OutputStream out = response.getOutputStream();

@@ -1,5 +1,7 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.ApiError;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -9,7 +11,7 @@ import java.util.Map;
 
 /**
  * The application's HTTP surfaces and the error shape each answers in: the application's API under
- * /api ({@code {"status","message","details"}}, like {@code ApiError}) and the engine's REST APIs —
+ * /api (RFC 9457 problem details, {@link ApiError}) and the engine's REST APIs —
  * /engine-rest and Camunda's web app APIs under {@code <webapp path>/api/} — in Camunda's
  * {@code {"type","message","code"}}, whose message Tasklist and Cockpit show.
  *
@@ -57,13 +59,9 @@ public record Surfaces(String webappPath) {
     return bytes % mb == 0 ? bytes / mb + " MB" : Math.max(1, bytes / 1024) + " KB";
   }
 
-  /** The body of an /api error. */
+  /** The body of an /api error, an RFC 9457 problem detail ({@link ApiError}). */
   public static byte[] apiError(int status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("message", message);
-    body.put("details", List.of());
-    return json(body);
+    return ApiError.of(status, message).toJson();
   }
 
   /** The body of an engine REST error, in Camunda's shape. */

@@ -1,5 +1,7 @@
 package cn.qijin.security;
 
+import cn.qijin.common.ApiError;
+
 import cn.qijin.security.login.LoginOutcomes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -158,8 +160,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static void reject(HttpServletResponse response, int status, String message) throws IOException {
     response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\",\"details\":[]}");
+    response.setContentType(ApiError.CONTENT_TYPE);
+    response.getOutputStream().write(ApiError.of(status, message).toJson());
   }
 
   private record Principal(String userId, List<String> groups, boolean fromSession) implements java.security.Principal {

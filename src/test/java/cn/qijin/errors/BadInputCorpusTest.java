@@ -196,6 +196,12 @@ class BadInputCorpusTest {
       if (!Integer.valueOf(response.status()).equals(body.get("status"))) {
         return "status in the body differs";
       }
+      if (!text.equals(body.get("detail")) || !(body.get("title") instanceof String title) || !CJK.matcher(title).find()) {
+        return "not an RFC 9457 problem detail in Chinese";
+      }
+      if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+        return "not served as application/problem+json";
+      }
     } else if (!body.containsKey("type")) {
       return "not in Camunda's error shape";
     }

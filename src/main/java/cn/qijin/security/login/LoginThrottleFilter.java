@@ -4,7 +4,6 @@ import cn.qijin.common.CachedBodyRequest;
 import cn.qijin.common.ApiError;
 import cn.qijin.security.login.LoginThrottle.Admission;
 import cn.qijin.security.login.LoginThrottle.Outcome;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +43,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   private final Pattern webappLogin;
   private final Pattern verify;
   private final Pattern credentials;
-  private final ObjectMapper json = new ObjectMapper();
 
   /**
    * @param webappPath where Camunda's web apps live (camunda.bpm.webapp.application-path, /camunda by default)
@@ -213,8 +211,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private void respond(HttpServletResponse response, int status, String message) throws IOException {
     response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write(json.writeValueAsString(ApiError.of(status, message)));
+    response.setContentType(ApiError.CONTENT_TYPE);
+    response.getOutputStream().write(ApiError.of(status, message).toJson());
   }
 
   /** The account as the throttle keys it: as given, bounded in length (Camunda's ids have at most 64 characters). */

@@ -110,8 +110,8 @@ function csrfToken(api) {
 }
 
 function failure(response, body, what, forbidden) {
-  if (body && body.message) {
-    return body.message;
+  if (body && (body.detail || body.message)) {
+    return body.detail || body.message;
   }
   if (response.status === 401) {
     return '登录已失效，请重新登录后再试';

@@ -89,10 +89,10 @@
     }
     return '';
   }
-  // 服务器的中文错误 {status, message, details}；没有时按状态码给出说明
+  // 服务器的中文错误（RFC 9457：{title, status, detail, details}；引擎接口：{type, message}）；没有时按状态码给出说明
   function apiError(xhr, what) {
     var msg = '';
-    try { msg = str(JSON.parse(xhr.responseText).message); } catch (e) { msg = ''; }
+    try { var problem = JSON.parse(xhr.responseText); msg = str(problem.detail || problem.message); } catch (e) { msg = ''; }
     if (msg) { return msg; }
     if (xhr.status === 0) { return '网络连接中断，' + what + '失败，请检查网络后重试'; }
     if (xhr.status === 401) { return '登录已失效，请重新登录后再试'; }
