@@ -11,6 +11,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import java.util.Comparator;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,10 +61,13 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ApiError> beanValidation(MethodArgumentNotValidException e) {
-    var details = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> f.getField() + "：" + f.getDefaultMessage()).toList();
+    var fields = e.getBindingResult().getFieldErrors().stream()
+        .sorted(Comparator.comparing(FieldError::getField)).toList();
+    var details = fields.stream().map(f -> f.getField() + "：" + f.getDefaultMessage()).toList();
+    var messages = fields.stream().map(FieldError::getDefaultMessage).distinct().toList();
     LOG.info("Refused request body: {}", details);
-    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, "提交的内容有误，请检查后重试", details));
+    String detail = messages.isEmpty() ? "提交的内容有误，请检查后重试" : String.join("；", messages);
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, detail, details));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

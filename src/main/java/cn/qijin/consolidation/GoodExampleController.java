@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import jakarta.validation.Valid;
 import cn.qijin.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ public class GoodExampleController {
   @Operation(summary = "登记典型经验（从本活动审核通过的佐证材料中选取，单位和场所取自佐证材料）")
   @PostMapping("/api/campaigns/{id}/good-examples")
   @ResponseStatus(HttpStatus.CREATED)
-  public GoodExampleView create(@PathVariable Long id, @RequestBody GoodExampleRequest request) {
+  public GoodExampleView create(@PathVariable Long id, @Valid @RequestBody GoodExampleRequest request) {
     currentUser.requireOffice();
     return examples.create(id, request, currentUser.userId());
   }
@@ -86,7 +87,7 @@ public class GoodExampleController {
   @Operation(summary = "把典型经验形成常态化制度（制度名称、制度内容、施行日期）")
   @PostMapping("/api/good-examples/{id}/standing-rule")
   @ResponseStatus(HttpStatus.CREATED)
-  public StandingRuleView standingRule(@PathVariable Long id, @RequestBody StandingRuleRequest request) {
+  public StandingRuleView standingRule(@PathVariable Long id, @Valid @RequestBody StandingRuleRequest request) {
     currentUser.requireOffice();
     return rules.fromExample(id, request, currentUser.userId());
   }

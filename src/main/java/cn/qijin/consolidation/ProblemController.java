@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import jakarta.validation.Valid;
 import cn.qijin.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +30,7 @@ public class ProblemController {
   @Operation(summary = "登记问题并交办整改（ownerUnit 为单位编码，不填由办公室整改；整改期限须在巩固提升阶段内）")
   @PostMapping("/api/campaigns/{id}/problems")
   @ResponseStatus(HttpStatus.CREATED)
-  public ProblemView create(@PathVariable Long id, @RequestBody ProblemRequest request) {
+  public ProblemView create(@PathVariable Long id, @Valid @RequestBody ProblemRequest request) {
     currentUser.requireOffice();
     return problems.create(id, request, currentUser.userId());
   }

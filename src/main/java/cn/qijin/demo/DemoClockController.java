@@ -1,5 +1,8 @@
 package cn.qijin.demo;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.security.CurrentUser;
@@ -38,7 +41,9 @@ public class DemoClockController {
     this.engine = engine;
   }
 
-  public record ClockRequest(String time) {}
+  public record ClockRequest(
+      @NotBlank(message = "请填写时间，如 2026-12-31T10:00") @Size(max = 40, message = "时间格式应为 yyyy-MM-ddTHH:mm（北京时间），如 2026-12-31T10:00")
+      String time) {}
 
   @GetMapping("/api/demo/clock")
   public Map<String, Object> now() {
@@ -47,7 +52,7 @@ public class DemoClockController {
   }
 
   @PostMapping("/api/demo/clock")
-  public Map<String, Object> set(@RequestBody ClockRequest request) {
+  public Map<String, Object> set(@Valid @RequestBody ClockRequest request) {
     currentUser.requireOffice();
     LocalDateTime time;
     try {

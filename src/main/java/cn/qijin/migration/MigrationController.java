@@ -1,5 +1,6 @@
 package cn.qijin.migration;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +32,7 @@ public class MigrationController {
 
   @Operation(summary = "迁移：把本活动旧版本上的流程实例迁移到最新版本（全部成功或一个也不迁移；记入审计记录）")
   @PostMapping("/api/admin/migrations")
-  public MigrationResult migrate(@RequestBody MigrationRequest request) {
+  public MigrationResult migrate(@Valid @RequestBody MigrationRequest request) {
     return migrations.migrate(request);
   }
 }

@@ -1,5 +1,8 @@
 package cn.qijin.obligation;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.common.NotFoundException;
@@ -37,7 +40,8 @@ public class ObligationController {
   public record Closing(Long campaignId, boolean summaryApproved, boolean ended, boolean allSettled,
       List<ObligationSettlement.Open> stillOpen) {}
 
-  public record ExemptionRequest(String reason) {}
+  public record ExemptionRequest(
+      @NotBlank(message = "请填写豁免理由") @Size(max = 2000, message = "豁免理由不能超过 2000 字") String reason) {}
 
   @GetMapping("/api/campaigns/{id}/obligations")
   public ObligationService.Matrix matrix(@PathVariable Long id) {
@@ -60,13 +64,13 @@ public class ObligationController {
   }
 
   @PostMapping("/api/obligations/{id}/exemption")
-  public ObligationView exempt(@PathVariable Long id, @RequestBody ExemptionRequest request) {
+  public ObligationView exempt(@PathVariable Long id, @Valid @RequestBody ExemptionRequest request) {
     return obligations.exempt(id, request == null ? null : request.reason());
   }
 
   @PostMapping("/api/obligations/{id}/sessions")
   @ResponseStatus(HttpStatus.CREATED)
-  public ObligationSession furtherSession(@PathVariable Long id, @RequestBody SessionRequest request) {
+  public ObligationSession furtherSession(@PathVariable Long id, @Valid @RequestBody SessionRequest request) {
     return obligations.recordFurtherSession(id, request);
   }
 }

@@ -1,10 +1,19 @@
 package cn.qijin.obligation;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import cn.qijin.common.InvalidInputException;
 import java.time.LocalDate;
 
 /** A further session reported through the API (after the quarter's obligation was fulfilled). */
-public record SessionRequest(LocalDate date, String type, Long participants, String cases, String summary) {
+public record SessionRequest(
+    @NotNull(message = "请填写活动日期") LocalDate date,
+    @NotBlank(message = "请填写活动形式") @Size(max = 100, message = "活动形式不能超过 100 字") String type,
+    @NotNull(message = "参加人数须为不小于 0 的整数") @PositiveOrZero(message = "参加人数须为不小于 0 的整数") Long participants,
+    @NotBlank(message = "请填写分析的事故案例或培训内容") @Size(max = 2000, message = "分析的事故案例或培训内容不能超过 2000 字") String cases,
+    @NotBlank(message = "请填写活动情况") @Size(max = 4000, message = "活动情况不能超过 4000 字") String summary) {
 
   SessionRecord validated(Obligation obligation) {
     LocalDate latest = SessionRules.latestSessionDay(obligation);

@@ -1,5 +1,8 @@
 package cn.qijin.supervision;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.supervision.document.NoticeDocument;
 import cn.qijin.supervision.document.QuarterWorkbook;
@@ -35,12 +38,13 @@ public class SupervisionController {
     this.supervision = supervision;
   }
 
-  public record StartRequest(String quarter) {}
+  public record StartRequest(
+      @NotBlank(message = "请填写季度，如 2026Q3") @Size(max = 20, message = "季度格式应为 2026Q3") String quarter) {}
 
   @Operation(summary = "启动某个已结束季度的督导（仅活动办公室；到期时系统也会自动启动）")
   @PostMapping("/api/campaigns/{campaignId}/supervisions")
   public ResponseEntity<SupervisionService.RoundView> start(@PathVariable Long campaignId,
-      @RequestBody StartRequest request) {
+      @Valid @RequestBody StartRequest request) {
     return ResponseEntity.status(HttpStatus.CREATED).body(supervision.start(campaignId, request.quarter()));
   }
 

@@ -105,7 +105,7 @@ class ProblemRectificationTest {
     });
 
     assertThatThrownBy(() -> drive.completeAs("u1", unit.groupId(), rectify, Map.of("closingNote", " ")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写整改情况");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写整改情况");
     drive.at("2018-03-20T10:00");
     drive.completeAs("u1", unit.groupId(), rectify, Map.of("closingNote", "已更换宣传栏内容，建立每月更新制度",
         "evidenceUploads", drive.upload("u1", TestFiles.photo("新宣传栏.png"))));
@@ -149,7 +149,7 @@ class ProblemRectificationTest {
     assertThat(evidence.findByConsolidationRecordId(problem.getId())).isEmpty();
     Task verify = drive.task(process.getId(), "VerifyRectificationTask");
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, verify, Map.of("rectificationAccepted", false)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写退回原因");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写退回原因");
     drive.completeAs("office", Roles.OFFICE, verify,
         Map.of("rectificationAccepted", false, "verificationComment", "请提交志愿者名册"));
 
@@ -250,7 +250,7 @@ class ProblemRectificationTest {
     assertThat(rectify).hasCandidateGroup(Roles.OFFICE);
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, rectify, Map.of("closingNote", "已通报",
         "evidenceUploads", drive.upload("office", TestFiles.photo("通报.png")))))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("不能上传佐证材料");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能上传佐证材料");
     stepTo("2018-03-01T00:00");
     assertThat(notifications(problem, "PROBLEM_OVERDUE")).contains(LEADER_MAIL, OFFICE_MAIL);
     assertThat(engine.getRuntimeService().getVariable(process.getId(), "escalatedTo")).isEqualTo(Roles.LEADERSHIP);
@@ -304,7 +304,7 @@ class ProblemRectificationTest {
     Task revise = drive.task(main.getId(), "ConsolidationTask");
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, revise, Map.of("finalSummary", "修改稿",
         "consolidationJson", "{\"problems\":[]}")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("“通报不及时”已整改销号，不能从问题清单中删除");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("“通报不及时”已整改销号，不能从问题清单中删除");
     assertThat(records.findById(staff.getId())).isPresent();
 
     // Keep the closed one, move the first one's due date (restarted), drop the third (withdrawn).

@@ -112,7 +112,7 @@ class ProblemReportProcessTest {
     });
 
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, handle, Map.of("handlingChoice", "resolve")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写答复意见");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写答复意见");
     drive.at("2017-09-07T15:00");
     drive.completeAs("office", Roles.OFFICE, handle, Map.of("handlingChoice", "resolve",
         "officeReply", "已协调街道安排专项经费，请于本月内更新宣传栏"));
@@ -133,7 +133,7 @@ class ProblemReportProcessTest {
     assertThatThrownBy(() -> drive.completeAs(otherReporter, other.groupId(), read, Map.of("replyAcknowledged", true)))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> drive.completeAs(reporter, unit.groupId(), read, Map.of("replyAcknowledged", false)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请确认已阅知答复后再提交");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请确认已阅知答复后再提交");
     drive.at("2017-09-08T09:30");
     drive.completeAs(reporter, unit.groupId(), read, Map.of("replyAcknowledged", true, "acknowledgementComment", "收到"));
     assertThat(process).isEnded().hasPassed("ProblemReportClosed");
@@ -155,7 +155,7 @@ class ProblemReportProcessTest {
     assertThat(report.getEvidenceId()).isNull();
     Task handle = drive.task(process.getId(), ProblemReportProcess.HANDLE_TASK);
     assertThatThrownBy(() -> drive.completeAs("office", Roles.OFFICE, handle, Map.of("handlingChoice", "refer")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写提请领导小组研究的意见");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写提请领导小组研究的意见");
     drive.completeAs("office", Roles.OFFICE, handle, Map.of("handlingChoice", "refer",
         "referralNote", "属共性问题，建议由领导小组统筹各成员单位"));
     assertThat(process).isWaitingAt(ProblemReportProcess.DECIDE_TASK).hasNotPassed("SendProblemReply");
@@ -171,7 +171,7 @@ class ProblemReportProcessTest {
         .isInstanceOf(AuthorizationException.class);
 
     assertThatThrownBy(() -> drive.completeAs("leader", Roles.LEADERSHIP, decide, Map.of("leadershipDecision", " ")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请填写研究决定");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写研究决定");
     drive.at("2017-09-10T16:00");
     drive.completeAs("leader", Roles.LEADERSHIP, decide, Map.of("leadershipDecision", "由区安委办牵头建立宣传资源共享机制"));
     assertThat(process).hasPassed(ProblemReportProcess.DECIDE_TASK, "SendProblemReply")
