@@ -321,6 +321,40 @@
         '    </div>\n' +
         '  </div>\n' +
         '</div>';
+    },
+    // 审核、审定、审批、验收的结论（通过 / 退回）和意见。cam-variable-name 字段须写在表单里（表单 SDK 先于本脚本
+    // 绑定它们），放在占位元素内：隐藏的 Boolean 字段标 qj-into="field"，意见 textarea 标 qj-into="comment"，
+    // 结论下的补充说明标 qj-into="decision-help"。属性：qj-field、qj-label（如 审核结论）、qj-yes、qj-no（选项文字）、
+    // qj-comment、qj-comment-label（如 审核意见）、qj-refusal-label（选“退回”时的标签，如 退回原因）、qj-help、qj-name。
+    // 规则（必选、退回时意见必填）仍由表单脚本的 f.decisionRule / f.commentRule 声明。
+    decision: function (holder) {
+      function a(name) { return holder.getAttribute('qj-' + name) || ''; }
+      var field = a('field');
+      var comment = a('comment');
+      var radio = function (value, text) {
+        return '      <label class="radio-inline">\n' +
+          '        <input type="radio" name="' + (a('name') || field + 'Decision') + '" id="' + field + '-' + value + '" value="' + value + '"\n' +
+          '               ng-model="qj.decision" ng-change="qj.decide()"> ' + text + '\n' +
+          '      </label>\n';
+      };
+      return '<div id="qj-decision">\n' +
+        '  <div class="form-group" id="' + field + '-group" ng-class="{ \'has-error\': qj.err.' + field + ' }">\n' +
+        '    <label class="control-label">' + a('label') + ' <span class="text-danger">*</span></label>\n' +
+        '    <span qj-slot="field"></span>\n' +
+        '    <div>\n' + radio('true', a('yes')) + radio('false', a('no')) + '    </div>\n' +
+        '    <p class="help-block qj-error" id="' + field + '-error" ng-show="qj.err.' + field + '">{{ qj.err.' + field + ' }}</p>\n' +
+        '    <div qj-slot="decision-help"></div>\n' +
+        '  </div>\n' +
+        '  <div class="form-group" ng-class="{ \'has-error\': qj.err.' + comment + ' }">\n' +
+        '    <label class="control-label" for="' + comment + '">\n' +
+        '      <span ng-show="qj.decision === \'false\'">' + a('refusal-label') + ' <span class="text-danger">*</span></span>\n' +
+        '      <span ng-hide="qj.decision === \'false\'">' + a('comment-label') + '</span>\n' +
+        '    </label>\n' +
+        '    <div qj-slot="comment"></div>\n' +
+        '    <p class="help-block qj-error" id="' + comment + '-error" ng-show="qj.err.' + comment + '">{{ qj.err.' + comment + ' }}</p>\n' +
+        '    <p class="help-block">' + a('help') + '</p>\n' +
+        '  </div>\n' +
+        '</div>';
     }
   };
   function expandBlocks(camForm, $scope, formEl) {
@@ -334,12 +368,24 @@
       var box = document.createElement('div');
       box.innerHTML = BLOCKS[holder.getAttribute('qj-block')](holder).replace(/\n/g, '\n' + indent);
       var block = box.firstElementChild;
-      var slot = block.querySelector('[qj-slot]');
-      $compile(box)($scope); // 编译外层 box，块本身不多出 ng-scope 类
-      if (slot) {
+      var slots = {};
+      Array.prototype.forEach.call(block.querySelectorAll('[qj-slot]'), function (slot) {
+        slots[slot.getAttribute('qj-slot')] = slot;
         slot.removeAttribute('qj-slot');
-        while (holder.firstChild) { slot.appendChild(holder.firstChild); }
+      });
+      $compile(box)($scope); // 编译外层 box，块本身不多出 ng-scope 类
+      // 占位元素里的内容移入同名的 qj-slot（qj-into="名称"），其余移入不带名称的 qj-slot
+      while (holder.firstChild) {
+        var child = holder.firstChild;
+        var into = child.nodeType === 1 ? child.getAttribute('qj-into') : null;
+        var slot = slots[into || ''];
+        if (into) { child.removeAttribute('qj-into'); }
+        if (slot) { slot.appendChild(child); } else { holder.removeChild(child); }
       }
+      Object.keys(slots).forEach(function (name) {
+        var slot = slots[name];
+        if (name && !slot.firstChild && slot.tagName === 'DIV') { slot.parentNode.removeChild(slot); }
+      });
       holder.parentNode.replaceChild(block, holder);
     });
   }
