@@ -211,17 +211,17 @@ public final class ProcessVariables {
   public static final ProcessVariable<String> LAST_REMINDER =
       ProcessVariable.of("lastReminder", String.class, "the last reminder, as shown to the user",
           OBLIGATION, PROBLEM_RECTIFICATION);
-  public static final ProcessVariable<Date> ESCALATION_1_AT =
+  public static final ProcessVariable<Date> ESCALATION1_AT =
       ProcessVariable.of("escalation1At", Date.class, "escalation level 1 moment", OBLIGATION);
-  public static final ProcessVariable<Date> ESCALATION_2_AT =
+  public static final ProcessVariable<Date> ESCALATION2_AT =
       ProcessVariable.of("escalation2At", Date.class, "escalation level 2 moment", OBLIGATION);
-  public static final ProcessVariable<Date> ESCALATION_3_AT =
+  public static final ProcessVariable<Date> ESCALATION3_AT =
       ProcessVariable.of("escalation3At", Date.class, "escalation level 3 moment", OBLIGATION);
-  public static final ProcessVariable<String> ESCALATION_1_NAME =
+  public static final ProcessVariable<String> ESCALATION1_NAME =
       ProcessVariable.of("escalation1Name", String.class, "escalation level 1 name", OBLIGATION);
-  public static final ProcessVariable<String> ESCALATION_2_NAME =
+  public static final ProcessVariable<String> ESCALATION2_NAME =
       ProcessVariable.of("escalation2Name", String.class, "escalation level 2 name", OBLIGATION);
-  public static final ProcessVariable<String> ESCALATION_3_NAME =
+  public static final ProcessVariable<String> ESCALATION3_NAME =
       ProcessVariable.of("escalation3Name", String.class, "escalation level 3 name", OBLIGATION);
   public static final ProcessVariable<Long> ESCALATION_LEVEL =
       ProcessVariable.of("escalationLevel", Long.class, "escalation level reached", OBLIGATION);
@@ -393,11 +393,11 @@ public final class ProcessVariables {
       ProcessVariable.of("summaryApproved", Boolean.class, "审定结论 (form field)", CAMPAIGN);
 
   /** The escalation moments by level (1 to 3). */
-  public static final List<ProcessVariable<Date>> ESCALATION_AT = List.of(ESCALATION_1_AT, ESCALATION_2_AT, ESCALATION_3_AT);
+  public static final List<ProcessVariable<Date>> ESCALATION_AT = List.of(ESCALATION1_AT, ESCALATION2_AT, ESCALATION3_AT);
 
   /** The escalation names by level (1 to 3). */
   public static final List<ProcessVariable<String>> ESCALATION_NAMES =
-      List.of(ESCALATION_1_NAME, ESCALATION_2_NAME, ESCALATION_3_NAME);
+      List.of(ESCALATION1_NAME, ESCALATION2_NAME, ESCALATION3_NAME);
 
   /** Every definition, in the order above. */
   public static final List<ProcessVariable<?>> ALL = List.of(
@@ -412,8 +412,8 @@ public final class ProcessVariables {
       SUMMARY_TEXT, SUMMARY_HIGHLIGHTS, SUMMARY_PROBLEMS, EVIDENCE_UPLOADS, EVIDENCE_ID, OBLIGATION_ID,
       OBLIGATION_CODE, OBLIGATION_TITLE, QUARTER_CODE, QUARTER_NAME, PERIOD_CODE, PERIOD_NAME,
       PERIOD_KIND, QUARTER_START, QUARTER_END, PERIOD_START_AT, DUE_AT, DUE_DATE,
-      NEXT_REMINDER_AT, LAST_REMINDER, ESCALATION_1_AT, ESCALATION_2_AT, ESCALATION_3_AT, ESCALATION_1_NAME,
-      ESCALATION_2_NAME, ESCALATION_3_NAME, ESCALATION_LEVEL, ESCALATION_NAME, REVIEW_DUE_AT, REVIEW_DUE_DATE,
+      NEXT_REMINDER_AT, LAST_REMINDER, ESCALATION1_AT, ESCALATION2_AT, ESCALATION3_AT, ESCALATION1_NAME,
+      ESCALATION2_NAME, ESCALATION3_NAME, ESCALATION_LEVEL, ESCALATION_NAME, REVIEW_DUE_AT, REVIEW_DUE_DATE,
       REVIEW_REMINDER_CYCLE, UNIT_ACTION, SESSION_DATE, SESSION_TYPE, SESSION_PARTICIPANTS, SESSION_CASES,
       SESSION_SUMMARY, SESSION_ID, SESSION_APPROVED, SESSION_REVIEW_COMMENT, EXTENSION_DATE, EXTENSION_REASON,
       EXTENSION_ID, EXTENSION_APPROVED, EXTENSION_COMMENT, URGE_OUTCOME, TALK_OUTCOME, ROUND_ID,
