@@ -200,16 +200,69 @@ final class ProcessModels {
   static Set<String> sharedScriptNames() {
     String script = read(FORMS_SCRIPT);
     Set<String> names = formNames(script);
+    names.addAll(campaignVars(script));
+    // qj.v.ph1Start … built as 'qj.v.ph' + n + 'Start': the CAMPAIGN_VARS above name them
+    names.remove("ph");
+    return names;
+  }
+
+  private static final Pattern BLOCK_USE = Pattern.compile("\\bqj-block=\"(\\w+)\"");
+  private static final Pattern BLOCK_START = Pattern.compile("(?m)^    (\\w+): function");
+
+  /**
+   * The names each shared HTML block of the forms script ({@code <div qj-block="obligation">}) shows: its
+   * {@code qj.v.x}; the campaign block shows CAMPAIGN_VARS (its phase names are built by concatenation).
+   */
+  static Map<String, Set<String>> sharedBlockNames() {
+    String script = read(FORMS_SCRIPT);
+    int start = script.indexOf("var BLOCKS = {");
+    int end = script.indexOf("\n  };", start);
+    if (start < 0 || end < 0) {
+      throw new IllegalStateException("BLOCKS not found in " + FORMS_SCRIPT);
+    }
+    String blocks = script.substring(start, end);
+    Map<String, Set<String>> names = new LinkedHashMap<>();
+    Matcher block = BLOCK_START.matcher(blocks);
+    List<Integer> starts = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    while (block.find()) {
+      starts.add(block.start());
+      keys.add(block.group(1));
+    }
+    starts.add(blocks.length());
+    for (int i = 0; i < keys.size(); i++) {
+      Set<String> used = formNames(blocks.substring(starts.get(i), starts.get(i + 1)));
+      used.remove("ph");
+      names.put(keys.get(i), used);
+    }
+    names.get("campaign").addAll(campaignVars(script));
+    return names;
+  }
+
+  /** A form's names with those of the shared blocks it places. */
+  static Set<String> formNamesWithBlocks(String html, Map<String, Set<String>> blocks) {
+    Set<String> names = formNames(html);
+    Matcher use = BLOCK_USE.matcher(html);
+    while (use.find()) {
+      Set<String> shown = blocks.get(use.group(1));
+      if (shown == null) {
+        throw new IllegalStateException("unknown qj-block " + use.group(1));
+      }
+      names.addAll(shown);
+    }
+    return names;
+  }
+
+  private static Set<String> campaignVars(String script) {
     Matcher vars = CAMPAIGN_VARS.matcher(script);
     if (!vars.find()) {
       throw new IllegalStateException("CAMPAIGN_VARS not found in " + FORMS_SCRIPT);
     }
+    Set<String> names = new TreeSet<>();
     Matcher name = SHOWN.matcher(vars.group(1));
     while (name.find()) {
       names.add(name.group(1));
     }
-    // qj.v.ph1Start … built as 'qj.v.ph' + n + 'Start': the CAMPAIGN_VARS above name them
-    names.remove("ph");
     return names;
   }
 
