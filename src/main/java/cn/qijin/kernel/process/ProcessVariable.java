@@ -119,11 +119,6 @@ public final class ProcessVariable<T> {
     return Variables.createVariables().putValue(name, value);
   }
 
-  /** Adds this value to a variable map; returns it for chaining. */
-  public VariableMap and(VariableMap variables, T value) {
-    return variables.putValue(name, value);
-  }
-
   private static String scopeName(VariableScope scope) {
     return scope.getVariableScopeKey() + " " + scope.getClass().getSimpleName();
   }
