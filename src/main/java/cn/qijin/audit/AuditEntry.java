@@ -1,5 +1,9 @@
 package cn.qijin.audit;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -84,13 +88,13 @@ public final class AuditEntry {
   }
 
   private AuditEntry context(VariableScope scope) {
-    if (campaignId == null && scope.getVariable("campaignId") instanceof Number n) {
+    if (campaignId == null && CAMPAIGN_ID.raw(scope) instanceof Number n) {
       campaignId = n.longValue();
     }
-    if (unitId == null && scope.getVariable("unitId") instanceof Number n) {
+    if (unitId == null && UNIT_ID.raw(scope) instanceof Number n) {
       unitId = n.longValue();
     }
-    if (unitCode == null && scope.getVariable("unitCode") instanceof String code) {
+    if (unitCode == null && UNIT_CODE.raw(scope) instanceof String code) {
       unitCode = code;
     }
     return this;

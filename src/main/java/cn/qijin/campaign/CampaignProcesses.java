@@ -3,6 +3,7 @@ package cn.qijin.campaign;
 import cn.qijin.checklist.ChecklistItem;
 import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.process.ProcessKeys;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("campaignProcesses")
 public class CampaignProcesses {
 
-  public static final String CAMPAIGN_PROCESS = "qijin_campaign";
-  public static final String UNIT_PROCESS = "qijin_unit_campaign";
+  public static final String CAMPAIGN_PROCESS = ProcessKeys.CAMPAIGN;
+  public static final String UNIT_PROCESS = ProcessKeys.UNIT_CAMPAIGN;
 
   private static final Logger LOG = LoggerFactory.getLogger(CampaignProcesses.class);
 

@@ -1,35 +1,49 @@
 package cn.qijin.campaign;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_ENDED_AT;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_START;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_START_AT;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_START;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_START_AT;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The process variables every campaign and unit process carries: its id and name, the phase days
  * as yyyy-MM-dd text (what forms show and check against) and the instants timers and due dates use.
+ * The definitions are in {@link cn.qijin.kernel.process.ProcessVariables}.
  */
 public final class CampaignVariables {
-
-  public static final String CAMPAIGN_ID = "campaignId";
 
   private CampaignVariables() {}
 
   public static Map<String, Object> of(Campaign campaign) {
     CampaignSchedule s = campaign.schedule();
     Map<String, Object> vars = new HashMap<>();
-    vars.put(CAMPAIGN_ID, campaign.getId());
-    vars.put("campaignName", campaign.getName());
-    vars.put("ph1Start", s.ph1Start().toString());
-    vars.put("ph1End", s.ph1End().toString());
-    vars.put("ph2Start", s.ph2Start().toString());
-    vars.put("ph2End", s.ph2End().toString());
-    vars.put("ph3Start", s.ph3Start().toString());
-    vars.put("ph3End", s.ph3End().toString());
-    vars.put("ph1DueAt", s.ph1DueAt());
-    vars.put("ph2StartAt", s.ph2StartAt());
-    vars.put("ph2DueAt", s.ph2DueAt());
-    vars.put("ph2EndedAt", s.ph2EndedAt());
-    vars.put("ph3StartAt", s.ph3StartAt());
-    vars.put("ph3DueAt", s.ph3DueAt());
+    CAMPAIGN_ID.put(vars, campaign.getId());
+    CAMPAIGN_NAME.put(vars, campaign.getName());
+    PH1_START.put(vars, s.ph1Start().toString());
+    PH1_END.put(vars, s.ph1End().toString());
+    PH2_START.put(vars, s.ph2Start().toString());
+    PH2_END.put(vars, s.ph2End().toString());
+    PH3_START.put(vars, s.ph3Start().toString());
+    PH3_END.put(vars, s.ph3End().toString());
+    PH1_DUE_AT.put(vars, s.ph1DueAt());
+    PH2_START_AT.put(vars, s.ph2StartAt());
+    PH2_DUE_AT.put(vars, s.ph2DueAt());
+    PH2_ENDED_AT.put(vars, s.ph2EndedAt());
+    PH3_START_AT.put(vars, s.ph3StartAt());
+    PH3_DUE_AT.put(vars, s.ph3DueAt());
     return vars;
   }
 }

@@ -1,5 +1,13 @@
 package cn.qijin.campaign;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_GROUP;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
+
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
@@ -26,16 +34,16 @@ public class UnitCampaignInitializer implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Long campaignId = (Long) execution.getVariable(CampaignVariables.CAMPAIGN_ID);
-    Long unitId = (Long) execution.getVariable("unitId");
+    Long campaignId = CAMPAIGN_ID.get(execution);
+    Long unitId = UNIT_ID.get(execution);
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
     Unit unit = units.findById(unitId).orElseThrow();
     execution.setVariables(CampaignVariables.of(campaign));
-    execution.setVariable("unitCode", unit.getCode());
-    execution.setVariable("unitName", unit.getName());
-    execution.setVariable("unitGroup", unit.groupId());
-    execution.setVariable("venue", unit.getVenue().name());
-    execution.setVariable("venueName", unit.getVenue().chineseName());
+    UNIT_CODE.set(execution, unit.getCode());
+    UNIT_NAME.set(execution, unit.getName());
+    UNIT_GROUP.set(execution, unit.groupId());
+    VENUE.set(execution, unit.getVenue().name());
+    VENUE_NAME.set(execution, unit.getVenue().chineseName());
     access.grantUnitInstance(unit.groupId(), execution.getProcessInstanceId());
   }
 }

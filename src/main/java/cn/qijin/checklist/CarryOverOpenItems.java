@@ -1,5 +1,11 @@
 package cn.qijin.checklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.CARRIED_OVER_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+
 import cn.qijin.consolidation.ConsolidationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,17 +39,17 @@ public class CarryOverOpenItems implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long campaignId = (Long) execution.getVariable("campaignId");
-    Long unitId = (Long) execution.getVariable("unitId");
+    Long campaignId = CAMPAIGN_ID.get(execution);
+    Long unitId = UNIT_ID.get(execution);
     UnitChecklist.Carriers carriers = checklist.carriers(campaignId);
     int carried = 0;
     for (ChecklistProgress row : progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED)) {
       if (row.getState() != ProgressState.SUBMITTED
-          && carry(row, carriers, (String) execution.getVariable("unitName"), (String) execution.getVariable("ph3End"))) {
+          && carry(row, carriers, UNIT_NAME.orNull(execution), PH3_END.orNull(execution))) {
         carried++;
       }
     }
-    execution.setVariable("carriedOverCount", (long) carried);
+    CARRIED_OVER_COUNT.set(execution, (long) carried);
     LOG.info("Campaign {} unit {}: {} open checklist items carried into PH-3", campaignId, unitId, carried);
   }
 

@@ -1,6 +1,28 @@
 package cn.qijin.checklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_PLACE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_THEMES;
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_DESCRIPTION;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_REMINDER_CYCLE;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_THEMES;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_TITLE;
+import static cn.qijin.kernel.process.ProcessVariables.PARTICIPANT_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.RETURN_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+
+import cn.qijin.kernel.process.ProcessVariable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,9 +45,9 @@ public class ChecklistItemOpener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Long campaignId = (Long) execution.getVariable("campaignId");
-    Long unitId = (Long) execution.getVariable("unitId");
-    Long itemId = (Long) execution.getVariable("itemId");
+    Long campaignId = CAMPAIGN_ID.get(execution);
+    Long unitId = UNIT_ID.get(execution);
+    Long itemId = ITEM_ID.get(execution);
     ChecklistItem item = items.findById(itemId)
         .orElseThrow(() -> new IllegalStateException("Checklist item " + itemId + " not found"));
     // a unit process started again (e.g. restarted in Cockpit) takes its rows over: submissions find them by instance
@@ -33,15 +55,15 @@ public class ChecklistItemOpener implements ExecutionListener {
         row -> row.attachProcess(execution.getProcessInstanceId()),
         () -> progress.save(new ChecklistProgress(campaignId, unitId, itemId, execution.getProcessInstanceId())));
     Map<String, Object> local = new HashMap<>();
-    local.put("itemCode", item.getCode());
-    local.put("itemTitle", item.getTitle());
-    local.put("itemDescription", item.getDescription());
-    local.put("itemThemes", item.getThemes());
-    local.put("returnCount", 0L);
-    for (String answer : new String[] {"activityDate", "activityPlace", "participantCount", "activityThemes",
-        "activitySummary", "reviewApproved", "reviewComment", "evidenceUploads", "evidenceId", "itemReviewDueAt",
-        "itemReviewReminderCycle"}) {
-      local.put(answer, null);
+    ITEM_CODE.put(local, item.getCode());
+    ITEM_TITLE.put(local, item.getTitle());
+    ITEM_DESCRIPTION.put(local, item.getDescription());
+    ITEM_THEMES.put(local, item.getThemes());
+    RETURN_COUNT.put(local, 0L);
+    for (ProcessVariable<?> answer : List.of(ACTIVITY_DATE, ACTIVITY_PLACE, PARTICIPANT_COUNT, ACTIVITY_THEMES,
+        ACTIVITY_SUMMARY, REVIEW_APPROVED, REVIEW_COMMENT, EVIDENCE_UPLOADS, EVIDENCE_ID, ITEM_REVIEW_DUE_AT,
+        ITEM_REVIEW_REMINDER_CYCLE)) {
+      answer.put(local, null);
     }
     execution.setVariablesLocal(local);
   }

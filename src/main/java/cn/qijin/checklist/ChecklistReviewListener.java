@@ -1,5 +1,14 @@
 package cn.qijin.checklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+import static cn.qijin.kernel.process.ProcessVariables.RETURN_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -32,21 +41,21 @@ public class ChecklistReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean accepted = in.requiredChoice("reviewApproved", "审核结论");
-    String comment = in.optionalText("reviewComment", "审核意见", 2000);
+    boolean accepted = in.requiredChoice(REVIEW_APPROVED, "审核结论");
+    String comment = in.optionalText(REVIEW_COMMENT, "审核意见", 2000);
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
+    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
     row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
     recorder.reviewChecklistItem(row.getCampaignId(), row.getUnitId(), row.getItemId(), accepted, comment,
         TaskInput.actor(task));
-    task.setVariable("returnCount", (long) row.getReturnCount());
-    if (!accepted && CampaignClock.today().isAfter(in.dateVariable("ph2End"))) {
-      carryOver.carryReturned(row, (String) task.getVariable("unitName"), (String) task.getVariable("ph3End"));
+    RETURN_COUNT.set(task, (long) row.getReturnCount());
+    if (!accepted && CampaignClock.today().isAfter(in.dateVariable(PH2_END))) {
+      carryOver.carryReturned(row, UNIT_NAME.orNull(task), PH3_END.orNull(task));
     }
     audit.record(AuditEntry.of(accepted ? AuditAction.CHECKLIST_ACCEPTED : AuditAction.CHECKLIST_RETURNED,
         AuditSubject.CHECKLIST_ITEM, row.getItemId()).task(task)
-        .detail(task.getVariable("itemCode") + (comment == null ? "" : "：" + comment)));
+        .detail(ITEM_CODE.orNull(task) + (comment == null ? "" : "：" + comment)));
   }
 }

@@ -1,5 +1,7 @@
 package cn.qijin.checklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;
@@ -35,7 +37,7 @@ public class ChecklistReviewReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ChecklistProgress row = progress.ofProcess(execution.getProcessInstanceId(), (Long) execution.getVariable("itemId"));
+    ChecklistProgress row = progress.ofProcess(execution.getProcessInstanceId(), ITEM_ID.get(execution));
     if (row.getReviewDueAt() == null) {
       return; // answered in the same moment; nothing is waiting
     }
@@ -59,7 +61,7 @@ public class ChecklistReviewReminder implements JavaDelegate {
   private static Task reviewTaskOf(DelegateExecution execution, ChecklistProgress row) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("ReviewItemTask")
-        .list().stream().filter(t -> row.getItemId().equals(tasks.getVariable(t.getId(), "itemId"))).findFirst()
+        .list().stream().filter(t -> row.getItemId().equals(ITEM_ID.valueOf(tasks.getVariable(t.getId(), ITEM_ID.name())))).findFirst()
         .orElse(null);
   }
 }

@@ -1,5 +1,19 @@
 package cn.qijin.checklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_PLACE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_THEMES;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_REMINDER_CYCLE;
+import static cn.qijin.kernel.process.ProcessVariables.PARTICIPANT_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.PH2_START;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -44,28 +58,28 @@ public class ChecklistSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    LocalDate latest = min(CampaignClock.today(), in.dateVariable("ph3End"));
-    LocalDate date = in.requiredDate("activityDate", "开展日期", in.dateVariable("ph2Start"), latest);
-    String place = in.requiredText("activityPlace", "活动地点", 200);
-    long participants = in.requiredNonNegative("participantCount", "参加人数");
-    Set<Theme> themes = Theme.parseList(in.optionalText("activityThemes", "活动主题", 50));
+    LocalDate latest = min(CampaignClock.today(), in.dateVariable(PH3_END));
+    LocalDate date = in.requiredDate(ACTIVITY_DATE, "开展日期", in.dateVariable(PH2_START), latest);
+    String place = in.requiredText(ACTIVITY_PLACE, "活动地点", 200);
+    long participants = in.requiredNonNegative(PARTICIPANT_COUNT, "参加人数");
+    Set<Theme> themes = Theme.parseList(in.optionalText(ACTIVITY_THEMES, "活动主题", 50));
     if (themes.isEmpty()) {
       throw new InvalidInputException("请至少选择一项活动主题");
     }
-    String summary = in.requiredText("activitySummary", "活动开展情况", 4000);
-    task.setVariable("activityThemes", Theme.toCsv(themes));
+    String summary = in.requiredText(ACTIVITY_SUMMARY, "活动开展情况", 4000);
+    ACTIVITY_THEMES.set(task, Theme.toCsv(themes));
 
-    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable("itemId"));
+    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
     startReviewClock(task, row);
     var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), items.findById(row.getItemId()).orElseThrow().getVenue(),
         task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
     Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
-        (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE));
-    task.setVariable("evidenceId", evidence.getId());
+        EVIDENCE_UPLOADS.orNull(task));
+    EVIDENCE_ID.set(task, evidence.getId());
     audit.record(AuditEntry.of(AuditAction.CHECKLIST_SUBMITTED, AuditSubject.CHECKLIST_ITEM, row.getItemId())
         .task(task)
-        .detail(task.getVariable("itemCode") + "，开展日期 " + date + "，佐证材料 " + evidence.getId()));
+        .detail(ITEM_CODE.orNull(task) + "，开展日期 " + date + "，佐证材料 " + evidence.getId()));
   }
 
   /** ORG-2: the office's review is due a few working days from now, with reminders from that day on. */
@@ -75,8 +89,8 @@ public class ChecklistSubmissionListener implements TaskListener {
     LocalDate dueDay = policy.reviewDueDay(CampaignClock.now());
     row.awaitReviewUntil(CampaignClock.endOfDay(dueDay).toInstant());
     // declared local to this item's branch by ChecklistItemOpener, so these land there
-    task.setVariable("itemReviewDueAt", CampaignClock.endOfDay(dueDay));
-    task.setVariable("itemReviewReminderCycle", policy.reminderCycle(dueDay, reminderHour));
+    ITEM_REVIEW_DUE_AT.set(task, CampaignClock.endOfDay(dueDay));
+    ITEM_REVIEW_REMINDER_CYCLE.set(task, policy.reminderCycle(dueDay, reminderHour));
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

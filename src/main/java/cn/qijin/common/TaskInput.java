@@ -1,5 +1,6 @@
 package cn.qijin.common;
 
+import cn.qijin.kernel.process.ProcessVariable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,16 +32,16 @@ public final class TaskInput {
     return task.getAssignee() != null ? task.getAssignee() : "system";
   }
 
-  public String requiredText(String name, String label, int maxLength) {
-    String value = optionalText(name, label, maxLength);
+  public String requiredText(ProcessVariable<?> field, String label, int maxLength) {
+    String value = optionalText(field, label, maxLength);
     if (value == null) {
       throw new InvalidInputException("请填写" + label);
     }
     return value;
   }
 
-  public String optionalText(String name, String label, int maxLength) {
-    Object raw = scope.getVariable(name);
+  public String optionalText(ProcessVariable<?> field, String label, int maxLength) {
+    Object raw = field.raw(scope);
     if (raw == null) {
       return null;
     }
@@ -54,8 +55,8 @@ public final class TaskInput {
     return value;
   }
 
-  public LocalDate requiredDate(String name, String label, LocalDate from, LocalDate to) {
-    String text = requiredText(name, label, 10);
+  public LocalDate requiredDate(ProcessVariable<?> field, String label, LocalDate from, LocalDate to) {
+    String text = requiredText(field, label, 10);
     LocalDate date;
     try {
       date = LocalDate.parse(text);
@@ -68,8 +69,8 @@ public final class TaskInput {
     return date;
   }
 
-  public long requiredNonNegative(String name, String label) {
-    Object raw = scope.getVariable(name);
+  public long requiredNonNegative(ProcessVariable<?> field, String label) {
+    Object raw = field.raw(scope);
     if (raw == null || raw.toString().isBlank()) {
       throw new InvalidInputException("请填写" + label);
     }
@@ -88,8 +89,8 @@ public final class TaskInput {
     return value;
   }
 
-  public boolean requiredChoice(String name, String label) {
-    Object raw = scope.getVariable(name);
+  public boolean requiredChoice(ProcessVariable<?> field, String label) {
+    Object raw = field.raw(scope);
     if (raw instanceof Boolean b) {
       return b;
     }
@@ -99,8 +100,8 @@ public final class TaskInput {
     throw new InvalidInputException("请选择" + label);
   }
 
-  public String requiredOneOf(String name, String label, java.util.Set<String> allowed) {
-    Object raw = scope.getVariable(name);
+  public String requiredOneOf(ProcessVariable<?> field, String label, java.util.Set<String> allowed) {
+    Object raw = field.raw(scope);
     if (raw == null || !allowed.contains(raw.toString())) {
       throw new InvalidInputException("请选择" + label);
     }
@@ -108,8 +109,8 @@ public final class TaskInput {
   }
 
   /** A date typed by the user, refused when before {@code from} or after {@code to}, with the given message. */
-  public LocalDate requiredDateAfter(String name, String label, LocalDate after, LocalDate to, String tooEarly) {
-    String text = requiredText(name, label, 10);
+  public LocalDate requiredDateAfter(ProcessVariable<?> field, String label, LocalDate after, LocalDate to, String tooEarly) {
+    String text = requiredText(field, label, 10);
     LocalDate date;
     try {
       date = LocalDate.parse(text);
@@ -125,11 +126,11 @@ public final class TaskInput {
     return date;
   }
 
-  public LocalDate dateVariable(String name) {
-    return LocalDate.parse((String) scope.getVariable(name));
+  public LocalDate dateVariable(ProcessVariable<String> variable) {
+    return LocalDate.parse(variable.get(scope));
   }
 
-  public Long longVariable(String name) {
-    return ((Number) scope.getVariable(name)).longValue();
+  public Long longVariable(ProcessVariable<Long> variable) {
+    return ((Number) variable.raw(scope)).longValue();
   }
 }

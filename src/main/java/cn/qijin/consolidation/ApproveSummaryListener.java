@@ -1,5 +1,8 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_OPINION;
+import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_APPROVED;
+
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
@@ -21,8 +24,8 @@ public class ApproveSummaryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean approved = in.requiredChoice("summaryApproved", "审定结论");
-    String opinion = in.optionalText("leadershipOpinion", "领导小组意见", 2000);
+    boolean approved = in.requiredChoice(SUMMARY_APPROVED, "审定结论");
+    String opinion = in.optionalText(LEADERSHIP_OPINION, "领导小组意见", 2000);
     if (!approved && opinion == null) {
       throw new InvalidInputException("请填写退回修改意见");
     }

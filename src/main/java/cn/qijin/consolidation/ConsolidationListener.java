@@ -1,5 +1,10 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.CONSOLIDATION_JSON;
+import static cn.qijin.kernel.process.ProcessVariables.FINAL_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_START;
+
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.TaskInput;
@@ -22,10 +27,10 @@ public class ConsolidationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String summary = in.requiredText("finalSummary", "活动总结", 8000);
+    String summary = in.requiredText(FINAL_SUMMARY, "活动总结", 8000);
     Long campaignId = campaigns.ofProcess(task.getProcessInstanceId()).getId();
-    consolidation.replaceOfficeMarks(campaignId, (String) task.getVariable("consolidationJson"),
-        in.dateVariable("ph3Start"), in.dateVariable("ph3End"), TaskInput.actor(task));
+    consolidation.replaceOfficeMarks(campaignId, CONSOLIDATION_JSON.orNull(task),
+        in.dateVariable(PH3_START), in.dateVariable(PH3_END), TaskInput.actor(task));
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
     campaign.recordFinalSummary(summary);
   }

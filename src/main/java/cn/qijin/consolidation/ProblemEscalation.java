@@ -1,5 +1,7 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.ESCALATED_TO;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.security.Roles;
@@ -47,7 +49,7 @@ public class ProblemEscalation implements JavaDelegate {
         problem.getOwner() + "未在整改期限 " + problem.getDueDate() + " 前完成问题“" + problem.getTitle() + "”的整改，现报"
             + (officeOwns ? "领导小组督办。" : "活动办公室督办，办公室将督促落实。")
             + "\n\n安全生产宣传教育“七进”活动办公室");
-    execution.setVariable("escalatedTo", escalatedTo);
+    ESCALATED_TO.set(execution, escalatedTo);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(ProblemReminder.RECTIFY_TASK).singleResult();

@@ -1,12 +1,13 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_ID;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 public class ProblemProcesses {
 
   public static final String PROCESS = AccessRules.PROBLEM_PROCESS;
-  public static final String RECORD_ID = "problemId";
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemProcesses.class);
 
@@ -38,7 +38,7 @@ public class ProblemProcesses {
 
   void start(ConsolidationRecord problem) {
     ProcessInstance instance = system.run(() -> runtime.startProcessInstanceByKey(PROCESS,
-        "campaign-" + problem.getCampaignId() + "-problem-" + problem.getId(), Map.of(RECORD_ID, problem.getId())));
+        "campaign-" + problem.getCampaignId() + "-problem-" + problem.getId(), PROBLEM_ID.with(problem.getId())));
     LOG.info("Problem {} of campaign {} ({}) is tracked by process instance {}", problem.getId(),
         problem.getCampaignId(), problem.getOwnerGroup(), instance.getId());
     audit.record(AuditEntry.of(AuditAction.PROBLEM_REGISTERED, AuditSubject.CONSOLIDATION_RECORD, problem.getId())

@@ -1,5 +1,21 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
+import static cn.qijin.kernel.process.ProcessVariables.OVERDUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.OWNER_GROUP;
+import static cn.qijin.kernel.process.ProcessVariables.OWNER_IS_UNIT;
+import static cn.qijin.kernel.process.ProcessVariables.OWNER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_DETAIL;
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_ID;
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_ORIGIN;
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_TITLE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
+
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.common.CampaignClock;
@@ -35,30 +51,29 @@ public class ProblemRectificationInitializer implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ConsolidationRecord problem = records.findById((Long) execution.getVariable(ProblemProcesses.RECORD_ID))
-        .orElseThrow(() -> new IllegalStateException("Problem " + execution.getVariable(ProblemProcesses.RECORD_ID)
+    ConsolidationRecord problem = records.findById(PROBLEM_ID.get(execution))
+        .orElseThrow(() -> new IllegalStateException("Problem " + PROBLEM_ID.get(execution)
             + " not found: the rectification process is started by the application only"));
     problem.attachProcess(execution.getProcessInstanceId());
     execution.setVariables(CampaignVariables.of(campaigns.findById(problem.getCampaignId()).orElseThrow()));
-    execution.setVariable("problemTitle", problem.getTitle());
-    execution.setVariable("problemDetail", problem.getDetail());
-    execution.setVariable("problemOrigin", problem.getOrigin().chineseName());
-    execution.setVariable("ownerGroup", problem.getOwnerGroup());
-    execution.setVariable("ownerName", problem.getOwner());
+    PROBLEM_TITLE.set(execution, problem.getTitle());
+    PROBLEM_DETAIL.set(execution, problem.getDetail());
+    PROBLEM_ORIGIN.set(execution, problem.getOrigin().chineseName());
+    OWNER_GROUP.set(execution, problem.getOwnerGroup());
+    OWNER_NAME.set(execution, problem.getOwner());
     // the Tasklist filters' 单位 column
-    execution.setVariable("unitName", problem.getOwner());
-    execution.setVariable("ownerIsUnit", problem.getUnitId() != null);
+    UNIT_NAME.set(execution, problem.getOwner());
+    OWNER_IS_UNIT.set(execution, problem.getUnitId() != null);
     if (problem.getUnitId() != null) {
       Unit unit = units.findById(problem.getUnitId()).orElseThrow();
-      execution.setVariable("unitId", unit.getId());
-      execution.setVariable("unitCode", unit.getCode());
-      execution.setVariable("venueName", unit.getVenue().chineseName());
+      UNIT_ID.set(execution, unit.getId());
+      UNIT_CODE.set(execution, unit.getCode());
+      VENUE_NAME.set(execution, unit.getVenue().chineseName());
       access.grantUnitInstance(unit.groupId(), execution.getProcessInstanceId());
     }
-    execution.setVariable("dueDate", problem.getDueDate().toString());
-    execution.setVariable("dueAt", CampaignClock.endOfDay(problem.getDueDate()));
-    execution.setVariable("overdueAt", CampaignClock.startOfDay(problem.getDueDate().plusDays(1)));
-    execution.setVariable("nextReminderAt",
-        Date.from(reminders.forCampaign(problem.getCampaignId()).nextAfter(problem.getDueDate(), CampaignClock.now())));
+    DUE_DATE.set(execution, problem.getDueDate().toString());
+    DUE_AT.set(execution, CampaignClock.endOfDay(problem.getDueDate()));
+    OVERDUE_AT.set(execution, CampaignClock.startOfDay(problem.getDueDate().plusDays(1)));
+    NEXT_REMINDER_AT.set(execution, Date.from(reminders.forCampaign(problem.getCampaignId()).nextAfter(problem.getDueDate(), CampaignClock.now())));
   }
 }

@@ -1,5 +1,8 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
+import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import java.time.Instant;
@@ -43,7 +46,7 @@ public class ProblemReminder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ConsolidationRecord problem = records.problemOfProcess(execution.getProcessInstanceId());
-    Instant at = ((Date) execution.getVariable("nextReminderAt")).toInstant();
+    Instant at = NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = problem.getDueDate();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
@@ -57,12 +60,11 @@ public class ProblemReminder implements JavaDelegate {
       task.setFollowUpDate(Date.from(CampaignClock.now()));
       tasks.saveTask(task);
       tasks.createComment(task.getId(), execution.getProcessInstanceId(), "系统提醒：本问题" + status);
-      execution.setVariable("lastReminder", CampaignClock.today() + " 提醒：" + status);
+      LAST_REMINDER.set(execution, CampaignClock.today() + " 提醒：" + status);
     } else {
       LOG.info("Problem {}: reminder at {} skipped, the office is verifying the rectification", problem.getId(), at);
     }
-    execution.setVariable("nextReminderAt",
-        Date.from(policy.forCampaign(problem.getCampaignId()).nextAfter(dueDay, at)));
+    NEXT_REMINDER_AT.set(execution, Date.from(policy.forCampaign(problem.getCampaignId()).nextAfter(dueDay, at)));
   }
 
   static String status(LocalDate day, LocalDate dueDay) {

@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.OWNER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.PROBLEM_TITLE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +14,13 @@ public class ProblemTaskNamer implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String title = (String) task.getVariable("problemTitle");
+    String title = PROBLEM_TITLE.orNull(task);
     String name = switch (task.getTaskDefinitionKey()) {
       case "RectifyProblemTask" -> "整改问题：" + title;
-      case "VerifyRectificationTask" -> "验收整改：" + title + "（" + task.getVariable("ownerName") + "）";
+      case "VerifyRectificationTask" -> "验收整改：" + title + "（" + OWNER_NAME.orNull(task) + "）";
       default -> task.getName();
     };
     task.setName(name.length() > 255 ? name.substring(0, 255) : name);
-    task.setDescription("责任单位 " + task.getVariable("ownerName") + "，整改期限 " + task.getVariable("dueDate"));
+    task.setDescription("责任单位 " + OWNER_NAME.orNull(task) + "，整改期限 " + DUE_DATE.orNull(task));
   }
 }

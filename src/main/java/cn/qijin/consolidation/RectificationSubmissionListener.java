@@ -1,5 +1,10 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.CLOSING_NOTE;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_EVIDENCE_ID;
+import static cn.qijin.kernel.process.ProcessVariables.RECTIFIED_BY;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -33,8 +38,8 @@ public class RectificationSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String note = in.requiredText("closingNote", "整改情况", 4000);
-    String uploads = in.optionalText(EvidenceRecorder.UPLOADS_VARIABLE, "佐证材料", 4000);
+    String note = in.requiredText(CLOSING_NOTE, "整改情况", 4000);
+    String uploads = in.optionalText(EVIDENCE_UPLOADS, "佐证材料", 4000);
     ConsolidationRecord problem = records.problemOfProcess(task.getProcessInstanceId());
     String actor = TaskInput.actor(task);
     if (problem.getUnitId() == null) {
@@ -46,9 +51,9 @@ public class RectificationSubmissionListener implements TaskListener {
       evidence.forRectification(problem.getId(), new EvidenceRecorder.Facts(problem.getCampaignId(), unit.getId(),
               unit.getVenue(), task.getProcessInstanceId(), CampaignClock.today(), null, null, null, note, actor), uploads)
           .map(Evidence::getId)
-          .ifPresent(id -> task.setVariable("rectificationEvidenceId", id));
+          .ifPresent(id -> RECTIFICATION_EVIDENCE_ID.set(task, id));
     }
-    task.setVariable("rectifiedBy", actor);
-    task.setVariable(EvidenceRecorder.UPLOADS_VARIABLE, null);
+    RECTIFIED_BY.set(task, actor);
+    EVIDENCE_UPLOADS.set(task, null);
   }
 }

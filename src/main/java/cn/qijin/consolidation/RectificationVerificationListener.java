@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.CLOSING_NOTE;
+import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_ACCEPTED;
+import static cn.qijin.kernel.process.ProcessVariables.VERIFICATION_COMMENT;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -37,15 +41,15 @@ public class RectificationVerificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean accepted = in.requiredChoice("rectificationAccepted", "验收结论");
-    String comment = in.optionalText("verificationComment", "验收意见", 2000);
+    boolean accepted = in.requiredChoice(RECTIFICATION_ACCEPTED, "验收结论");
+    String comment = in.optionalText(VERIFICATION_COMMENT, "验收意见", 2000);
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
     ConsolidationRecord problem = records.problemOfProcess(task.getProcessInstanceId());
     String actor = TaskInput.actor(task);
     if (accepted) {
-      problem.close(in.requiredText("closingNote", "整改情况", 4000), actor, CampaignClock.now());
+      problem.close(in.requiredText(CLOSING_NOTE, "整改情况", 4000), actor, CampaignClock.now());
       LOG.info("Problem {} closed by {}", problem.getId(), actor);
     } else {
       problem.returned();

@@ -1,5 +1,9 @@
 package cn.qijin.consolidation;
 
+import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_HIGHLIGHTS;
+import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_PROBLEMS;
+import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_TEXT;
+
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
@@ -23,9 +27,9 @@ public class SelfSummaryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String text = in.requiredText("summaryText", "自查总结", 4000);
-    String highlights = in.optionalText("summaryHighlights", "典型经验和做法", 4000);
-    String problems = in.optionalText("summaryProblems", "存在的问题及改进措施", 4000);
+    String text = in.requiredText(SUMMARY_TEXT, "自查总结", 4000);
+    String highlights = in.optionalText(SUMMARY_HIGHLIGHTS, "典型经验和做法", 4000);
+    String problems = in.optionalText(SUMMARY_PROBLEMS, "存在的问题及改进措施", 4000);
     var subject = subjects.of(task.getExecution().getProcessBusinessKey());
     summaries.save(new SelfSummary(subject.campaign().getId(), subject.unit().getId(), text, highlights,
         problems, TaskInput.actor(task), CampaignClock.now()));

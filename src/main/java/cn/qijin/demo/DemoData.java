@@ -1,13 +1,38 @@
 package cn.qijin.demo;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACK_SIGNER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_PLACE;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_THEMES;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.ITEM_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_ATTENDEES;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_ATTENDEE_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_MINUTES;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_PLACE;
+import static cn.qijin.kernel.process.ProcessVariables.PARTICIPANT_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_DOCUMENT_NUMBER;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_ISSUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_REMARKS;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_CASES;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_PARTICIPANTS;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ACTION;
+
 import cn.qijin.campaign.Campaign;
+import cn.qijin.kernel.process.VariableValues;
 import cn.qijin.obligation.Quarter;
 import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.common.CampaignClock;
-import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.UnitRepository;
@@ -125,26 +150,26 @@ public class DemoData {
     String pid = campaign.getProcessInstanceId();
     LocalDate ph1 = campaign.schedule().ph1Start();
     as("office", Roles.OFFICE, () -> {
-      complete(pid, "IssuePlanTask", Map.of("planDocumentNumber", "台经信字〔" + ph1.getYear() + "〕43号",
-          "planIssueDate", ph1.plusDays(1).toString(), "planRemarks", "请各单位认真贯彻执行"));
-      complete(pid, "MobilisationMeetingTask", Map.of("meetingDate", ph1.plusDays(3).toString(),
-          "meetingPlace", "局三楼会议室", "meetingAttendeeCount", 36L,
-          "meetingAttendees", "领导小组成员、各科室负责人、各相关企业安全负责人",
-          "meetingMinutes", "传达“七进”活动工作方案，部署各阶段任务，明确责任分工和时间节点。"));
+      complete(pid, "IssuePlanTask", VariableValues.of(PLAN_DOCUMENT_NUMBER, "台经信字〔" + ph1.getYear() + "〕43号")
+          .and(PLAN_ISSUE_DATE, ph1.plusDays(1).toString()) .and(PLAN_REMARKS, "请各单位认真贯彻执行").asMap());
+      complete(pid, "MobilisationMeetingTask", VariableValues.of(MEETING_DATE, ph1.plusDays(3).toString())
+          .and(MEETING_PLACE, "局三楼会议室") .and(MEETING_ATTENDEE_COUNT, 36L)
+          .and(MEETING_ATTENDEES, "领导小组成员、各科室负责人、各相关企业安全负责人")
+          .and(MEETING_MINUTES, "传达“七进”活动工作方案，部署各阶段任务，明确责任分工和时间节点。").asMap());
     });
     runDueTimers();
     for (String code : List.of("ENT02", "SCH01", "ORG01", "COM01")) {
       as(code.toLowerCase(), "unit" + code, () -> completeForUnit(code, "AcknowledgePlanTask",
-          Map.of("ackSignerName", unitRepository.findByCode(code).orElseThrow().getContactPerson())));
+          VariableValues.of(ACK_SIGNER_NAME, unitRepository.findByCode(code).orElseThrow().getContactPerson()).asMap()));
     }
     LocalDate activityDay = campaign.schedule().ph2Start().plusDays(1);
-    Map<String, Object> record = Map.of("activityDate", activityDay.toString(), "activityPlace", "公司培训室",
-        "participantCount", 42L, "activityThemes", "T5",
-        "activitySummary", "召开安全生产教育培训专题会，将培训纳入年度发展规划并落实经费。");
+    Map<String, Object> record = VariableValues.of(ACTIVITY_DATE, activityDay.toString()) .and(ACTIVITY_PLACE, "公司培训室")
+        .and(PARTICIPANT_COUNT, 42L) .and(ACTIVITY_THEMES, "T5")
+        .and(ACTIVITY_SUMMARY, "召开安全生产教育培训专题会，将培训纳入年度发展规划并落实经费。").asMap();
     as("ent02", "unitENT02", () -> {
       completeItem("ENT02", "ENT-1", withEvidence(record, "ent02", "培训会现场.png"));
-      completeItem("ENT02", "ENT-2", withEvidence(Map.of("activityDate", activityDay.toString(), "activityPlace", "公司会议室",
-          "participantCount", 55L, "activityThemes", "T4", "activitySummary", "组织全体职工学习“两法一条例”并闭卷测试。"),
+      completeItem("ENT02", "ENT-2", withEvidence(VariableValues.of(ACTIVITY_DATE, activityDay.toString()) .and(ACTIVITY_PLACE, "公司会议室")
+          .and(PARTICIPANT_COUNT, 55L) .and(ACTIVITY_THEMES, "T4") .and(ACTIVITY_SUMMARY, "组织全体职工学习“两法一条例”并闭卷测试。").asMap(),
           "ent02", "学习现场.png"));
     });
     as("office", Roles.OFFICE, () -> {
@@ -165,10 +190,9 @@ public class DemoData {
         : CampaignClock.today().minusDays(1);
     as("org01", "unitORG01", () -> tasks.createTaskQuery()
         .processInstanceBusinessKeyLike("%-ORG01-ORG-V1-" + current.code()).taskDefinitionKey("RecordSessionTask")
-        .list().stream().findFirst().ifPresent(task -> tasks.complete(task.getId(), withEvidence(Map.of(
-            "unitAction", "session", "sessionDate", held.toString(), "sessionType", "安全宣传教育培训会议",
-            "sessionParticipants", 28L, "sessionCases", "学习《安全生产法》及近期典型事故通报",
-            "sessionSummary", "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。"), "org01", "培训会议签到表.png"))));
+        .list().stream().findFirst().ifPresent(task -> tasks.complete(task.getId(), withEvidence(VariableValues.of(UNIT_ACTION, "session") .and(SESSION_DATE, held.toString()) .and(SESSION_TYPE, "安全宣传教育培训会议")
+            .and(SESSION_PARTICIPANTS, 28L) .and(SESSION_CASES, "学习《安全生产法》及近期典型事故通报")
+            .and(SESSION_SUMMARY, "召开本季度安全宣传教育培训会议，传达上级文件，分析典型事故案例。").asMap(), "org01", "培训会议签到表.png"))));
   }
 
   /**
@@ -179,10 +203,10 @@ public class DemoData {
     LocalDate today = CampaignClock.today();
     Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("%-COM01-COM-2-" + YearMonth.from(today))
         .taskDefinitionKey("RecordSessionTask").singleResult();
-    as("com01", "unitCOM01", () -> tasks.complete(task.getId(), withEvidence(Map.of("unitAction", "session",
-        "sessionDate", today.toString(), "sessionType", "户外显示屏、广播播放", "sessionParticipants", 0L,
-        "sessionCases", "社区广场显示屏每日滚动播放消防安全和燃气使用常识，广播每周二、五各播放一次",
-        "sessionSummary", "本月在社区广场户外显示屏和广播中经常性播放安全常识，附播放记录。"), "com01", "显示屏播放记录.png")));
+    as("com01", "unitCOM01", () -> tasks.complete(task.getId(), withEvidence(VariableValues.of(UNIT_ACTION, "session")
+        .and(SESSION_DATE, today.toString()) .and(SESSION_TYPE, "户外显示屏、广播播放") .and(SESSION_PARTICIPANTS, 0L)
+        .and(SESSION_CASES, "社区广场显示屏每日滚动播放消防安全和燃气使用常识，广播每周二、五各播放一次")
+        .and(SESSION_SUMMARY, "本月在社区广场户外显示屏和广播中经常性播放安全常识，附播放记录。").asMap(), "com01", "显示屏播放记录.png")));
   }
 
   /**
@@ -200,7 +224,7 @@ public class DemoData {
     var photo = DemoFiles.photo(fileName);
     var upload = uploads.upload(List.of(photo), userId).get(0);
     var vars = new java.util.HashMap<>(record);
-    vars.put(EvidenceRecorder.UPLOADS_VARIABLE, upload.uploadId());
+    EVIDENCE_UPLOADS.put(vars, upload.uploadId());
     return vars;
   }
 
@@ -223,12 +247,12 @@ public class DemoData {
 
   private void review(String unitCode, String itemCode, boolean approved, String comment) {
     tasks.complete(itemTask(unitCode, "ReviewItemTask", itemCode).getId(),
-        Map.of("reviewApproved", approved, "reviewComment", comment));
+        VariableValues.of(REVIEW_APPROVED, approved) .and(REVIEW_COMMENT, comment).asMap());
   }
 
   private Task itemTask(String unitCode, String taskKey, String itemCode) {
     return tasks.createTaskQuery().processInstanceBusinessKeyLike("%-" + unitCode).taskDefinitionKey(taskKey)
-        .list().stream().filter(t -> itemCode.equals(tasks.getVariable(t.getId(), "itemCode"))).findFirst()
+        .list().stream().filter(t -> itemCode.equals(ITEM_CODE.valueOf(tasks.getVariable(t.getId(), ITEM_CODE.name())))).findFirst()
         .orElseThrow();
   }
 

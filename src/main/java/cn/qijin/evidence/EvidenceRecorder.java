@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 public class EvidenceRecorder {
 
   /** The task variable the forms fill with the ids of their uploads, comma-separated. */
-  public static final String UPLOADS_VARIABLE = "evidenceUploads";
 
   public record Facts(Long campaignId, Long unitId, Venue venue, String processInstanceId, LocalDate heldOn,
       String place, Long participants, String themes, String summary, String userId) {}

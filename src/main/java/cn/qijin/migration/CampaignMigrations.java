@@ -1,12 +1,14 @@
 package cn.qijin.migration;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.common.ConflictException;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.security.AccessRules;
@@ -171,7 +173,7 @@ public class CampaignMigrations {
       throw new InvalidInputException("流程“" + key + "”尚未部署");
     }
     List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(key)
-        .variableValueEquals(CampaignVariables.CAMPAIGN_ID, campaign.getId()).orderByProcessInstanceId().asc().list();
+        .variableValueEquals(CAMPAIGN_ID.name(), campaign.getId()).orderByProcessInstanceId().asc().list();
     Map<String, List<ProcessInstance>> bySource = new LinkedHashMap<>();
     running.stream().filter(p -> !p.getProcessDefinitionId().equals(latest.getId()))
         .forEach(p -> bySource.computeIfAbsent(p.getProcessDefinitionId(), id -> new ArrayList<>()).add(p));
@@ -258,7 +260,7 @@ public class CampaignMigrations {
     if (instances.isEmpty()) {
       return units;
     }
-    for (VariableInstance v : runtime.createVariableInstanceQuery().variableName("unitId")
+    for (VariableInstance v : runtime.createVariableInstanceQuery().variableName(UNIT_ID.name())
         .processInstanceIdIn(instances.stream().map(ProcessInstance::getId).toArray(String[]::new)).list()) {
       if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() instanceof Number n) {
         units.put(v.getProcessInstanceId(), n.longValue());

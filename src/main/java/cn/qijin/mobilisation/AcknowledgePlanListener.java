@@ -1,5 +1,8 @@
 package cn.qijin.mobilisation;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACK_REMARKS;
+import static cn.qijin.kernel.process.ProcessVariables.ACK_SIGNER_NAME;
+
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
@@ -23,8 +26,8 @@ public class AcknowledgePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String signer = in.requiredText("ackSignerName", "签收人姓名", 50);
-    String remarks = in.optionalText("ackRemarks", "签收备注", 2000);
+    String signer = in.requiredText(ACK_SIGNER_NAME, "签收人姓名", 50);
+    String remarks = in.optionalText(ACK_REMARKS, "签收备注", 2000);
     var subject = subjects.of(task.getExecution().getProcessBusinessKey());
     acknowledgements.save(new PlanAcknowledgement(subject.campaign().getId(), subject.unit().getId(), signer,
         remarks, TaskInput.actor(task), CampaignClock.now()));

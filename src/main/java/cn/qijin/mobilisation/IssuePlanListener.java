@@ -1,5 +1,11 @@
 package cn.qijin.mobilisation;
 
+import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_DOCUMENT_NUMBER;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_ISSUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.PLAN_REMARKS;
+
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
@@ -20,10 +26,10 @@ public class IssuePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String number = in.requiredText("planDocumentNumber", "工作方案文号", 100);
-    LocalDate issued = in.requiredDate("planIssueDate", "印发日期", in.dateVariable("ph1Start"), in.dateVariable("ph1End"));
-    in.optionalText("planRemarks", "备注", 2000);
-    task.setVariable("planDocumentNumber", number);
+    String number = in.requiredText(PLAN_DOCUMENT_NUMBER, "工作方案文号", 100);
+    LocalDate issued = in.requiredDate(PLAN_ISSUE_DATE, "印发日期", in.dateVariable(PH1_START), in.dateVariable(PH1_END));
+    in.optionalText(PLAN_REMARKS, "备注", 2000);
+    PLAN_DOCUMENT_NUMBER.set(task, number);
     campaigns.ofProcess(task.getProcessInstanceId())
         .recordPlanIssued(number, issued, TaskInput.actor(task));
   }

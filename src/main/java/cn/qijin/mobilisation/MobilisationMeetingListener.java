@@ -1,5 +1,13 @@
 package cn.qijin.mobilisation;
 
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_ATTENDEES;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_ATTENDEE_COUNT;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_MINUTES;
+import static cn.qijin.kernel.process.ProcessVariables.MEETING_PLACE;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
+import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
+
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
@@ -22,11 +30,11 @@ public class MobilisationMeetingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    var date = in.requiredDate("meetingDate", "会议日期", in.dateVariable("ph1Start"), in.dateVariable("ph1End"));
-    String place = in.requiredText("meetingPlace", "会议地点", 200);
-    long count = in.requiredNonNegative("meetingAttendeeCount", "参会人数");
-    String attendees = in.requiredText("meetingAttendees", "参会单位及人员", 2000);
-    String minutes = in.requiredText("meetingMinutes", "会议纪要", 4000);
+    var date = in.requiredDate(MEETING_DATE, "会议日期", in.dateVariable(PH1_START), in.dateVariable(PH1_END));
+    String place = in.requiredText(MEETING_PLACE, "会议地点", 200);
+    long count = in.requiredNonNegative(MEETING_ATTENDEE_COUNT, "参会人数");
+    String attendees = in.requiredText(MEETING_ATTENDEES, "参会单位及人员", 2000);
+    String minutes = in.requiredText(MEETING_MINUTES, "会议纪要", 4000);
     meetings.save(new MobilisationMeeting(campaigns.ofProcess(task.getProcessInstanceId()).getId(), date, place, count, attendees, minutes,
         TaskInput.actor(task), CampaignClock.now()));
   }

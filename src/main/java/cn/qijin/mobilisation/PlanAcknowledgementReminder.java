@@ -1,5 +1,8 @@
 package cn.qijin.mobilisation;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACK_NEXT_REMINDER_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ACK_REMINDERS_OVER;
+
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.common.CampaignClock;
@@ -22,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("planAcknowledgementReminder")
 public class PlanAcknowledgementReminder implements JavaDelegate {
 
-  static final String NEXT_AT = "ackNextReminderAt";
-  static final String OVER = "ackRemindersOver";
 
   private final UnitProcessSubjects subjects;
   private final CampaignTemplateRepository templates;
@@ -41,16 +42,16 @@ public class PlanAcknowledgementReminder implements JavaDelegate {
   /** Start of the acknowledgement: places the first reminder (a variable of the acknowledgement's scope). */
   public void schedule(DelegateExecution execution) {
     Campaign campaign = subjects.of(execution.getProcessBusinessKey()).campaign();
-    execution.setVariableLocal(NEXT_AT, Date.from(policy(campaign).nextAfter(campaign.schedule().ph1End(),
+    ACK_NEXT_REMINDER_AT.setLocal(execution, Date.from(policy(campaign).nextAfter(campaign.schedule().ph1End(),
         CampaignClock.now())));
-    execution.setVariableLocal(OVER, false);
+    ACK_REMINDERS_OVER.setLocal(execution, false);
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var subject = subjects.of(execution.getProcessBusinessKey());
     Campaign campaign = subject.campaign();
-    Instant at = ((Date) execution.getVariable(NEXT_AT)).toInstant();
+    Instant at = ACK_NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = campaign.schedule().ph1End();
     String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
     String unitName = subject.unit().getName();
@@ -61,8 +62,8 @@ public class PlanAcknowledgementReminder implements JavaDelegate {
             + "\n\n安全生产宣传教育“七进”活动办公室",
         "系统提醒：签收工作方案" + status));
     Instant next = policy(campaign).nextAfter(dueDay, at);
-    execution.setVariable(NEXT_AT, Date.from(next));
-    execution.setVariable(OVER, next.isAfter(CampaignClock.endOfDay(campaign.schedule().ph3End()).toInstant()));
+    ACK_NEXT_REMINDER_AT.set(execution, Date.from(next));
+    ACK_REMINDERS_OVER.set(execution, next.isAfter(CampaignClock.endOfDay(campaign.schedule().ph3End()).toInstant()));
   }
 
   private ReminderPolicy policy(Campaign campaign) {

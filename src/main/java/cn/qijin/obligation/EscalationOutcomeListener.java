@@ -1,5 +1,8 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.TALK_OUTCOME;
+import static cn.qijin.kernel.process.ProcessVariables.URGE_OUTCOME;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,8 +26,8 @@ public class EscalationOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
     int level = "TalkWithUnitTask".equals(task.getTaskDefinitionKey()) ? 3 : 2;
-    String outcome = level == 3 ? in.requiredText("talkOutcome", "约谈情况", 2000)
-        : in.requiredText("urgeOutcome", "督办情况", 2000);
+    String outcome = level == 3 ? in.requiredText(TALK_OUTCOME, "约谈情况", 2000)
+        : in.requiredText(URGE_OUTCOME, "督办情况", 2000);
     escalations.findByObligationIdAndLevel(obligations.ofProcess(task.getProcessInstanceId()).getId(), level).orElseThrow()
         .recordOutcome(outcome, TaskInput.actor(task), CampaignClock.now());
   }

@@ -1,12 +1,13 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_CODE;
+
 import cn.qijin.common.CampaignClock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class EscalationPolicy {
   }
 
   public List<Step> ladder(String obligationCode) {
-    var result = decisions.evaluateDecisionTableByKey(DECISION, Variables.putValue("obligationCode", obligationCode));
+    var result = decisions.evaluateDecisionTableByKey(DECISION, OBLIGATION_CODE.with(obligationCode));
     List<Step> steps = result.getResultList().stream()
         .map(row -> new Step(((Number) row.get("level")).intValue(), (String) row.get("levelName"),
             ((Number) row.get("daysOverdue")).intValue()))

@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_ID;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -38,12 +42,12 @@ public class ExtensionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean approved = in.requiredChoice("extensionApproved", "审批结论");
-    String comment = in.optionalText("extensionComment", "审批意见", 2000);
+    boolean approved = in.requiredChoice(EXTENSION_APPROVED, "审批结论");
+    String comment = in.optionalText(EXTENSION_COMMENT, "审批意见", 2000);
     if (!approved && comment == null) {
       throw new InvalidInputException("请填写不同意延期的理由");
     }
-    ObligationExtension extension = extensions.findById(in.longVariable("extensionId")).orElseThrow();
+    ObligationExtension extension = extensions.findById(in.longVariable(EXTENSION_ID)).orElseThrow();
     extension.decide(approved, comment, TaskInput.actor(task), CampaignClock.now());
     audit.record(AuditEntry.of(approved ? AuditAction.EXTENSION_APPROVED : AuditAction.EXTENSION_REFUSED,
         AuditSubject.OBLIGATION_EXTENSION, extension.getId()).task(task)

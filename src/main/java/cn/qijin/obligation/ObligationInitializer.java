@@ -1,5 +1,23 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_ID;
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_TITLE;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_KIND;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_START_AT;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_END;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_START;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_GROUP;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
+
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignVariables;
@@ -38,7 +56,7 @@ public class ObligationInitializer implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Obligation obligation = obligations.findById((Long) execution.getVariable("obligationId")).orElseThrow();
+    Obligation obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Campaign campaign = campaigns.findById(obligation.getCampaignId()).orElseThrow();
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
@@ -47,22 +65,22 @@ public class ObligationInitializer implements ExecutionListener {
     obligation.attachProcess(execution.getProcessInstanceId());
 
     execution.setVariables(CampaignVariables.of(campaign));
-    execution.setVariable("unitId", unit.getId());
-    execution.setVariable("unitCode", unit.getCode());
-    execution.setVariable("unitName", unit.getName());
-    execution.setVariable("unitGroup", unit.groupId());
-    execution.setVariable("venue", unit.getVenue().name());
-    execution.setVariable("venueName", unit.getVenue().chineseName());
-    execution.setVariable("obligationCode", definition.getCode());
-    execution.setVariable("obligationTitle", definition.getTitle());
-    execution.setVariable("quarterCode", quarter.code());
-    execution.setVariable("quarterName", quarter.chineseName());
-    execution.setVariable("periodCode", period.code());
-    execution.setVariable("periodName", period.chineseName());
-    execution.setVariable("periodKind", period.recurrence().chineseName());
-    execution.setVariable("quarterStart", obligation.getPeriodStart().toString());
-    execution.setVariable("quarterEnd", obligation.getPeriodEnd().toString());
-    execution.setVariable("periodStartAt", CampaignClock.startOfDay(obligation.getPeriodStart()));
+    UNIT_ID.set(execution, unit.getId());
+    UNIT_CODE.set(execution, unit.getCode());
+    UNIT_NAME.set(execution, unit.getName());
+    UNIT_GROUP.set(execution, unit.groupId());
+    VENUE.set(execution, unit.getVenue().name());
+    VENUE_NAME.set(execution, unit.getVenue().chineseName());
+    OBLIGATION_CODE.set(execution, definition.getCode());
+    OBLIGATION_TITLE.set(execution, definition.getTitle());
+    QUARTER_CODE.set(execution, quarter.code());
+    QUARTER_NAME.set(execution, quarter.chineseName());
+    PERIOD_CODE.set(execution, period.code());
+    PERIOD_NAME.set(execution, period.chineseName());
+    PERIOD_KIND.set(execution, period.recurrence().chineseName());
+    QUARTER_START.set(execution, obligation.getPeriodStart().toString());
+    QUARTER_END.set(execution, obligation.getPeriodEnd().toString());
+    PERIOD_START_AT.set(execution, CampaignClock.startOfDay(obligation.getPeriodStart()));
     execution.setVariables(ObligationVariables.timing(obligation, definition, escalation));
     access.grantUnitInstance(unit.groupId(), execution.getProcessInstanceId());
   }

@@ -1,5 +1,8 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_LEVEL;
+import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAME;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
@@ -50,8 +53,8 @@ public class ObligationLadder {
       escalations.save(new EscalationRecord(obligation.getId(), level, step.name(), CampaignClock.now()));
     }
     obligation.escalateTo(level);
-    execution.setVariable("escalationLevel", (long) level);
-    execution.setVariable("escalationName", step.name());
+    ESCALATION_LEVEL.set(execution, (long) level);
+    ESCALATION_NAME.set(execution, step.name());
 
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
     Set<String> to = new LinkedHashSet<>(recipients.ofUnit(unit));

@@ -1,5 +1,8 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
+import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;
@@ -36,7 +39,7 @@ public class ObligationReminder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
-    Instant at = ((Date) execution.getVariable("nextReminderAt")).toInstant();
+    Instant at = NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
     String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
     Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
@@ -49,7 +52,7 @@ public class ObligationReminder implements JavaDelegate {
         unit.getName() + "：\n\n您单位的" + kind + "“" + what + "”" + status + "。\n请登录任务列表，在“" + kind + "”中记录"
             + period.chineseName() + "开展的活动。\n\n安全生产宣传教育“七进”活动办公室",
         "系统提醒：本" + kind + status));
-    execution.setVariable("lastReminder", CampaignClock.today() + " 提醒：" + status);
-    execution.setVariable("nextReminderAt", Date.from(definition.reminderPolicy().nextAfter(dueDay, at)));
+    LAST_REMINDER.set(execution, CampaignClock.today() + " 提醒：" + status);
+    NEXT_REMINDER_AT.set(execution, Date.from(definition.reminderPolicy().nextAfter(dueDay, at)));
   }
 }

@@ -1,5 +1,13 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_TITLE;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_KIND;
+import static cn.qijin.kernel.process.ProcessVariables.PERIOD_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,12 +21,12 @@ public class ObligationTaskNamer implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String periodName = (String) orElse(task.getVariable("periodName"), task.getVariable("quarterName"));
-    String kind = (String) orElse(task.getVariable("periodKind"), "季度");
-    String what = task.getVariable("obligationCode") + " " + periodName;
-    String unit = "（" + task.getVariable("unitName") + "）";
+    String periodName = (String) orElse(PERIOD_NAME.orNull(task), QUARTER_NAME.orNull(task));
+    String kind = (String) orElse(PERIOD_KIND.orNull(task), "季度");
+    String what = OBLIGATION_CODE.orNull(task) + " " + periodName;
+    String unit = "（" + UNIT_NAME.orNull(task) + "）";
     String name = switch (task.getTaskDefinitionKey()) {
-      case "RecordSessionTask" -> kind + "任务 " + what + "：" + task.getVariable("obligationTitle");
+      case "RecordSessionTask" -> kind + "任务 " + what + "：" + OBLIGATION_TITLE.orNull(task);
       case "ReviewSessionTask" -> "审核" + kind + "活动 " + what + unit;
       case "DecideExtensionTask" -> "审批延期申请 " + what + unit;
       case "UrgeUnitTask" -> "橙色督办 " + what + unit;
@@ -26,7 +34,7 @@ public class ObligationTaskNamer implements TaskListener {
       default -> task.getName();
     };
     task.setName(name);
-    task.setDescription(task.getVariable("obligationTitle") + "，到期日 " + task.getVariable("dueDate"));
+    task.setDescription(OBLIGATION_TITLE.orNull(task) + "，到期日 " + DUE_DATE.orNull(task));
   }
 
   private static Object orElse(Object value, Object fallback) {

@@ -1,5 +1,14 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAMES;
+import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_REMINDER_CYCLE;
+
 import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.common.CampaignClock;
 import java.time.Instant;
@@ -26,12 +35,12 @@ final class ObligationVariables {
   static Map<String, Object> timing(Obligation obligation, ObligationDefinition definition, EscalationPolicy policy) {
     LocalDate dueDay = dueDay(obligation);
     Map<String, Object> vars = new HashMap<>();
-    vars.put("dueAt", Date.from(obligation.getDeadlineAt()));
-    vars.put("dueDate", dueDay.toString());
-    vars.put("nextReminderAt", Date.from(definition.reminderPolicy().nextAfter(dueDay, CampaignClock.now())));
+    DUE_AT.put(vars, Date.from(obligation.getDeadlineAt()));
+    DUE_DATE.put(vars, dueDay.toString());
+    NEXT_REMINDER_AT.put(vars, Date.from(definition.reminderPolicy().nextAfter(dueDay, CampaignClock.now())));
     for (EscalationPolicy.Step step : policy.ladder(definition.getCode())) {
-      vars.put("escalation" + step.level() + "At", step.at(dueDay));
-      vars.put("escalation" + step.level() + "Name", step.name());
+      ESCALATION_AT.get(step.level() - 1).put(vars, step.at(dueDay));
+      ESCALATION_NAMES.get(step.level() - 1).put(vars, step.name());
     }
     return vars;
   }
@@ -40,9 +49,9 @@ final class ObligationVariables {
     Instant due = obligation.getReviewDueAt();
     LocalDate dueDay = LocalDate.ofInstant(due, CampaignClock.ZONE);
     Map<String, Object> vars = new HashMap<>();
-    vars.put("reviewDueAt", Date.from(due));
-    vars.put("reviewDueDate", dueDay.toString());
-    vars.put("reviewReminderCycle", policy.reminderCycle(dueDay, definition.reminderPolicy().hour()));
+    REVIEW_DUE_AT.put(vars, Date.from(due));
+    REVIEW_DUE_DATE.put(vars, dueDay.toString());
+    REVIEW_REMINDER_CYCLE.put(vars, policy.reminderCycle(dueDay, definition.reminderPolicy().hour()));
     return vars;
   }
 }

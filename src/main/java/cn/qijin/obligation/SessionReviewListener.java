@@ -1,5 +1,9 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_ID;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_REVIEW_COMMENT;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -44,13 +48,13 @@ public class SessionReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean accepted = in.requiredChoice("sessionApproved", "审核结论");
-    String comment = in.optionalText("sessionReviewComment", "审核意见", 2000);
+    boolean accepted = in.requiredChoice(SESSION_APPROVED, "审核结论");
+    String comment = in.optionalText(SESSION_REVIEW_COMMENT, "审核意见", 2000);
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
     Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
-    ObligationSession session = sessions.findById(in.longVariable("sessionId"))
+    ObligationSession session = sessions.findById(in.longVariable(SESSION_ID))
         .filter(s -> s.getObligationId().equals(obligation.getId()))
         .orElseThrow(() -> new IllegalStateException("Session under review is not of obligation " + obligation.getId()));
     session.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());

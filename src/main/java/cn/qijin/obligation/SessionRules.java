@@ -1,5 +1,11 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_CASES;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_PARTICIPANTS;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_SUMMARY;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
@@ -21,11 +27,11 @@ final class SessionRules {
 
   static SessionRecord read(TaskInput in, Obligation obligation) {
     LocalDate latest = latestSessionDay(obligation);
-    LocalDate heldOn = in.requiredDate("sessionDate", "活动日期", obligation.getPeriodStart(), latest);
-    String type = in.requiredText("sessionType", "活动形式", 100);
-    long participants = in.requiredNonNegative("sessionParticipants", "参加人数");
-    String cases = in.requiredText("sessionCases", "分析的事故案例或培训内容", 2000);
-    String summary = in.requiredText("sessionSummary", "活动情况", 4000);
+    LocalDate heldOn = in.requiredDate(SESSION_DATE, "活动日期", obligation.getPeriodStart(), latest);
+    String type = in.requiredText(SESSION_TYPE, "活动形式", 100);
+    long participants = in.requiredNonNegative(SESSION_PARTICIPANTS, "参加人数");
+    String cases = in.requiredText(SESSION_CASES, "分析的事故案例或培训内容", 2000);
+    String summary = in.requiredText(SESSION_SUMMARY, "活动情况", 4000);
     return new SessionRecord(heldOn, type, participants, cases, summary);
   }
 }

@@ -1,5 +1,18 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_REASON;
+import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_ID;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_REVIEW_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ACTION;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -9,7 +22,9 @@ import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
+import cn.qijin.kernel.process.ProcessVariable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -49,27 +64,27 @@ public class SessionSubmissionListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
     Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
-    String action = in.requiredOneOf("unitAction", "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
+    String action = in.requiredOneOf(UNIT_ACTION, "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
     // the office's earlier answers belong to the earlier round: the next form shows only the new one
-    for (String answer : new String[] {"sessionReviewComment", "sessionApproved", "extensionComment",
-        "extensionApproved"}) {
-      task.setVariable(answer, null);
+    for (ProcessVariable<?> answer : List.of(SESSION_REVIEW_COMMENT, SESSION_APPROVED, EXTENSION_COMMENT,
+        EXTENSION_APPROVED)) {
+      answer.set(task, null);
     }
     if (SESSION.equals(action)) {
       SessionRecord record = SessionRules.read(in, obligation);
       ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
-      task.setVariable("sessionId", session.getId());
+      SESSION_ID.set(task, session.getId());
       ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
       handToOffice(task, obligation, session, definition);
       var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
           definition.getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
           record.participants(), null, record.summary(), TaskInput.actor(task));
-      task.setVariable("evidenceId", recorder.forSession(obligation.getId(), session.getId(), facts,
-          (String) task.getVariable(EvidenceRecorder.UPLOADS_VARIABLE)).getId());
+      EVIDENCE_ID.set(task, recorder.forSession(obligation.getId(), session.getId(), facts,
+          EVIDENCE_UPLOADS.orNull(task)).getId());
       audit.record(AuditEntry.of(AuditAction.SESSION_SUBMITTED, AuditSubject.OBLIGATION_SESSION, session.getId())
           .task(task).detail(obligation.getPeriodCode() + "，活动日期 " + record.heldOn() + "，"
-              + (session.getOnTime() ? "按时提交" : "逾期提交") + "，佐证材料 " + task.getVariable("evidenceId")));
+              + (session.getOnTime() ? "按时提交" : "逾期提交") + "，佐证材料 " + EVIDENCE_ID.orNull(task)));
     } else {
       requestExtension(task, in, obligation);
     }
@@ -92,12 +107,12 @@ public class SessionSubmissionListener implements TaskListener {
     if (CampaignClock.now().isAfter(obligation.getDueAt())) {
       throw new InvalidInputException("已过到期日 " + dueDay + "，不能再申请延期");
     }
-    LocalDate until = in.requiredDateAfter("extensionDate", "申请延期至", dueDay, in.dateVariable("ph3End"),
+    LocalDate until = in.requiredDateAfter(EXTENSION_DATE, "申请延期至", dueDay, in.dateVariable(PH3_END),
         "申请延期至的日期须晚于原到期日 " + dueDay);
-    String reason = in.requiredText("extensionReason", "延期理由", 2000);
+    String reason = in.requiredText(EXTENSION_REASON, "延期理由", 2000);
     ObligationExtension extension = extensions.save(new ObligationExtension(obligation.getId(), reason,
         obligation.getDueAt(), until, TaskInput.actor(task), CampaignClock.now()));
-    task.setVariable("extensionId", extension.getId());
+    EXTENSION_ID.set(task, extension.getId());
     audit.record(AuditEntry.of(AuditAction.EXTENSION_REQUESTED, AuditSubject.OBLIGATION_EXTENSION, extension.getId())
         .task(task)
         .detail(obligation.getPeriodCode() + "，原到期日 " + dueDay + "，申请延期至 " + until + "：" + reason));

@@ -1,5 +1,7 @@
 package cn.qijin.problemreport;
 
+import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_DECISION;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -24,7 +26,7 @@ public class LeadershipDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = TaskInput.of(task).requiredText("leadershipDecision", "研究决定", 4000);
+    String decision = TaskInput.of(task).requiredText(LEADERSHIP_DECISION, "研究决定", 4000);
     ProblemReport report = reports.ofProcess(task.getProcessInstanceId());
     report.decideByLeadership(decision, TaskInput.actor(task), CampaignClock.now());
     audit.record(AuditEntry.of(AuditAction.PROBLEM_REPORT_DECIDED, AuditSubject.PROBLEM_REPORT, report.getId())

@@ -1,5 +1,11 @@
 package cn.qijin.problemreport;
 
+import static cn.qijin.kernel.process.ProcessVariables.DECISION_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.DECISION_DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.HANDLING_CHOICE;
+import static cn.qijin.kernel.process.ProcessVariables.OFFICE_REPLY;
+import static cn.qijin.kernel.process.ProcessVariables.REFERRAL_NOTE;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -27,20 +33,20 @@ public class ProblemHandlingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    String choice = in.requiredOneOf("handlingChoice", "处理方式（办公室答复 / 提请领导小组研究）",
+    String choice = in.requiredOneOf(HANDLING_CHOICE, "处理方式（办公室答复 / 提请领导小组研究）",
         Set.of(ProblemReportProcess.RESOLVE, ProblemReportProcess.REFER));
     ProblemReport report = reports.ofProcess(task.getProcessInstanceId());
     String actor = TaskInput.actor(task);
     AuditEntry entry;
     if (ProblemReportProcess.REFER.equals(choice)) {
-      String note = in.requiredText("referralNote", "提请领导小组研究的意见", 2000);
+      String note = in.requiredText(REFERRAL_NOTE, "提请领导小组研究的意见", 2000);
       report.referToLeadership(note, actor, CampaignClock.now());
       LocalDate decisionDue = CampaignClock.today().plusDays(ProblemReportProcess.DECISION_DAYS);
-      task.setVariable("decisionDueDate", decisionDue.toString());
-      task.setVariable("decisionDueAt", CampaignClock.endOfDay(decisionDue));
+      DECISION_DUE_DATE.set(task, decisionDue.toString());
+      DECISION_DUE_AT.set(task, CampaignClock.endOfDay(decisionDue));
       entry = AuditEntry.of(AuditAction.PROBLEM_REPORT_REFERRED, AuditSubject.PROBLEM_REPORT, report.getId()).detail(note);
     } else {
-      String reply = in.requiredText("officeReply", "答复意见", 2000);
+      String reply = in.requiredText(OFFICE_REPLY, "答复意见", 2000);
       report.answerByOffice(reply, actor, CampaignClock.now());
       entry = AuditEntry.of(AuditAction.PROBLEM_REPORT_ANSWERED, AuditSubject.PROBLEM_REPORT, report.getId()).detail(reply);
     }

@@ -1,5 +1,9 @@
 package cn.qijin.problemreport;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ANSWER_SOURCE;
+import static cn.qijin.kernel.process.ProcessVariables.ANSWER_TEXT;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
@@ -41,9 +45,9 @@ public class ProblemReplySender implements JavaDelegate {
     Unit unit = units.findById(report.getUnitId()).orElseThrow();
     String source = report.wasReferred() ? "领导小组研究决定" : "活动办公室答复";
     LocalDate due = CampaignClock.today().plusDays(ProblemReportProcess.ACKNOWLEDGEMENT_DAYS);
-    execution.setVariable("answerSource", source);
-    execution.setVariable("answerText", report.answer());
-    execution.setVariable("acknowledgementDueAt", CampaignClock.endOfDay(due));
+    ANSWER_SOURCE.set(execution, source);
+    ANSWER_TEXT.set(execution, report.answer());
+    ACKNOWLEDGEMENT_DUE_AT.set(execution, CampaignClock.endOfDay(due));
     String body = unit.getName() + "：\n\n贵单位于 " + report.getReportedAt().atZone(CampaignClock.ZONE).toLocalDate()
         + " 上报的问题“" + report.getTitle() + "”已有答复（" + source + "）：\n\n" + report.answer()
         + "\n\n请于 " + due + " 前登录任务列表阅知答复。\n\n“七进”活动办公室";

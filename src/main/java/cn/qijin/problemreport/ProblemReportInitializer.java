@@ -1,5 +1,21 @@
 package cn.qijin.problemreport;
 
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_ID;
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
+import static cn.qijin.kernel.process.ProcessVariables.HANDLING_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.HANDLING_DUE_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.REPORTED_BY;
+import static cn.qijin.kernel.process.ProcessVariables.REPORTED_ON;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_CATEGORY;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_DESCRIPTION;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_TITLE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_GROUP;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -47,10 +63,10 @@ public class ProblemReportInitializer implements ExecutionListener {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     ReportingUnit.Reporter reporter = reporting.of(user == null ? null : user.getUserId());
     TaskInput in = TaskInput.of(execution);
-    String title = in.requiredText("reportTitle", "问题标题", 200);
-    String description = in.requiredText("reportDescription", "问题描述", 4000);
-    String category = in.requiredOneOf("reportCategory", "问题类别", new LinkedHashSet<>(ProblemReportProcess.CATEGORIES));
-    String uploads = in.optionalText(EvidenceRecorder.UPLOADS_VARIABLE, "佐证材料", 4000);
+    String title = in.requiredText(REPORT_TITLE, "问题标题", 200);
+    String description = in.requiredText(REPORT_DESCRIPTION, "问题描述", 4000);
+    String category = in.requiredOneOf(REPORT_CATEGORY, "问题类别", new LinkedHashSet<>(ProblemReportProcess.CATEGORIES));
+    String uploads = in.optionalText(EVIDENCE_UPLOADS, "佐证材料", 4000);
 
     LocalDate today = CampaignClock.today();
     LocalDate handlingDue = today.plusDays(ProblemReportProcess.HANDLING_DAYS);
@@ -62,23 +78,23 @@ public class ProblemReportInitializer implements ExecutionListener {
         .map(Evidence::getId)
         .ifPresent(id -> {
           report.attachEvidence(id);
-          execution.setVariable("evidenceId", id);
+          EVIDENCE_ID.set(execution, id);
         });
 
     execution.setProcessBusinessKey(ProblemReportProcess.businessKey(report.getCampaignId(), reporter.unit().getCode(),
         report.getId()));
     execution.setVariables(CampaignVariables.of(reporter.campaign()));
-    execution.setVariable("reportId", report.getId());
-    execution.setVariable("unitId", reporter.unit().getId());
-    execution.setVariable("unitCode", reporter.unit().getCode());
-    execution.setVariable("unitGroup", reporter.unit().groupId());
-    execution.setVariable("unitName", reporter.unit().getName());
-    execution.setVariable("venueName", reporter.unit().getVenue().chineseName());
-    execution.setVariable("reportedBy", reporter.userId());
-    execution.setVariable("reportedOn", today.toString());
-    execution.setVariable("handlingDueDate", handlingDue.toString());
-    execution.setVariable("handlingDueAt", CampaignClock.endOfDay(handlingDue));
-    execution.setVariable(EvidenceRecorder.UPLOADS_VARIABLE, null);
+    REPORT_ID.set(execution, report.getId());
+    UNIT_ID.set(execution, reporter.unit().getId());
+    UNIT_CODE.set(execution, reporter.unit().getCode());
+    UNIT_GROUP.set(execution, reporter.unit().groupId());
+    UNIT_NAME.set(execution, reporter.unit().getName());
+    VENUE_NAME.set(execution, reporter.unit().getVenue().chineseName());
+    REPORTED_BY.set(execution, reporter.userId());
+    REPORTED_ON.set(execution, today.toString());
+    HANDLING_DUE_DATE.set(execution, handlingDue.toString());
+    HANDLING_DUE_AT.set(execution, CampaignClock.endOfDay(handlingDue));
+    EVIDENCE_UPLOADS.set(execution, null);
     system.run(() -> access.grantUnitInstance(reporter.unit().groupId(), execution.getProcessInstanceId()));
     audit.record(AuditEntry.of(AuditAction.PROBLEM_REPORTED, AuditSubject.PROBLEM_REPORT, report.getId())
         .by(reporter.userId()).campaign(report.getCampaignId()).unit(report.getUnitId())

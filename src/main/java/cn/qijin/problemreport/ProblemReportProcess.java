@@ -1,11 +1,12 @@
 package cn.qijin.problemreport;
 
+import cn.qijin.kernel.process.ProcessKeys;
 import java.util.List;
 
 /** The process a unit starts to report a problem (ORG-1), its tasks and the choices of its forms. */
 public final class ProblemReportProcess {
 
-  public static final String KEY = "qijin_problem_report";
+  public static final String KEY = ProcessKeys.PROBLEM_REPORT;
   public static final String HANDLE_TASK = "HandleProblemTask";
   public static final String DECIDE_TASK = "LeadershipDecisionTask";
   public static final String ACKNOWLEDGE_TASK = "AcknowledgeReplyTask";

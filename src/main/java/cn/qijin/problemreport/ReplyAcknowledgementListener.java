@@ -1,5 +1,8 @@
 package cn.qijin.problemreport;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_COMMENT;
+import static cn.qijin.kernel.process.ProcessVariables.REPLY_ACKNOWLEDGED;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -26,10 +29,10 @@ public class ReplyAcknowledgementListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    if (!in.requiredChoice("replyAcknowledged", "已阅知答复")) {
+    if (!in.requiredChoice(REPLY_ACKNOWLEDGED, "已阅知答复")) {
       throw new InvalidInputException("请确认已阅知答复后再提交");
     }
-    String comment = in.optionalText("acknowledgementComment", "反馈意见", 2000);
+    String comment = in.optionalText(ACKNOWLEDGEMENT_COMMENT, "反馈意见", 2000);
     ProblemReport report = reports.ofProcess(task.getProcessInstanceId());
     report.acknowledge(comment, TaskInput.actor(task), CampaignClock.now());
     audit.record(AuditEntry.of(AuditAction.PROBLEM_REPORT_ACKNOWLEDGED, AuditSubject.PROBLEM_REPORT, report.getId())

@@ -2,6 +2,7 @@ package cn.qijin.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.qijin.kernel.process.ProcessKeys;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -25,12 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessRules {
 
-  public static final String UNIT_PROCESS = "qijin_unit_campaign";
-  public static final String CAMPAIGN_PROCESS = "qijin_campaign";
-  public static final String OBLIGATION_PROCESS = "qijin_quarterly_obligation";
-  public static final String SUPERVISION_PROCESS = "qijin_quarterly_supervision";
-  public static final String PROBLEM_PROCESS = "qijin_problem_rectification";
-  public static final String PROBLEM_REPORT_PROCESS = "qijin_problem_report";
+  public static final String UNIT_PROCESS = ProcessKeys.UNIT_CAMPAIGN;
+  public static final String CAMPAIGN_PROCESS = ProcessKeys.CAMPAIGN;
+  public static final String OBLIGATION_PROCESS = ProcessKeys.OBLIGATION;
+  public static final String SUPERVISION_PROCESS = ProcessKeys.SUPERVISION;
+  public static final String PROBLEM_PROCESS = ProcessKeys.PROBLEM_RECTIFICATION;
+  public static final String PROBLEM_REPORT_PROCESS = ProcessKeys.PROBLEM_REPORT;
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;

@@ -1,5 +1,8 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGED;
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_COMMENT;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -36,10 +39,10 @@ public class AcknowledgeNoticeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    if (!in.requiredChoice("acknowledged", "是否已阅知通报")) {
+    if (!in.requiredChoice(ACKNOWLEDGED, "是否已阅知通报")) {
       throw new InvalidInputException("请确认已阅知通报内容后再签收");
     }
-    String comment = in.optionalText("acknowledgementComment", "落实意见", 2000);
+    String comment = in.optionalText(ACKNOWLEDGEMENT_COMMENT, "落实意见", 2000);
     Long unitId = signingUnit(task).getId();
     NoticeAcknowledgement ack = acknowledgements.findByRoundIdAndUnitId(rounds.ofProcess(task.getProcessInstanceId()).getId(),
         unitId).orElseThrow();

@@ -1,6 +1,12 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGED;
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_COMMENT;
+
+import cn.qijin.kernel.process.ProcessVariable;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgementScope")
 public class AcknowledgementScope implements TaskListener {
 
-  static final String[] ANSWERS = {"acknowledged", "acknowledgementComment"};
+  static final List<ProcessVariable<?>> ANSWERS = List.of(ACKNOWLEDGED, ACKNOWLEDGEMENT_COMMENT);
 
   @Override
   public void notify(DelegateTask task) {
-    for (String name : ANSWERS) {
-      task.getExecution().setVariableLocal(name, null);
+    for (ProcessVariable<?> answer : ANSWERS) {
+      answer.setLocal(task.getExecution(), null);
     }
   }
 }

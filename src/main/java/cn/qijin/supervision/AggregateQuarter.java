@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.DRAFT_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.OVERDUE_OBLIGATIONS;
+import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
+
 import cn.qijin.common.CampaignClock;
 import cn.qijin.obligation.Quarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,11 +29,10 @@ public class AggregateQuarter implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SupervisionRound round = rounds.byId((Long) execution.getVariable("roundId"));
+    SupervisionRound round = rounds.byId(ROUND_ID.get(execution));
     QuarterSummary summary = aggregator.summarise(round.getCampaignId(), Quarter.parse(round.getQuarterCode()));
     round.summarised(rounds.write(summary), summary.generatedAt());
-    execution.setVariable("draftDueAt",
-        CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
-    execution.setVariable("overdueObligations", summary.totals().overdue());
+    DRAFT_DUE_AT.set(execution, CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
+    OVERDUE_OBLIGATIONS.set(execution, summary.totals().overdue());
   }
 }

@@ -1,5 +1,10 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_REMINDER_CYCLE;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -25,11 +30,11 @@ public class CirculateNotice implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SupervisionRound round = rounds.byId((Long) execution.getVariable("roundId"));
+    SupervisionRound round = rounds.byId(ROUND_ID.get(execution));
     Circulation.Deadlines deadlines = circulation.circulate(round);
-    execution.setVariable("acknowledgementDueAt", Date.from(deadlines.acknowledgementDueAt()));
-    execution.setVariable("acknowledgementReminderCycle", deadlines.reminderCycle());
-    execution.setVariable("reportDueAt", Date.from(deadlines.reportDueAt()));
+    ACKNOWLEDGEMENT_DUE_AT.set(execution, Date.from(deadlines.acknowledgementDueAt()));
+    ACKNOWLEDGEMENT_REMINDER_CYCLE.set(execution, deadlines.reminderCycle());
+    REPORT_DUE_AT.set(execution, Date.from(deadlines.reportDueAt()));
     audit.record(AuditEntry.of(AuditAction.NOTICE_CIRCULATED, AuditSubject.SUPERVISION_ROUND, round.getId())
         .execution(execution).campaign(round.getCampaignId()).detail(round.getDocumentNumber() + " " + round.getTitle()));
   }

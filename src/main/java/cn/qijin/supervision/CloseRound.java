@@ -1,5 +1,7 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ public class CloseRound implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rounds.byId((Long) execution.getVariable("roundId")).completed();
+    rounds.byId(ROUND_ID.get(execution)).completed();
   }
 }

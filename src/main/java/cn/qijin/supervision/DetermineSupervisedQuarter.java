@@ -1,5 +1,8 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
+
 import cn.qijin.common.CampaignClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +21,7 @@ public class DetermineSupervisedQuarter implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var quarter = schedule.quarterEndedBefore(CampaignClock.today());
-    execution.setVariable("quarterCode", quarter.code());
-    execution.setVariable("quarterName", quarter.chineseName());
+    QUARTER_CODE.set(execution, quarter.code());
+    QUARTER_NAME.set(execution, quarter.chineseName());
   }
 }

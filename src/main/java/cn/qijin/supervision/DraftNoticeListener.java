@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.APPROVAL_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.NOTICE_JSON;
+import static cn.qijin.kernel.process.ProcessVariables.NOTICE_TITLE;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -32,12 +36,11 @@ public class DraftNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     NoticeProposal notice = NoticeValidation.check(
-        NoticeValidation.parse(json, (String) task.getVariable("noticeJson")), rounds.summaryOf(round));
+        NoticeValidation.parse(json, NOTICE_JSON.orNull(task)), rounds.summaryOf(round));
     round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),
         rounds.write(notice.commended()), rounds.write(notice.named()), TaskInput.actor(task), CampaignClock.now());
-    task.setVariable("noticeTitle", notice.title());
-    task.setVariable("approvalDueAt",
-        CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.approvalDays())));
+    NOTICE_TITLE.set(task, notice.title());
+    APPROVAL_DUE_AT.set(task, CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.approvalDays())));
     audit.record(AuditEntry.of(AuditAction.NOTICE_DRAFTED, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
         .campaign(round.getCampaignId()).detail(notice.documentNumber() + " " + notice.title()));
   }

@@ -1,5 +1,9 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.DRAFT_DUE_AT;
+import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_OPINION;
+import static cn.qijin.kernel.process.ProcessVariables.NOTICE_APPROVED;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -31,8 +35,8 @@ public class NoticeDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    boolean approved = in.requiredChoice("noticeApproved", "审定结论");
-    String opinion = in.optionalText("leadershipOpinion", "审定意见", 2000);
+    boolean approved = in.requiredChoice(NOTICE_APPROVED, "审定结论");
+    String opinion = in.optionalText(LEADERSHIP_OPINION, "审定意见", 2000);
     SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
     if (approved) {
       // what is circulated tells the state at approval, not at the draft (issue 11, point 10)
@@ -44,10 +48,10 @@ public class NoticeDecisionListener implements TaskListener {
       }
       round.returned(opinion);
       atApproval.resummarise(round, CampaignClock.now());
-      task.setVariable("draftDueAt", CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
+      DRAFT_DUE_AT.set(task, CampaignClock.endOfDay(CampaignClock.today().plusDays(properties.draftDays())));
     }
     // the opinion is kept on the round; as a process variable the units' signing tasks could read it
-    task.removeVariable("leadershipOpinion");
+    LEADERSHIP_OPINION.remove(task);
     audit.record(AuditEntry.of(approved ? AuditAction.NOTICE_APPROVED : AuditAction.NOTICE_RETURNED,
         AuditSubject.SUPERVISION_ROUND, round.getId()).task(task).campaign(round.getCampaignId()).detail(opinion));
   }

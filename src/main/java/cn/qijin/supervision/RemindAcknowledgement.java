@@ -1,5 +1,8 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
+import static cn.qijin.kernel.process.ProcessVariables.UNITS_REMINDED;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ public class RemindAcknowledgement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int reminded = circulation.remindUnsigned(rounds.byId((Long) execution.getVariable("roundId")));
-    execution.setVariable("unitsReminded", reminded);
+    int reminded = circulation.remindUnsigned(rounds.byId(ROUND_ID.get(execution)));
+    UNITS_REMINDED.set(execution, reminded);
   }
 }

@@ -1,12 +1,20 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.REPORTED_ON;
+import static cn.qijin.kernel.process.ProcessVariables.REPORTED_TO;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_METHOD;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_NOTE;
+import static cn.qijin.kernel.process.ProcessVariables.REPORT_NUMBER;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.kernel.process.ProcessVariable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,17 +38,17 @@ public class ReportUpwardListener implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
     SupervisionRound round = rounds.ofProcess(task.getProcessInstanceId());
-    String to = in.requiredText("reportedTo", "报送单位", 200);
+    String to = in.requiredText(REPORTED_TO, "报送单位", 200);
     LocalDate issued = round.getIssueDate();
-    LocalDate on = in.requiredDateAfter("reportedOn", "报送日期", issued.minusDays(1), CampaignClock.today(),
+    LocalDate on = in.requiredDateAfter(REPORTED_ON, "报送日期", issued.minusDays(1), CampaignClock.today(),
         "报送日期不能早于通报印发日期 " + issued);
-    String method = in.requiredOneOf("reportMethod", "报送方式", METHODS);
-    String number = in.optionalText("reportNumber", "报送文号", 100);
-    String note = in.optionalText("reportNote", "备注", 2000);
+    String method = in.requiredOneOf(REPORT_METHOD, "报送方式", METHODS);
+    String number = in.optionalText(REPORT_NUMBER, "报送文号", 100);
+    String note = in.optionalText(REPORT_NOTE, "备注", 2000);
     round.reported(new UpwardReport(to, on, method, number, note), TaskInput.actor(task), CampaignClock.now());
     // kept on the round; as process variables the units' signing tasks could read them
-    for (String name : new String[] {"reportedTo", "reportedOn", "reportMethod", "reportNumber", "reportNote"}) {
-      task.removeVariable(name);
+    for (ProcessVariable<?> field : List.of(REPORTED_TO, REPORTED_ON, REPORT_METHOD, REPORT_NUMBER, REPORT_NOTE)) {
+      field.remove(task);
     }
     audit.record(AuditEntry.of(AuditAction.REPORTED_UPWARD, AuditSubject.SUPERVISION_ROUND, round.getId()).task(task)
         .campaign(round.getCampaignId()).detail(on + " 以" + method + "报送" + to + (number == null ? "" : "（" + number + "）")));

@@ -1,5 +1,8 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,6 @@ public class StartQuarterSupervision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    starter.startScheduled((Long) execution.getVariable("campaignId"), (String) execution.getVariable("quarterCode"));
+    starter.startScheduled(CAMPAIGN_ID.get(execution), QUARTER_CODE.orNull(execution));
   }
 }

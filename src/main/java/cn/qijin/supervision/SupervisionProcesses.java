@@ -1,10 +1,12 @@
 package cn.qijin.supervision;
 
+import cn.qijin.kernel.process.ProcessKeys;
+
 /** Keys of the supervision processes and the variables they carry. */
 public final class SupervisionProcesses {
 
-  public static final String SUPERVISION_PROCESS = "qijin_quarterly_supervision";
-  public static final String SCHEDULE_PROCESS = "qijin_supervision_schedule";
+  public static final String SUPERVISION_PROCESS = ProcessKeys.SUPERVISION;
+  public static final String SCHEDULE_PROCESS = ProcessKeys.SUPERVISION_SCHEDULE;
 
   private SupervisionProcesses() {}
 

@@ -1,5 +1,11 @@
 package cn.qijin.supervision;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
+import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
+
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -9,6 +15,7 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.process.VariableValues;
 import cn.qijin.obligation.Quarter;
 import cn.qijin.security.SystemActions;
 import java.util.ArrayList;
@@ -91,12 +98,11 @@ public class SupervisionStarter {
   private SupervisionRound open(Campaign campaign, Quarter quarter, String userId) {
     SupervisionRound round = rounds.saveAndFlush(
         new SupervisionRound(campaign.getId(), quarter.code(), userId, CampaignClock.now()));
-    Map<String, Object> variables = Map.of(
-        "roundId", round.getId(),
-        "campaignId", campaign.getId(),
-        "campaignName", campaign.getName(),
-        "quarterCode", quarter.code(),
-        "quarterName", quarter.chineseName());
+    Map<String, Object> variables = VariableValues.of(ROUND_ID, round.getId())
+        .and(CAMPAIGN_ID, campaign.getId())
+        .and(CAMPAIGN_NAME, campaign.getName())
+        .and(QUARTER_CODE, quarter.code())
+        .and(QUARTER_NAME, quarter.chineseName()).asMap();
     ProcessInstance instance = system.run(() -> runtime.startProcessInstanceByKey(
         SupervisionProcesses.SUPERVISION_PROCESS,
         SupervisionProcesses.businessKey(campaign.getId(), quarter.code()), variables));

@@ -1,5 +1,8 @@
 package cn.qijin.tasklist;
 
+import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_NAME;
+import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
+
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.Roles;
 import java.util.List;
@@ -22,8 +25,8 @@ public class TaskFilters {
   private record Spec(String name, String description, String color, Audience audience, TaskQuery query) {}
 
   private static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "unitName", "label", "单位"),
-      Map.of("name", "campaignName", "label", "活动"));
+      Map.of("name", UNIT_NAME.name(), "label", "单位"),
+      Map.of("name", CAMPAIGN_NAME.name(), "label", "活动"));
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -1,5 +1,6 @@
 package cn.qijin.evidence;
 
+import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -140,7 +141,7 @@ class EvidenceTransactionTest {
 
   private static Map<String, Object> submission(String uploadIds) {
     Map<String, Object> vars = new HashMap<>(CampaignDriver.itemRecord(LocalDate.of(2017, 7, 5)));
-    vars.put(EvidenceRecorder.UPLOADS_VARIABLE, uploadIds);
+    EVIDENCE_UPLOADS.put(vars, uploadIds);
     return vars;
   }
 }
