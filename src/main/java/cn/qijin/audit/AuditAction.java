@@ -1,6 +1,6 @@
 package cn.qijin.audit;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package cn.qijin.audit;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package cn.qijin.audit;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

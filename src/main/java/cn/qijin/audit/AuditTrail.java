@@ -1,6 +1,6 @@
 package cn.qijin.audit;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import org.camunda.bpm.engine.IdentityService;

@@ -2,7 +2,7 @@ package cn.qijin.campaign;
 
 import cn.qijin.checklist.ChecklistItem;
 import cn.qijin.checklist.UnitChecklist;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.process.ProcessKeys;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

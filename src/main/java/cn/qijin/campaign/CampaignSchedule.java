@@ -1,7 +1,7 @@
 package cn.qijin.campaign;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Date;
 

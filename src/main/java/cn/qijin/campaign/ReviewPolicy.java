@@ -1,6 +1,6 @@
 package cn.qijin.campaign;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

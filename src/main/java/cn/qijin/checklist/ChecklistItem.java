@@ -1,6 +1,6 @@
 package cn.qijin.checklist;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package cn.qijin.checklist;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

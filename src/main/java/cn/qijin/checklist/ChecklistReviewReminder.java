@@ -2,7 +2,7 @@ package cn.qijin.checklist;
 
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;

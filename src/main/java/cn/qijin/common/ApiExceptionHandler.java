@@ -1,5 +1,9 @@
 package cn.qijin.common;
 
+import cn.qijin.kernel.ConflictException;
+import cn.qijin.kernel.ForbiddenException;
+import cn.qijin.kernel.NotFoundException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.StorageFailedException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package cn.qijin.common;
 
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.process.ProcessVariable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

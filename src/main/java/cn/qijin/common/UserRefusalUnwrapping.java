@@ -1,5 +1,6 @@
 package cn.qijin.common;
 
+import cn.qijin.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

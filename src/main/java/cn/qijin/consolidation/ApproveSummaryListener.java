@@ -4,8 +4,8 @@ import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_OPINION;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_APPROVED;
 
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,7 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import java.time.Instant;
 import java.time.LocalDate;

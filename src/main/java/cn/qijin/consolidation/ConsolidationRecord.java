@@ -1,6 +1,6 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

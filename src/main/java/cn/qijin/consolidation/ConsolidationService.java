@@ -1,8 +1,8 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

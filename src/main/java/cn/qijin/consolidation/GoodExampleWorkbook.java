@@ -1,6 +1,6 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignVariables;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

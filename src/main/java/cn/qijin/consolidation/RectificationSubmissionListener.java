@@ -5,8 +5,8 @@ import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_EVIDENCE_ID;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFIED_BY;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;

@@ -5,7 +5,7 @@ import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_PROBLEMS;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_TEXT;
 
 import cn.qijin.campaign.UnitProcessSubjects;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,8 +1,8 @@
 package cn.qijin.dashboard;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.Quarter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;

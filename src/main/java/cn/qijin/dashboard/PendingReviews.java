@@ -5,7 +5,7 @@ import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.checklist.ChecklistProgress;
 import cn.qijin.checklist.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
 import cn.qijin.obligation.ObligationDefinitionRepository;

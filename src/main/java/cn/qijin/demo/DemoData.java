@@ -27,12 +27,12 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_ACTION;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.kernel.process.VariableValues;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.Quarter;
 import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.checklist.ChecklistItemRequest;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.UnitRepository;

@@ -1,7 +1,7 @@
 package cn.qijin.errors;
 
 import cn.qijin.common.ControlCharacters;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;

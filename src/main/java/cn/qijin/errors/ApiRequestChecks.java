@@ -1,7 +1,7 @@
 package cn.qijin.errors;
 
 import cn.qijin.common.ControlCharacters;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

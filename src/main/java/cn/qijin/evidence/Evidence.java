@@ -1,6 +1,6 @@
 package cn.qijin.evidence;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package cn.qijin.evidence;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.qijin.evidence;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.Venue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

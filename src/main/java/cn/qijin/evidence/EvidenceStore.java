@@ -1,6 +1,6 @@
 package cn.qijin.evidence;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

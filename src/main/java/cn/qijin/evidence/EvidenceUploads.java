@@ -1,7 +1,7 @@
 package cn.qijin.evidence;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

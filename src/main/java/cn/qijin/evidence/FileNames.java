@@ -1,7 +1,7 @@
 package cn.qijin.evidence;
 
 import cn.qijin.common.ControlCharacters;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 
 /** A file name as a person gave it: no folders, no control or bidirectional override characters, not too long. */
 final class FileNames {

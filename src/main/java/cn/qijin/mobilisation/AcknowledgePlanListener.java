@@ -4,7 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.ACK_REMARKS;
 import static cn.qijin.kernel.process.ProcessVariables.ACK_SIGNER_NAME;
 
 import cn.qijin.campaign.UnitProcessSubjects;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -9,7 +9,7 @@ import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
 
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -5,7 +5,7 @@ import static cn.qijin.kernel.process.ProcessVariables.ACK_REMINDERS_OVER;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.UnitProcessSubjects;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.obligation.ReminderPolicy;
 import cn.qijin.template.CampaignTemplateRepository;

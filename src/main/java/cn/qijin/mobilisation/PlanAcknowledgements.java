@@ -2,11 +2,11 @@ package cn.qijin.mobilisation;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,8 @@
 package cn.qijin.notification;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import java.time.Instant;
 import org.springframework.data.domain.Page;

@@ -1,6 +1,6 @@
 package cn.qijin.notification;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;

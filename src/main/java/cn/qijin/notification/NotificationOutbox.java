@@ -1,6 +1,6 @@
 package cn.qijin.notification;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.util.Collection;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package cn.qijin.notification;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
 import java.util.Collection;
 import java.util.Date;

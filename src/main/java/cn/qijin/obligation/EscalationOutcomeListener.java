@@ -3,7 +3,7 @@ package cn.qijin.obligation;
 import static cn.qijin.kernel.process.ProcessVariables.TALK_OUTCOME;
 import static cn.qijin.kernel.process.ProcessVariables.URGE_OUTCOME;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,7 +2,7 @@ package cn.qijin.obligation;
 
 import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_CODE;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Quarter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;

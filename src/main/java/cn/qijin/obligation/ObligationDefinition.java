@@ -1,7 +1,7 @@
 package cn.qijin.obligation;
 
 import cn.qijin.template.TemplateDocument;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -7,5 +7,5 @@ public interface ObligationDefinitionRepository extends JpaRepository<Obligation
 
   List<ObligationDefinition> findByCampaignId(Long campaignId);
 
-  List<ObligationDefinition> findByCampaignIdAndVenue(Long campaignId, cn.qijin.venue.Venue venue);
+  List<ObligationDefinition> findByCampaignIdAndVenue(Long campaignId, cn.qijin.kernel.Venue venue);
 }

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Quarter;
 import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_CODE;
 import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_ID;
 import static cn.qijin.kernel.process.ProcessVariables.OBLIGATION_TITLE;
@@ -21,7 +22,7 @@ import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignVariables;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

@@ -3,7 +3,7 @@ package cn.qijin.obligation;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_LEVEL;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAME;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.Roles;

@@ -3,7 +3,7 @@ package cn.qijin.obligation;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignSchedule;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package cn.qijin.obligation;
 import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
 import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

@@ -1,15 +1,16 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Quarter;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.ForbiddenException;
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.ForbiddenException;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;

@@ -10,7 +10,7 @@ import static cn.qijin.kernel.process.ProcessVariables.REVIEW_DUE_DATE;
 import static cn.qijin.kernel.process.ProcessVariables.REVIEW_REMINDER_CYCLE;
 
 import cn.qijin.campaign.ReviewPolicy;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;

@@ -1,6 +1,6 @@
 package cn.qijin.obligation;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import java.time.LocalDate;
 
 /** A further session reported through the API (after the quarter's obligation was fulfilled). */

@@ -6,7 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.SESSION_PARTICIPANTS;
 import static cn.qijin.kernel.process.ProcessVariables.SESSION_SUMMARY;
 import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
 

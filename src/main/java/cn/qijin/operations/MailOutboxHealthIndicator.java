@@ -1,6 +1,6 @@
 package cn.qijin.operations;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import java.time.Duration;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;

@@ -21,7 +21,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.CampaignVariables;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;

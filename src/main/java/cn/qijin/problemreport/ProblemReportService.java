@@ -1,7 +1,7 @@
 package cn.qijin.problemreport;
 
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

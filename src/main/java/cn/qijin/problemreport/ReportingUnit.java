@@ -3,7 +3,7 @@ package cn.qijin.problemreport;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitGroups;

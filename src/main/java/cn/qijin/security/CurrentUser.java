@@ -1,6 +1,6 @@
 package cn.qijin.security;
 
-import cn.qijin.common.ForbiddenException;
+import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.unit.UnitGroups;
 import java.util.List;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import static cn.qijin.kernel.process.ProcessVariables.DRAFT_DUE_AT;
 import static cn.qijin.kernel.process.ProcessVariables.OVERDUE_OBLIGATIONS;
 import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.Quarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

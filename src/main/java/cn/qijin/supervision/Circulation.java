@@ -2,7 +2,7 @@ package cn.qijin.supervision;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.Roles;

@@ -3,7 +3,7 @@ package cn.qijin.supervision;
 import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
 import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
 
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package cn.qijin.supervision;
 
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.Quarter;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 

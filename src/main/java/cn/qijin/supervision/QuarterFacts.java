@@ -2,11 +2,11 @@ package cn.qijin.supervision;
 
 import cn.qijin.checklist.ChecklistProgress;
 import cn.qijin.checklist.ProgressState;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.Quarter;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;

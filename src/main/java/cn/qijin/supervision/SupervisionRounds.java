@@ -1,6 +1,6 @@
 package cn.qijin.supervision;
 
-import cn.qijin.common.NotFoundException;
+import cn.qijin.kernel.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

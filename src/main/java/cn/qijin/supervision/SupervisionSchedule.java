@@ -1,7 +1,7 @@
 package cn.qijin.supervision;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.Quarter;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

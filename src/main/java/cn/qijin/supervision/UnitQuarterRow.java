@@ -1,6 +1,6 @@
 package cn.qijin.supervision;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 
 /**
  * One unit's line in the quarterly summary. {@code rankInVenue} starts at 1; {@code maxEscalationLevel} is 0

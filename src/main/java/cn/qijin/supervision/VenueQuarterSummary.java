@@ -1,6 +1,6 @@
 package cn.qijin.supervision;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.util.List;
 
 /** One venue's units, ranked (rank 1 first), and their totals. */

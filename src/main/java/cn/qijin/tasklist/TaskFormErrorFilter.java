@@ -1,6 +1,6 @@
 package cn.qijin.tasklist;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.UserRefusalUnwrapping;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,7 @@
 package cn.qijin.template;
 
-import cn.qijin.venue.Theme;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Theme;
+import cn.qijin.kernel.Venue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.qijin.template;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.obligation.Recurrence;
 import cn.qijin.obligation.ReminderPolicy;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,6 +1,6 @@
 package cn.qijin.unit;
 
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.consolidation.ConsolidationRecord;
 import cn.qijin.consolidation.ConsolidationRecordRepository;
 import cn.qijin.consolidation.RecordKind;

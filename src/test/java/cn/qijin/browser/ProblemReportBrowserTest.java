@@ -9,7 +9,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.problemreport.ProblemReport;
 import cn.qijin.problemreport.ProblemReportRepository;
 import cn.qijin.problemreport.ProblemReportState;

@@ -11,8 +11,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.CampaignClock;
-import cn.qijin.obligation.Quarter;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.Quarter;
 import cn.qijin.security.Roles;
 import cn.qijin.supervision.NoticeAcknowledgementRepository;
 import cn.qijin.supervision.RoundState;

@@ -14,7 +14,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.checklist.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.consolidation.ConsolidationRecord;
 import cn.qijin.consolidation.ConsolidationRecordRepository;
 import cn.qijin.consolidation.RecordKind;

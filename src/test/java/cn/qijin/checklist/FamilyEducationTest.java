@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.support.CampaignDriver;
@@ -13,7 +13,7 @@ import cn.qijin.support.QijinSpringTest;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRequest;
 import cn.qijin.unit.UnitService;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,5 +1,6 @@
 package cn.qijin.common;
 
+import cn.qijin.kernel.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.evidence.EvidenceUploads;

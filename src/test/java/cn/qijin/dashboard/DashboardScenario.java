@@ -3,7 +3,7 @@ package cn.qijin.dashboard;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.obligation.ObligationService;

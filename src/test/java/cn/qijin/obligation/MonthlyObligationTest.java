@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Quarter;
 import static cn.qijin.support.CampaignDriver.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -10,7 +10,7 @@ import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import java.time.LocalDate;
 import java.util.List;
-import cn.qijin.common.CampaignClock;
+import cn.qijin.kernel.CampaignClock;
 import cn.qijin.support.QijinSpringTest;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;

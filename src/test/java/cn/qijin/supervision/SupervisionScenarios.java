@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.notification.Notification;
 import cn.qijin.notification.NotificationRepository;
 import cn.qijin.obligation.Obligation;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -171,7 +171,7 @@ abstract class SupervisionScenarios {
   /** ORG-2 汇总: counts per venue and unit and the ranking, as of the round's start. */
   @Test
   void the_aggregation_has_the_known_answers() {
-    QuarterSummary s = aggregator.summarise(campaign.getId(), cn.qijin.obligation.Quarter.parse("2017Q3"));
+    QuarterSummary s = aggregator.summarise(campaign.getId(), cn.qijin.kernel.Quarter.parse("2017Q3"));
     assertThat(s.quarterName()).isEqualTo("2017年第三季度");
     assertThat(s.venues()).extracting(VenueQuarterSummary::venue).containsExactly(Venue.values());
     VenueQuarterSummary enterprises = venue(s, Venue.ENTERPRISE);
@@ -180,7 +180,7 @@ abstract class SupervisionScenarios {
         .containsExactly(enterpriseA.getCode(), enterpriseB.getCode());
 
     stepTo("2017-10-07T09:00");
-    s = aggregator.summarise(campaign.getId(), cn.qijin.obligation.Quarter.parse("2017Q3"));
+    s = aggregator.summarise(campaign.getId(), cn.qijin.kernel.Quarter.parse("2017Q3"));
     enterprises = venue(s, Venue.ENTERPRISE);
     UnitQuarterRow a = enterprises.units().get(0);
     UnitQuarterRow b = enterprises.units().get(1);

@@ -3,8 +3,8 @@ package cn.qijin.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.qijin.common.InvalidInputException;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.Venue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.qijin.template.TemplateDocument.Item;
-import cn.qijin.venue.Theme;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Theme;
+import cn.qijin.kernel.Venue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

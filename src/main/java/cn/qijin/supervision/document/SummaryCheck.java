@@ -5,7 +5,7 @@ import cn.qijin.supervision.QuarterFigures;
 import cn.qijin.supervision.QuarterSummary;
 import cn.qijin.supervision.UnitQuarterRow;
 import cn.qijin.supervision.VenueQuarterSummary;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -19,7 +19,7 @@ import cn.qijin.supervision.QuarterFigures;
 import cn.qijin.supervision.QuarterSummary;
 import cn.qijin.supervision.UnitQuarterRow;
 import cn.qijin.supervision.VenueQuarterSummary;
-import cn.qijin.venue.Venue;
+import cn.qijin.kernel.Venue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

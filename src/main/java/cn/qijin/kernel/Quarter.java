@@ -1,4 +1,4 @@
-package cn.qijin.obligation;
+package cn.qijin.kernel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

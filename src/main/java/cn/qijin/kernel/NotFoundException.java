@@ -1,4 +1,4 @@
-package cn.qijin.common;
+package cn.qijin.kernel;
 
 /** A requested record does not exist; the message is Chinese. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package cn.qijin.common;
+package cn.qijin.kernel;
 
 /** The authenticated user may not do this; the message is Chinese. */
 public class ForbiddenException extends RuntimeException {

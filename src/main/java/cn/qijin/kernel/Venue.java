@@ -1,6 +1,6 @@
-package cn.qijin.venue;
+package cn.qijin.kernel;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

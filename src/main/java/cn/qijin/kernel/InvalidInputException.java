@@ -1,4 +1,4 @@
-package cn.qijin.common;
+package cn.qijin.kernel;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
