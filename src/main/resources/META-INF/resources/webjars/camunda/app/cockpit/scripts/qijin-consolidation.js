@@ -23,7 +23,7 @@ const TITLE = '巩固提升';
 const EVIDENCE_PAGE = 200;
 const call = apiCaller('没有权限进行此操作（仅限活动办公室）');
 
-// fixed by the campaign plan (cn.qijin.venue.Venue, cn.qijin.venue.Theme)
+// fixed by the campaign plan (cn.qijin.kernel.Venue, cn.qijin.kernel.Theme)
 const VENUES = [['ENTERPRISE', '企业'], ['SCHOOL', '学校'], ['ORGAN', '机关'], ['COMMUNITY', '社区'],
   ['RURAL', '农村'], ['FAMILY', '家庭'], ['PUBLIC_PLACE', '公共场所']];
 const THEMES = [['T1', '安全发展观念'], ['T2', '安全生产形势任务'], ['T3', '安全生产措施和经验'],
