@@ -3,6 +3,7 @@ package cn.qijin.consolidation;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.NotFoundException;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +32,9 @@ public class ConsolidationController {
       String venue, String themes, Set<Long> evidenceIds, Long sourceExampleId, String closingNote, Instant closedAt,
       String closedBy, String processInstanceId) {}
 
+  @OfficeOrLeadership
   @GetMapping("/api/campaigns/{id}/consolidation")
   public List<RecordView> list(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     if (!campaigns.existsById(id)) {
       throw new NotFoundException("未找到编号为 " + id + " 的活动");
     }

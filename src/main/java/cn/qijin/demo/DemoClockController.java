@@ -3,6 +3,7 @@ package cn.qijin.demo;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.Instant;
@@ -46,9 +47,9 @@ public class DemoClockController {
         "zone", CampaignClock.ZONE.getId());
   }
 
+  @OfficeOnly
   @PostMapping("/api/demo/clock")
   public Map<String, Object> set(@RequestBody ClockRequest request) {
-    currentUser.requireOffice();
     LocalDateTime time;
     try {
       time = LocalDateTime.parse(request == null || request.time() == null ? "" : request.time().trim());
@@ -64,9 +65,9 @@ public class DemoClockController {
     return now();
   }
 
+  @OfficeOnly
   @DeleteMapping("/api/demo/clock")
   public Map<String, Object> reset() {
-    currentUser.requireOffice();
     ClockUtil.reset();
     return now();
   }

@@ -1,6 +1,7 @@
 package cn.qijin.mobilisation;
 
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOrLeadership;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +18,9 @@ public class AcknowledgementController {
     this.currentUser = currentUser;
   }
 
+  @OfficeOrLeadership
   @GetMapping("/api/campaigns/{campaignId}/acknowledgements")
   public AcknowledgementStatus acknowledgements(@PathVariable Long campaignId) {
-    currentUser.requireOfficeOrLeadership();
     return acknowledgements.status(campaignId);
   }
 }

@@ -1,6 +1,8 @@
 package cn.qijin.supervision;
 
 import cn.qijin.audit.AuditAction;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import cn.qijin.supervision.document.NoticeDocument;
 import cn.qijin.supervision.document.QuarterWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,6 +39,7 @@ public class SupervisionController {
 
   public record StartRequest(String quarter) {}
 
+  @OfficeOnly
   @Operation(summary = "启动某个已结束季度的督导（仅活动办公室；到期时系统也会自动启动）")
   @PostMapping("/api/campaigns/{campaignId}/supervisions")
   public ResponseEntity<SupervisionService.RoundView> start(@PathVariable Long campaignId,
@@ -44,6 +47,7 @@ public class SupervisionController {
     return ResponseEntity.status(HttpStatus.CREATED).body(supervision.start(campaignId, request.quarter()));
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "活动的各季度督导")
   @GetMapping("/api/campaigns/{campaignId}/supervisions")
   public List<SupervisionService.RoundView> list(@PathVariable Long campaignId) {
@@ -56,6 +60,7 @@ public class SupervisionController {
     return supervision.detail(roundId);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "某季度的实时汇总（可按单位编码筛选）")
   @GetMapping("/api/campaigns/{campaignId}/quarters/{quarter}/summary")
   public QuarterSummary liveSummary(@PathVariable Long campaignId, @PathVariable String quarter,
@@ -63,6 +68,7 @@ public class SupervisionController {
     return supervision.liveSummary(campaignId, quarter, unitCode);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "下载某季度的实时汇总表（Excel）")
   @GetMapping("/api/campaigns/{campaignId}/quarters/{quarter}/summary.xlsx")
   public ResponseEntity<byte[]> liveWorkbook(@PathVariable Long campaignId, @PathVariable String quarter)
@@ -70,6 +76,7 @@ public class SupervisionController {
     return workbook(supervision.liveSummary(campaignId, quarter, null), null);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "下载本次督导的季度汇总表（Excel，即通报所依据的数据）")
   @GetMapping("/api/supervisions/{roundId}/summary.xlsx")
   public ResponseEntity<byte[]> roundWorkbook(@PathVariable Long roundId) throws IOException {

@@ -1,6 +1,8 @@
 package cn.qijin.unit;
 
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -26,28 +28,28 @@ public class UnitController {
     this.currentUser = currentUser;
   }
 
+  @OfficeOrLeadership
   @GetMapping
   public List<UnitView> list() {
-    currentUser.requireOfficeOrLeadership();
     return units.all().stream().map(UnitView::of).toList();
   }
 
+  @OfficeOrLeadership
   @GetMapping("/{code}")
   public UnitView one(@PathVariable String code) {
-    currentUser.requireOfficeOrLeadership();
     return UnitView.of(units.byCode(code));
   }
 
+  @OfficeOnly
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public UnitView register(@Valid @RequestBody UnitRequest request) {
-    currentUser.requireOffice();
     return UnitView.of(units.register(request));
   }
 
+  @OfficeOnly
   @PutMapping("/{code}")
   public UnitView change(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
-    currentUser.requireOffice();
     return UnitView.of(units.change(code, request));
   }
 }
