@@ -2,7 +2,6 @@ package cn.qijin.consolidation;
 
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.common.NotFoundException;
-import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +17,10 @@ public class ConsolidationController {
 
   private final ConsolidationRecordRepository records;
   private final CampaignRepository campaigns;
-  private final CurrentUser currentUser;
 
-  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns,
-      CurrentUser currentUser) {
+  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns) {
     this.records = records;
     this.campaigns = campaigns;
-    this.currentUser = currentUser;
   }
 
   public record RecordView(Long id, String kind, String kindName, String origin, String title, String detail,

@@ -1,6 +1,5 @@
 package cn.qijin.mobilisation;
 
-import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOrLeadership;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,11 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class AcknowledgementController {
 
   private final PlanAcknowledgements acknowledgements;
-  private final CurrentUser currentUser;
 
-  public AcknowledgementController(PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+  public AcknowledgementController(PlanAcknowledgements acknowledgements) {
     this.acknowledgements = acknowledgements;
-    this.currentUser = currentUser;
   }
 
   @OfficeOrLeadership

@@ -3,7 +3,6 @@ package cn.qijin.notification;
 import cn.qijin.common.CampaignClock;
 import cn.qijin.common.InvalidInputException;
 import cn.qijin.common.NotFoundException;
-import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
@@ -21,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class NotificationController {
 
   private final NotificationRepository notifications;
-  private final CurrentUser currentUser;
 
-  public NotificationController(NotificationRepository notifications, CurrentUser currentUser) {
+  public NotificationController(NotificationRepository notifications) {
     this.notifications = notifications;
-    this.currentUser = currentUser;
   }
 
   public record NotificationView(Long id, String kind, String channel, String recipient, String subject, String status,

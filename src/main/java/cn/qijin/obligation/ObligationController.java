@@ -3,7 +3,6 @@ package cn.qijin.obligation;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.common.NotFoundException;
-import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
 import java.util.List;
@@ -25,14 +24,12 @@ public class ObligationController {
   private final ObligationService obligations;
   private final ObligationSettlement settlement;
   private final CampaignRepository campaigns;
-  private final CurrentUser currentUser;
 
   public ObligationController(ObligationService obligations, ObligationSettlement settlement,
-      CampaignRepository campaigns, CurrentUser currentUser) {
+      CampaignRepository campaigns) {
     this.obligations = obligations;
     this.settlement = settlement;
     this.campaigns = campaigns;
-    this.currentUser = currentUser;
   }
 
   /** PH-3: whether the campaign can close, and what still keeps it open. */

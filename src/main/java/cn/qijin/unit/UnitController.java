@@ -1,6 +1,5 @@
 package cn.qijin.unit;
 
-import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
 import jakarta.validation.Valid;
@@ -21,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class UnitController {
 
   private final UnitService units;
-  private final CurrentUser currentUser;
 
-  public UnitController(UnitService units, CurrentUser currentUser) {
+  public UnitController(UnitService units) {
     this.units = units;
-    this.currentUser = currentUser;
   }
 
   @OfficeOrLeadership
