@@ -20,7 +20,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.core.GrantedAuthorityDefaults;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -90,7 +89,9 @@ public class WebSecurityConfig {
         .csrf(csrf -> csrf.disable())
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of ours, and the web apps' session is only read: its id must not change (session fixation
+        // protection would rotate it on every /api call the browser makes)
+        .sessionManagement(sessions -> sessions.disable())
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(notLoggedIn(pattern.startsWith("/engine-rest")))
             .accessDeniedHandler(forbidden(FORBIDDEN)))

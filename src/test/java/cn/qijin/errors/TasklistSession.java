@@ -59,6 +59,12 @@ public final class TasklistSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The value of a cookie the browser holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
+  }
+
   private String token() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));

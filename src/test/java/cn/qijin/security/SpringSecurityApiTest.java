@@ -80,8 +80,10 @@ class SpringSecurityApiTest {
   @Test
   void the_web_apps_session_logs_in_to_the_api_and_changes_need_the_csrf_token() throws Exception {
     var session = new TasklistSession(port, "officetest", WebTestUsers.PASSWORD);
+    String sessionId = session.cookie("JSESSIONID");
     var read = session.get("/api/campaigns");
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(session.cookie("JSESSIONID")).as("the web apps' session is only read, its id kept").isEqualTo(sessionId);
 
     var forged = session.postWithoutToken("/api/units", "{}");
     assertThat(forged.statusCode()).isEqualTo(403);
