@@ -44,12 +44,17 @@ public class WebSecurityConfig {
   static final String OPERATORS_ONLY = "只有系统管理员或运维监控账号可以查看运行指标和运维接口";
   static final String FORBIDDEN = "您没有进行此操作的权限";
 
-  /** /engine-rest: HTTP Basic only, as Camunda's own authentication filter did. */
+  /**
+   * /engine-rest: HTTP Basic only, as Camunda's own authentication filter did; like that filter, the list of
+   * engine names ({@code /engine-rest/engine}) is open.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain engineRestSecurity(HttpSecurity http, IdentityService identity) throws Exception {
     common(http, identity, "/engine-rest/**", false)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/engine-rest/engine"), path("/engine-rest/engine/")).permitAll()
+            .anyRequest().authenticated());
     return http.build();
   }
 

@@ -64,6 +64,18 @@ class SpringSecurityApiTest {
   }
 
   @Test
+  void engine_rest_answers_an_anonymous_call_in_camundas_shape_and_lists_its_engines_to_anyone() {
+    var anonymous = http.getForEntity("/engine-rest/task", Map.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getBody()).containsEntry("type", "AuthenticationException")
+        .containsEntry("message", "请先登录（用户名和密码有误或未提供）");
+    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    assertThat(http.getForEntity("/engine-rest/engine", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.withBasicAuth("officetest", WebTestUsers.PASSWORD).getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void a_unit_gets_403_on_an_office_endpoint_whatever_the_body() {
     var unit = http.withBasicAuth("secunit", WebTestUsers.PASSWORD);
     for (String body : new String[] {"{\"code\":\"A-4\",\"email\":\"not-an-email\"}", "{not json", "{}"}) {
