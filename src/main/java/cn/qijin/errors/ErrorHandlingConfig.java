@@ -39,8 +39,8 @@ public class ErrorHandlingConfig implements WebMvcConfigurer {
   }
 
   /**
-   * Outermost on both ways into the engine's REST API, so that it sees the final answer of Camunda's
-   * authentication (10), the submission guard (15) and the form error translation (20).
+   * Outermost on both ways into the engine's REST API, so that it sees the final answer of the login (Spring
+   * Security's chain for /engine-rest, 10), the submission guard (15) and the form error translation (20).
    */
   @Bean
   FilterRegistrationBean<EngineRestErrorFilter> engineRestErrors(TaskService tasks, HistoryService history,
