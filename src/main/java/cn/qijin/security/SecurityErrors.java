@@ -1,26 +1,37 @@
 package cn.qijin.security;
 
+import cn.qijin.common.ApiError;
 import cn.qijin.errors.Surfaces;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The one place where the security layer writes an error body (401, 403, 429 — the login throttle's too):
- * in the shape of the surface asked, {@code {"status","message","details"}} for /api and /actuator, Camunda's
- * {@code {"type","message","code"}} for /engine-rest, with the Chinese message. Bodies are written by Jackson
- * ({@link Surfaces}).
+ * The one place where the security layer's error bodies are made (401, 403, 429 — the login throttle's too,
+ * and the 403 of a role annotation or an ownership rule, which ApiExceptionHandler answers with
+ * {@link #apiBody}): in the shape of the surface asked, {@code {"status","message","details"}} for /api and
+ * /actuator, Camunda's {@code {"type","message","code"}} for /engine-rest, with the Chinese message. Bodies are
+ * written by Jackson.
  */
 public final class SecurityErrors {
 
   public static final String NOT_LOGGED_IN = "请先登录（用户名和密码有误或未提供）";
+  public static final String FORBIDDEN = "您没有进行此操作的权限";
   public static final String CSRF = "请求缺少有效的防伪令牌（CSRF），请刷新页面后重试";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SecurityErrors() {}
 
+  /** The body of a security error on /api and /actuator. */
+  public static ApiError apiBody(int status, String message) {
+    return ApiError.of(status, message);
+  }
+
   /** An error of the application's API shape, whatever the path (the login throttle answers so everywhere). */
   public static void write(HttpServletResponse response, int status, String message) throws IOException {
-    send(response, status, Surfaces.apiError(status, message));
+    send(response, status, JSON.writeValueAsBytes(apiBody(status, message)));
   }
 
   /** An error in the shape of the request's surface. */

@@ -42,7 +42,6 @@ public class WebSecurityConfig {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebSecurityConfig.class);
   static final String OPERATORS_ONLY = "只有系统管理员或运维监控账号可以查看运行指标和运维接口";
-  static final String FORBIDDEN = "您没有进行此操作的权限";
 
   /**
    * /engine-rest: HTTP Basic only, as Camunda's own authentication filter did; like that filter, the list of
@@ -99,7 +98,7 @@ public class WebSecurityConfig {
         .sessionManagement(sessions -> sessions.disable())
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(notLoggedIn(pattern.startsWith("/engine-rest")))
-            .accessDeniedHandler(forbidden(FORBIDDEN)))
+            .accessDeniedHandler(forbidden(SecurityErrors.FORBIDDEN)))
         .addFilterAt(new BasicLoginFilter(logins), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class);
     if (webappSession) {
