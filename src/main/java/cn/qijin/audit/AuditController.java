@@ -1,5 +1,6 @@
 package cn.qijin.audit;
 
+import cn.qijin.security.OfficeOrLeadership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,6 +33,7 @@ public class AuditController {
     this.queries = queries;
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "查询审计记录（按日期、操作人、单位、操作、活动、流程实例筛选；最新的在前，每页最多 200 条）")
   @GetMapping("/api/audit")
   public Page<AuditEventView> search(
@@ -46,6 +48,7 @@ public class AuditController {
     return queries.search(queries.filter(from, to, actor, unitCode, action, campaignId, processInstanceId), pageable);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "审计记录中的操作类型（代码和中文名称），供筛选使用")
   @GetMapping("/api/audit/actions")
   public List<AuditActionView> actions() {
@@ -55,6 +58,7 @@ public class AuditController {
   @Operation(summary = "按相同筛选条件导出审计记录（Excel，时间为北京时间；导出本身也记入审计记录）")
   @ApiResponse(responseCode = "200", description = "Excel 工作簿", content = @Content(mediaType = XLSX))
   // no "produces": a refused request answers with the usual JSON error whatever the client accepts
+  @OfficeOrLeadership
   @GetMapping("/api/audit/export.xlsx")
   public ResponseEntity<byte[]> export(
       @Parameter(description = "起始日期（含），yyyy-MM-dd，北京时间") @RequestParam(required = false) String from,

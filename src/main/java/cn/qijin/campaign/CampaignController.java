@@ -3,6 +3,8 @@ package cn.qijin.campaign;
 import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import cn.qijin.template.CampaignTemplateRepository;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -35,42 +37,42 @@ public class CampaignController {
 
   public record TemplateView(String code, int version, String name, String sha256) {}
 
+  @OfficeOrLeadership
   @GetMapping("/templates")
   public List<TemplateView> templates() {
-    currentUser.requireOfficeOrLeadership();
     return templates.findAllByOrderByCodeAscVersionDesc().stream()
         .map(t -> new TemplateView(t.getCode(), t.getVersion(), t.getName(), t.getSha256())).toList();
   }
 
+  @OfficeOrLeadership
   @GetMapping("/campaigns")
   public List<CampaignView> list() {
-    currentUser.requireOfficeOrLeadership();
     return campaigns.all().stream().map(c -> CampaignView.of(c, List.of())).toList();
   }
 
+  @OfficeOrLeadership
   @GetMapping("/campaigns/{id}")
   public CampaignView one(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     return view(campaigns.byId(id));
   }
 
+  @OfficeOnly
   @PostMapping("/campaigns")
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignView define(@Valid @RequestBody CampaignRequest request) {
-    currentUser.requireOffice();
     return view(campaigns.define(request, currentUser.userId()));
   }
 
+  @OfficeOnly
   @PostMapping("/campaigns/{id}/checklist-items")
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignView.ItemView addItem(@PathVariable Long id, @Valid @RequestBody ChecklistItemRequest request) {
-    currentUser.requireOffice();
     return CampaignView.ItemView.of(campaigns.addChecklistItem(id, request));
   }
 
+  @OfficeOnly
   @PostMapping("/campaigns/{id}/start")
   public CampaignView start(@PathVariable Long id) {
-    currentUser.requireOffice();
     return view(campaigns.start(id));
   }
 

@@ -5,6 +5,7 @@ import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.StorageFailedException;
+import cn.qijin.security.SecurityErrors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -48,7 +49,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ApiError> forbidden(ForbiddenException e) {
     LOG.warn("Forbidden: {}", e.getMessage());
-    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, e.getMessage()));
+    return respond(HttpStatus.FORBIDDEN, SecurityErrors.apiBody(403, e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -60,7 +61,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> engineForbidden(AuthorizationException e) {
     LOG.warn("Engine refused: {}", e.getMessage());
-    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, "您没有进行此操作的权限"));
+    return respond(HttpStatus.FORBIDDEN, SecurityErrors.apiBody(403, SecurityErrors.FORBIDDEN));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -2,7 +2,7 @@ package cn.qijin.consolidation;
 
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.kernel.NotFoundException;
-import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,10 @@ public class ConsolidationController {
 
   private final ConsolidationRecordRepository records;
   private final CampaignRepository campaigns;
-  private final CurrentUser currentUser;
 
-  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns,
-      CurrentUser currentUser) {
+  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns) {
     this.records = records;
     this.campaigns = campaigns;
-    this.currentUser = currentUser;
   }
 
   public record RecordView(Long id, String kind, String kindName, String origin, String title, String detail,
@@ -31,9 +28,9 @@ public class ConsolidationController {
       String venue, String themes, Set<Long> evidenceIds, Long sourceExampleId, String closingNote, Instant closedAt,
       String closedBy, String processInstanceId) {}
 
+  @OfficeOrLeadership
   @GetMapping("/api/campaigns/{id}/consolidation")
   public List<RecordView> list(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     if (!campaigns.existsById(id)) {
       throw new NotFoundException("未找到编号为 " + id + " 的活动");
     }

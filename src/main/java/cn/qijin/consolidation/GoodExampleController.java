@@ -2,6 +2,8 @@ package cn.qijin.consolidation;
 
 import jakarta.validation.Valid;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
@@ -42,29 +44,29 @@ public class GoodExampleController {
     this.currentUser = currentUser;
   }
 
+  @OfficeOnly
   @Operation(summary = "登记典型经验（从本活动审核通过的佐证材料中选取，单位和场所取自佐证材料）")
   @PostMapping("/api/campaigns/{id}/good-examples")
   @ResponseStatus(HttpStatus.CREATED)
   public GoodExampleView create(@PathVariable Long id, @Valid @RequestBody GoodExampleRequest request) {
-    currentUser.requireOffice();
     return examples.create(id, request, currentUser.userId());
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "浏览典型经验库（按活动、场所、单位、主题、关键字）")
   @GetMapping("/api/good-examples")
   public List<GoodExampleView> browse(@RequestParam(required = false) Long campaign,
       @RequestParam(required = false) String venue, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String theme, @RequestParam(required = false) String text) {
-    currentUser.requireOfficeOrLeadership();
     return examples.browse(new LibraryFilter(campaign, venue, unit, theme, text));
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "导出典型经验库（Excel，条件同浏览）")
   @GetMapping("/api/good-examples/export")
   public ResponseEntity<byte[]> export(@RequestParam(required = false) Long campaign,
       @RequestParam(required = false) String venue, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String theme, @RequestParam(required = false) String text) throws IOException {
-    currentUser.requireOfficeOrLeadership();
     var rows = examples.exportRows(new LibraryFilter(campaign, venue, unit, theme, text));
     var out = new ByteArrayOutputStream();
     GoodExampleWorkbook.write(rows, out);
@@ -77,25 +79,25 @@ public class GoodExampleController {
         .body(out.toByteArray());
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "查看一条典型经验及其佐证材料（文件链接为佐证材料的下载地址）")
   @GetMapping("/api/good-examples/{id}")
   public GoodExampleView one(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     return examples.one(id);
   }
 
+  @OfficeOnly
   @Operation(summary = "把典型经验形成常态化制度（制度名称、制度内容、施行日期）")
   @PostMapping("/api/good-examples/{id}/standing-rule")
   @ResponseStatus(HttpStatus.CREATED)
   public StandingRuleView standingRule(@PathVariable Long id, @Valid @RequestBody StandingRuleRequest request) {
-    currentUser.requireOffice();
     return rules.fromExample(id, request, currentUser.userId());
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "常态化制度清单")
   @GetMapping("/api/standing-rules")
   public List<StandingRuleView> standingRules(@RequestParam(required = false) Long campaign) {
-    currentUser.requireOfficeOrLeadership();
     return rules.list(campaign);
   }
 }

@@ -2,6 +2,8 @@ package cn.qijin.consolidation;
 
 import jakarta.validation.Valid;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -27,25 +29,25 @@ public class ProblemController {
     this.currentUser = currentUser;
   }
 
+  @OfficeOnly
   @Operation(summary = "登记问题并交办整改（ownerUnit 为单位编码，不填由办公室整改；整改期限须在巩固提升阶段内）")
   @PostMapping("/api/campaigns/{id}/problems")
   @ResponseStatus(HttpStatus.CREATED)
   public ProblemView create(@PathVariable Long id, @Valid @RequestBody ProblemRequest request) {
-    currentUser.requireOffice();
     return problems.create(id, request, currentUser.userId());
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "问题清单及整改进度（整改中、待验收、已逾期、已销号）")
   @GetMapping("/api/problems")
   public List<ProblemView> list(@RequestParam(required = false) Long campaign) {
-    currentUser.requireOfficeOrLeadership();
     return problems.list(campaign);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "查看一个问题的整改情况")
   @GetMapping("/api/problems/{id}")
   public ProblemView one(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     return problems.one(id);
   }
 }

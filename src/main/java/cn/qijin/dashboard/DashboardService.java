@@ -20,7 +20,6 @@ import cn.qijin.obligation.ObligationService;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
 import cn.qijin.kernel.Quarter;
-import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import cn.qijin.kernel.Venue;
@@ -59,12 +58,11 @@ public class DashboardService {
   private final ObligationService obligations;
   private final EscalationRecordRepository escalations;
   private final PlanAcknowledgements acknowledgements;
-  private final CurrentUser currentUser;
   private final PendingReviews pendingReviews;
 
   public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
-      PlanAcknowledgements acknowledgements, CurrentUser currentUser, PendingReviews pendingReviews) {
+      PlanAcknowledgements acknowledgements, PendingReviews pendingReviews) {
     this.pendingReviews = pendingReviews;
     this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
@@ -73,13 +71,11 @@ public class DashboardService {
     this.progress = progress;
     this.obligations = obligations;
     this.escalations = escalations;
-    this.currentUser = currentUser;
   }
 
   /** Every campaign, newest first; the running one (the newest if several) is preselected. */
   @Transactional(readOnly = true)
   public List<CampaignOption> campaigns() {
-    currentUser.requireOfficeOrLeadership();
     List<Campaign> all = campaigns.findAllByOrderByIdDesc();
     Long preselected = preselected(all).map(Campaign::getId).orElse(null);
     return all.stream().map(c -> new CampaignOption(c.getId(), c.getName(), c.getStatus().name(),
@@ -92,7 +88,6 @@ public class DashboardService {
    */
   @Transactional(readOnly = true)
   public Dashboard dashboard(String campaignId, String quarterCode) {
-    currentUser.requireOfficeOrLeadership();
     Campaign campaign = campaign(campaignId);
     LocalDate today = CampaignClock.today();
     CampaignQuarters quarters = new CampaignQuarters(campaign);

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.Instant;
@@ -51,9 +52,9 @@ public class DemoClockController {
         "zone", CampaignClock.ZONE.getId());
   }
 
+  @OfficeOnly
   @PostMapping("/api/demo/clock")
   public Map<String, Object> set(@Valid @RequestBody ClockRequest request) {
-    currentUser.requireOffice();
     LocalDateTime time;
     try {
       time = LocalDateTime.parse(request == null || request.time() == null ? "" : request.time().trim());
@@ -69,9 +70,9 @@ public class DemoClockController {
     return now();
   }
 
+  @OfficeOnly
   @DeleteMapping("/api/demo/clock")
   public Map<String, Object> reset() {
-    currentUser.requireOffice();
     ClockUtil.reset();
     return now();
   }

@@ -41,7 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * </ul>
  * Anything else stays as the engine answered. Camunda's own 4xx in its JSON shape (404 for an unknown task,
  * 400, 403) pass through unchanged; a 4xx without a JSON message — Camunda answers unreadable JSON with the
- * parser's text and Java class names as text/plain, its authentication filter a bare 401 — gets one.
+ * parser's text and Java class names as text/plain — gets one (the login's 401 comes in Camunda's shape already).
  */
 public class EngineRestErrorFilter extends OncePerRequestFilter {
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,9 +39,14 @@ public class ErrorHandlingConfig implements WebMvcConfigurer {
     return new ErrorPageAttributes(surfaces);
   }
 
+  @Bean
+  ProblemErrorController errorController(ErrorPageAttributes attributes, ServerProperties server) {
+    return new ProblemErrorController(attributes, server.getError());
+  }
+
   /**
-   * Outermost on both ways into the engine's REST API, so that it sees the final answer of Camunda's
-   * authentication (10), the submission guard (15) and the form error translation (20).
+   * Outermost on both ways into the engine's REST API, so that it sees the final answer of the login (Spring
+   * Security's chain for /engine-rest, 10), the submission guard (15) and the form error translation (20).
    */
   @Bean
   FilterRegistrationBean<EngineRestErrorFilter> engineRestErrors(TaskService tasks, HistoryService history,

@@ -1,5 +1,7 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.ApiError;
+
 import jakarta.servlet.RequestDispatcher;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +15,13 @@ import org.springframework.web.context.request.WebRequest;
  * What Spring Boot's error page (/error) answers when a request under /api or the engine's REST API
  * ends there rather than in a controller's error handling — the container refused it, a filter sent an
  * error, or something failed unexpectedly: the error shape of that API with a Chinese message for the
- * status, never a stack trace or class name. /api: {@code {"status","message","details"}};
+ * status, never a stack trace or class name. /api: an RFC 9457 problem detail ({@link ApiError});
  * /engine-rest and Camunda's web app APIs: Camunda's {@code {"type","message","code"}}. Other paths
  * keep Spring Boot's attributes.
  */
 public class ErrorPageAttributes extends DefaultErrorAttributes {
+
+  static final String PROBLEM_TYPE = "about:blank";
 
   private final Surfaces surfaces;
 
@@ -33,8 +37,12 @@ public class ErrorPageAttributes extends DefaultErrorAttributes {
     String path = uri instanceof String s ? s : "";
     Map<String, Object> attributes = new LinkedHashMap<>();
     if (surfaces.isApi(path)) {
+      ApiError problem = ApiError.of(status, Surfaces.chineseMessage(status));
+      attributes.put("type", PROBLEM_TYPE);
+      attributes.put("title", problem.title());
       attributes.put("status", status);
-      attributes.put("message", Surfaces.chineseMessage(status));
+      attributes.put("detail", problem.detail());
+      attributes.put("message", problem.message());
       attributes.put("details", List.of());
       return attributes;
     }

@@ -1,13 +1,9 @@
 package cn.qijin.errors;
 
 import cn.qijin.common.ApiError;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The application's HTTP surfaces and the error shape each answers in: the application's API under
@@ -61,19 +57,18 @@ public record Surfaces(String webappPath) {
 
   /** The body of an /api error, an RFC 9457 problem detail ({@link ApiError}). */
   public static byte[] apiError(int status, String message) {
-    return ApiError.of(status, message).toJson();
+    return json(ApiError.of(status, message));
   }
 
   /** The body of an engine REST error, in Camunda's shape. */
   public static byte[] engineError(String type, String message, int code) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", type);
-    body.put("message", message);
-    body.put("code", code);
-    return json(body);
+    return json(new EngineError(type, message, code));
   }
 
-  private static byte[] json(Map<String, Object> body) {
+  /** Camunda's error shape, as its REST API and the web apps read it. */
+  record EngineError(String type, String message, int code) {}
+
+  private static byte[] json(Object body) {
     try {
       return JSON.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {

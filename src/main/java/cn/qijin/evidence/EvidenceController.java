@@ -1,6 +1,7 @@
 package cn.qijin.evidence;
 
 import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -85,6 +86,7 @@ public class EvidenceController {
         .body(new InputStreamResource(store.open(file.getSha256())));
   }
 
+  @OfficeOnly
   @Operation(summary = "导出某单位或某季度的全部佐证材料（ZIP，仅活动办公室）")
   @GetMapping(path = "/api/evidence/export", produces = "application/zip")
   public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String unit,

@@ -1,5 +1,6 @@
 package cn.qijin.migration;
 
+import cn.qijin.security.AdminOnly;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,6 +22,7 @@ public class MigrationController {
     this.migrations = migrations;
   }
 
+  @AdminOnly
   @Operation(summary = "预览：本活动运行中的流程实例在哪些版本上、最新版本是哪一版、能否迁移（试迁移后全部回滚，不改变任何数据）")
   @GetMapping("/api/admin/migrations")
   public MigrationPreview preview(
@@ -30,6 +32,7 @@ public class MigrationController {
     return migrations.preview(campaignId, processKey);
   }
 
+  @AdminOnly
   @Operation(summary = "迁移：把本活动旧版本上的流程实例迁移到最新版本（全部成功或一个也不迁移；记入审计记录）")
   @PostMapping("/api/admin/migrations")
   public MigrationResult migrate(@Valid @RequestBody MigrationRequest request) {

@@ -1,6 +1,6 @@
 package cn.qijin.mobilisation;
 
-import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOrLeadership;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,16 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class AcknowledgementController {
 
   private final PlanAcknowledgements acknowledgements;
-  private final CurrentUser currentUser;
 
-  public AcknowledgementController(PlanAcknowledgements acknowledgements, CurrentUser currentUser) {
+  public AcknowledgementController(PlanAcknowledgements acknowledgements) {
     this.acknowledgements = acknowledgements;
-    this.currentUser = currentUser;
   }
 
+  @OfficeOrLeadership
   @GetMapping("/api/campaigns/{campaignId}/acknowledgements")
   public AcknowledgementStatus acknowledgements(@PathVariable Long campaignId) {
-    currentUser.requireOfficeOrLeadership();
     return acknowledgements.status(campaignId);
   }
 }

@@ -3,7 +3,8 @@ package cn.qijin.notification;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
-import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class NotificationController {
 
   private final NotificationRepository notifications;
-  private final CurrentUser currentUser;
 
-  public NotificationController(NotificationRepository notifications, CurrentUser currentUser) {
+  public NotificationController(NotificationRepository notifications) {
     this.notifications = notifications;
-    this.currentUser = currentUser;
   }
 
   public record NotificationView(Long id, String kind, String channel, String recipient, String subject, String status,
@@ -45,10 +44,10 @@ public class NotificationController {
     }
   }
 
+  @OfficeOrLeadership
   @GetMapping("/api/notifications")
   public Page<NotificationView> list(@RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    currentUser.requireOfficeOrLeadership();
     var paging = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200));
     if (status == null || status.isBlank()) {
       return notifications.findAllByOrderByIdDesc(paging).map(NotificationView::of);
@@ -62,10 +61,10 @@ public class NotificationController {
     return notifications.findByStatusOrderByIdDesc(s, paging).map(NotificationView::of);
   }
 
+  @OfficeOnly
   @PostMapping("/api/notifications/{id}/retry")
   @Transactional
   public NotificationView retry(@PathVariable Long id) {
-    currentUser.requireOffice();
     Notification n = notifications.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的消息"));
     if (n.getStatus() != Notification.Status.FAILED) {
       throw new InvalidInputException("只有发送失败的消息可以重新发送");

@@ -6,7 +6,8 @@ import jakarta.validation.Valid;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.NotFoundException;
-import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +27,12 @@ public class ObligationController {
   private final ObligationService obligations;
   private final ObligationSettlement settlement;
   private final CampaignRepository campaigns;
-  private final CurrentUser currentUser;
 
   public ObligationController(ObligationService obligations, ObligationSettlement settlement,
-      CampaignRepository campaigns, CurrentUser currentUser) {
+      CampaignRepository campaigns) {
     this.obligations = obligations;
     this.settlement = settlement;
     this.campaigns = campaigns;
-    this.currentUser = currentUser;
   }
 
   /** PH-3: whether the campaign can close, and what still keeps it open. */
@@ -49,9 +48,9 @@ public class ObligationController {
   }
 
   /** REC-1, PH-3: for the office and the leadership group, e.g. in the final summary forms. */
+  @OfficeOrLeadership
   @GetMapping("/api/campaigns/{id}/closing")
   public Closing closing(@PathVariable Long id) {
-    currentUser.requireOfficeOrLeadership();
     var campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
     List<ObligationSettlement.Open> open = settlement.stillOpen(id);
     return new Closing(id, campaign.isSummaryApproved(), campaign.getStatus() == CampaignStatus.ENDED, open.isEmpty(),
@@ -63,6 +62,7 @@ public class ObligationController {
     return obligations.detail(id);
   }
 
+  @OfficeOnly
   @PostMapping("/api/obligations/{id}/exemption")
   public ObligationView exempt(@PathVariable Long id, @Valid @RequestBody ExemptionRequest request) {
     return obligations.exempt(id, request == null ? null : request.reason());

@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** The user of the current /api request, as authenticated by {@link ApiAuthenticationFilter}. */
+/**
+ * The user of the current request as the engine's authentication names it (set by the security filter chain,
+ * WebSecurityConfig): for what a service does with the user's identity and units. Roles are checked by
+ * annotations ({@link OfficeOnly}, {@link OfficeOrLeadership}, {@link AdminOnly}).
+ */
 @Component
 public class CurrentUser {
 
@@ -43,25 +47,6 @@ public class CurrentUser {
   /** The unit codes whose staff this user belongs to. */
   public List<String> unitCodes() {
     return groups().stream().map(UnitGroups::unitCodeOf).flatMap(Optional::stream).toList();
-  }
-
-  public void requireOffice() {
-    if (!isOffice()) {
-      throw new ForbiddenException("只有活动办公室可以进行此操作");
-    }
-  }
-
-  /** Engine-level operations such as moving running processes to a new version (least privilege). */
-  public void requireAdmin() {
-    if (!isAdmin()) {
-      throw new ForbiddenException("只有系统管理员（camunda-admin 组）可以进行此操作");
-    }
-  }
-
-  public void requireOfficeOrLeadership() {
-    if (!isOffice() && !isLeadership()) {
-      throw new ForbiddenException("只有活动办公室或领导小组可以查看");
-    }
   }
 
   private Authentication authentication() {

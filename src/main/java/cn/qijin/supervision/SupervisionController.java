@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;
 import cn.qijin.audit.AuditAction;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import cn.qijin.supervision.document.NoticeDocument;
 import cn.qijin.supervision.document.QuarterWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,6 +43,7 @@ public class SupervisionController {
   public record StartRequest(
       @NotBlank(message = "请填写季度，如 2026Q3") @Size(max = 20, message = "季度格式应为 2026Q3") String quarter) {}
 
+  @OfficeOnly
   @Operation(summary = "启动某个已结束季度的督导（仅活动办公室；到期时系统也会自动启动）")
   @PostMapping("/api/campaigns/{campaignId}/supervisions")
   public ResponseEntity<SupervisionService.RoundView> start(@PathVariable Long campaignId,
@@ -48,6 +51,7 @@ public class SupervisionController {
     return ResponseEntity.status(HttpStatus.CREATED).body(supervision.start(campaignId, request.quarter()));
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "活动的各季度督导")
   @GetMapping("/api/campaigns/{campaignId}/supervisions")
   public List<SupervisionService.RoundView> list(@PathVariable Long campaignId) {
@@ -60,6 +64,7 @@ public class SupervisionController {
     return supervision.detail(roundId);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "某季度的实时汇总（可按单位编码筛选）")
   @GetMapping("/api/campaigns/{campaignId}/quarters/{quarter}/summary")
   public QuarterSummary liveSummary(@PathVariable Long campaignId, @PathVariable String quarter,
@@ -67,6 +72,7 @@ public class SupervisionController {
     return supervision.liveSummary(campaignId, quarter, unitCode);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "下载某季度的实时汇总表（Excel）")
   @GetMapping("/api/campaigns/{campaignId}/quarters/{quarter}/summary.xlsx")
   public ResponseEntity<byte[]> liveWorkbook(@PathVariable Long campaignId, @PathVariable String quarter)
@@ -74,6 +80,7 @@ public class SupervisionController {
     return workbook(supervision.liveSummary(campaignId, quarter, null), null);
   }
 
+  @OfficeOrLeadership
   @Operation(summary = "下载本次督导的季度汇总表（Excel，即通报所依据的数据）")
   @GetMapping("/api/supervisions/{roundId}/summary.xlsx")
   public ResponseEntity<byte[]> roundWorkbook(@PathVariable Long roundId) throws IOException {

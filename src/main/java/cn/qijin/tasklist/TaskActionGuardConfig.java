@@ -20,7 +20,7 @@ class TaskActionGuardConfig {
     var registration = new FilterRegistrationBean<>(new TaskActionGuard(tasks, repository, history, identity, declarations, system));
     registration.setName("qijin-task-action-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    // after /engine-rest's authentication (10), before the form error translation (20)
+    // after the login (Spring Security's chain for /engine-rest, 10), before the form error translation (20)
     registration.setOrder(15);
     return registration;
   }

@@ -1,6 +1,7 @@
 package cn.qijin.unit;
 
-import cn.qijin.security.CurrentUser;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,35 +20,33 @@ import org.springframework.web.bind.annotation.RestController;
 public class UnitController {
 
   private final UnitService units;
-  private final CurrentUser currentUser;
 
-  public UnitController(UnitService units, CurrentUser currentUser) {
+  public UnitController(UnitService units) {
     this.units = units;
-    this.currentUser = currentUser;
   }
 
+  @OfficeOrLeadership
   @GetMapping
   public List<UnitView> list() {
-    currentUser.requireOfficeOrLeadership();
     return units.all().stream().map(UnitView::of).toList();
   }
 
+  @OfficeOrLeadership
   @GetMapping("/{code}")
   public UnitView one(@PathVariable String code) {
-    currentUser.requireOfficeOrLeadership();
     return UnitView.of(units.byCode(code));
   }
 
+  @OfficeOnly
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public UnitView register(@Valid @RequestBody UnitRequest request) {
-    currentUser.requireOffice();
     return UnitView.of(units.register(request));
   }
 
+  @OfficeOnly
   @PutMapping("/{code}")
   public UnitView change(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
-    currentUser.requireOffice();
     return UnitView.of(units.change(code, request));
   }
 }

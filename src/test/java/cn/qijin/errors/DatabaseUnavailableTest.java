@@ -44,7 +44,9 @@ class DatabaseUnavailableTest {
     assertThat(api.getStatus()).isEqualTo(503);
     assertThat(api.getHeader("Retry-After")).isEqualTo("5");
     assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo("{\"status\":503,\"message\":\"数据库暂时无法访问，请稍后重试\",\"details\":[]}");
+        .isEqualTo("{\"type\":\"about:blank\",\"title\":\"服务暂不可用\",\"status\":503,"
+            + "\"detail\":\"数据库暂时无法访问，请稍后重试\",\"message\":\"数据库暂时无法访问，请稍后重试\",\"details\":[]}");
+    assertThat(api.getContentType()).startsWith("application/problem+json");
 
     MockHttpServletResponse engine = run("/engine-rest/task", new ProcessEngineException("x",
         new SQLException("I/O error", "08006")));

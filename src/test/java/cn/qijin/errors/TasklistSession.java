@@ -17,13 +17,13 @@ import java.time.Duration;
  * A user logged in to Tasklist as the browser is: a session cookie and Camunda's CSRF token, for calls to
  * the web apps' engine API (/camunda/api/engine), which Tasklist's forms use.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
   private final String base;
 
-  TasklistSession(int port, String user, String password) throws IOException, InterruptedException {
+  public TasklistSession(int port, String user, String password) throws IOException, InterruptedException {
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     // the first page sets the session and the CSRF token cookie
@@ -41,10 +41,28 @@ final class TasklistSession {
         HttpResponse.BodyHandlers.discarding());
   }
 
-  HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token())
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A modifying request as a forged page would send it: the session cookie, no CSRF token. */
+  public HttpResponse<String> postWithoutToken(String path, String json) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The value of a cookie the browser holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
   private String token() {

@@ -34,6 +34,7 @@ abstract class ObligationFixture {
   @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @Autowired ObligationRepository obligations;
   @Autowired ObligationService obligationService;
+  @Autowired ObligationController obligationController;
   @Autowired NotificationRepository notifications;
   @Autowired EscalationRecordRepository escalations;
   @Autowired ObligationSessionRepository sessions;

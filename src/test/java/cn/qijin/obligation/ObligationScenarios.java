@@ -222,7 +222,9 @@ abstract class ObligationScenarios extends ObligationFixture {
     assertThatThrownBy(() -> drive.as("office", Roles.OFFICE, () -> obligationService.exempt(q3.getId(), "  ")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写豁免理由");
     assertThat(obligations.findById(q3.getId()).orElseThrow().getStatus()).isEqualTo(ObligationStatus.OPEN);
-    assertThatThrownBy(() -> drive.as("e1", enterprise.groupId(), () -> obligationService.exempt(q3.getId(), "停产")))
+    // the role is the endpoint's (@OfficeOnly on the controller, checked before the body is read)
+    assertThatThrownBy(() -> drive.as("e1", enterprise.groupId(),
+        () -> obligationController.exempt(q3.getId(), new ObligationController.ExemptionRequest("停产"))))
         .hasMessage("只有活动办公室可以进行此操作");
 
     drive.as("office", Roles.OFFICE, () -> obligationService.exempt(q3.getId(), "企业自 8 月起停产整顿"));

@@ -21,6 +21,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Drives campaigns through the real services and the engine, with the engine clock in Shanghai time. */
 public class CampaignDriver {
@@ -190,11 +194,16 @@ public class CampaignDriver {
     as(userId, group, () -> engine.getTaskService().complete(task.getId(), submitted));
   }
 
+  /** As the security filter chain does for a request: Spring Security's authentication and the engine's. */
   public void as(String userId, String group, Runnable work) {
     engine.getIdentityService().setAuthentication(userId, List.of(group));
+    var previous = SecurityContextHolder.getContext();
+    SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+        userId, null, List.of(new SimpleGrantedAuthority(group)))));
     try {
       work.run();
     } finally {
+      SecurityContextHolder.setContext(previous);
       engine.getIdentityService().clearAuthentication();
     }
   }

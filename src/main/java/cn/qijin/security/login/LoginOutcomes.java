@@ -4,9 +4,8 @@ import jakarta.servlet.ServletRequest;
 
 /**
  * What a password check told, kept on the request for the login throttle: the code that checks the password
- * (our /api filter, the /engine-rest Basic provider) records it, because the response's status alone does not
- * say it — /api falls back to the web app session after a wrong Basic password, /engine-rest answers 404 for
- * an unknown engine before it checks anything.
+ * (the security chain's HTTP Basic filter) records it, because the response's status alone does not say it —
+ * /api falls back to the web app session after a wrong Basic password.
  */
 public final class LoginOutcomes {
 

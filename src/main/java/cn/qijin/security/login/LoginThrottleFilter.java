@@ -1,7 +1,7 @@
 package cn.qijin.security.login;
 
 import cn.qijin.common.CachedBodyRequest;
-import cn.qijin.common.ApiError;
+import cn.qijin.security.SecurityErrors;
 import cn.qijin.security.login.LoginThrottle.Admission;
 import cn.qijin.security.login.LoginThrottle.Outcome;
 import jakarta.servlet.FilterChain;
@@ -19,6 +19,9 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,6 +46,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   private final Pattern webappLogin;
   private final Pattern verify;
   private final Pattern credentials;
+  private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
   /**
    * @param webappPath where Camunda's web apps live (camunda.bpm.webapp.application-path, /camunda by default)
@@ -113,7 +117,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   private Attempt recognise(HttpServletRequest request, String path) {
     Matcher change = credentials.matcher(path);
     boolean changesPassword = change.matches() && "PUT".equals(request.getMethod());
-    String basicUser = basicSurface(path) == null ? null : BasicCredentials.user(request.getHeader("Authorization"));
+    String basicUser = basicSurface(path) == null ? null : basicUser(request);
     if (basicUser != null) {
       return new Attempt(request, basicSurface(path), null, basicUser,
           changesPassword ? Rule.BASIC_THEN_PASSWORD_CHANGE : Rule.BASIC);
@@ -140,6 +144,19 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     return null;
   }
 
+  /**
+   * The user an HTTP Basic header names, parsed as the authenticator behind the throttle parses it (Spring's
+   * converter); "" when it cannot be decoded (still an attempt: the client counts); null without such a header.
+   */
+  private static String basicUser(HttpServletRequest request) {
+    try {
+      UsernamePasswordAuthenticationToken token = BASIC.convert(request);
+      return token == null ? null : token.getName();
+    } catch (AuthenticationException e) {
+      return "";
+    }
+  }
+
   /** The user logged in to the web apps for that engine, whose current password a password change checks. */
   private static String webappUser(HttpServletRequest request, String engine) {
     HttpSession session = request.getSession(false);
@@ -163,7 +180,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         return status == 200 ? Outcome.SUCCESS : status == 401 ? Outcome.FAILURE : Outcome.NONE;
       }
     },
-    /** HTTP Basic: what the authenticator recorded (our /api filter, the /engine-rest provider) */
+    /** HTTP Basic: what the authenticator recorded (Spring Security's Basic filter, BasicLoginFilter) */
     BASIC {
       @Override
       Outcome outcome(LoginOutcomes.Checked checked, int status) {
@@ -209,10 +226,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     respond(response, 429, why + "，请 " + wait + "后再试");
   }
 
-  private void respond(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType(ApiError.CONTENT_TYPE);
-    response.getOutputStream().write(ApiError.of(status, message).toJson());
+  private static void respond(HttpServletResponse response, int status, String message) throws IOException {
+    SecurityErrors.write(response, status, message);
   }
 
   /** The account as the throttle keys it: as given, bounded in length (Camunda's ids have at most 64 characters). */

@@ -8,7 +8,7 @@
  * the good-example library with its filters and Excel export, picking accepted evidence as a good example,
  * making an example a standing rule, and the problems tracked to closure with their process instances.
  * Data: /api with the Cockpit login's session; modifying requests carry Camunda's CSRF token (X-XSRF-TOKEN, checked
- * by cn.qijin.security.ApiAuthenticationFilter). The server decides who may do what and words every refusal in
+ * by cn.qijin.security.WebappSessionAuthenticationFilter). The server decides who may do what and words every refusal in
  * Chinese; the page shows that message. Every text reaches the page through text nodes or setAttribute, never as HTML.
  */
 
