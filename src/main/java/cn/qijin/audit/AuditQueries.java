@@ -3,8 +3,6 @@ package cn.qijin.audit;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.CurrentUser;
-import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -32,12 +30,12 @@ public class AuditQueries {
   private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
   private final AuditEventRepository events;
-  private final UnitRepository units;
+  private final UnitLookup units;
   private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final RuntimeService runtime;
 
-  public AuditQueries(AuditEventRepository events, UnitRepository units, AuditTrail audit, CurrentUser currentUser,
+  public AuditQueries(AuditEventRepository events, UnitLookup units, AuditTrail audit, CurrentUser currentUser,
       RuntimeService runtime) {
     this.events = events;
     this.units = units;
@@ -95,7 +93,7 @@ public class AuditQueries {
   }
 
   private Long unitIdOf(String code) {
-    return units.findByCode(code).map(Unit::getId)
+    return units.idOf(code)
         .orElseThrow(() -> new InvalidInputException("未找到编码为“" + code + "”的单位"));
   }
 }

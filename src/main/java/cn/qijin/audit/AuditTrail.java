@@ -1,8 +1,6 @@
 package cn.qijin.audit;
 
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
@@ -19,10 +17,10 @@ public class AuditTrail {
   public static final String SYSTEM = "system";
 
   private final AuditEventRepository events;
-  private final UnitRepository units;
+  private final UnitLookup units;
   private final IdentityService identity;
 
-  public AuditTrail(AuditEventRepository events, UnitRepository units, IdentityService identity) {
+  public AuditTrail(AuditEventRepository events, UnitLookup units, IdentityService identity) {
     this.events = events;
     this.units = units;
     this.identity = identity;
@@ -32,7 +30,7 @@ public class AuditTrail {
   @Transactional(propagation = Propagation.MANDATORY)
   public AuditEvent record(AuditEntry entry) {
     String unitCode = entry.unitCode() != null || entry.unitId() == null ? entry.unitCode()
-        : units.findById(entry.unitId()).map(Unit::getCode).orElse(null);
+        : units.codeOf(entry.unitId()).orElse(null);
     return events.save(new AuditEvent(CampaignClock.now(), actor(entry), entry, unitCode));
   }
 

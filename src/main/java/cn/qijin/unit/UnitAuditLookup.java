@@ -1,0 +1,26 @@
+package cn.qijin.unit;
+
+import cn.qijin.audit.UnitLookup;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Finds units for the audit trail, which labels entries with the unit's code and filters by it. */
+@Component
+class UnitAuditLookup implements UnitLookup {
+
+  private final UnitRepository units;
+
+  UnitAuditLookup(UnitRepository units) {
+    this.units = units;
+  }
+
+  @Override
+  public Optional<String> codeOf(Long unitId) {
+    return units.findById(unitId).map(Unit::getCode);
+  }
+
+  @Override
+  public Optional<Long> idOf(String unitCode) {
+    return units.findByCode(unitCode).map(Unit::getId);
+  }
+}
