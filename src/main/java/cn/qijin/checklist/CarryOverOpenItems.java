@@ -6,18 +6,20 @@ import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 
-import cn.qijin.consolidation.ConsolidationService;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * PH-2 → PH-3: the unit's items not accepted when PH-2 ends become problems to solve in PH-3. Their
  * tasks stay open (and overdue), so the unit can still finish them. An item the unit handed in that waits
  * for the office's review is the office's to answer, not the unit's problem (REC-2, ORG-2): it is carried
- * over only if the office returns it after PH-2 has ended.
+ * over only if the office returns it after PH-2 has ended. Each carried item is announced as an
+ * {@link OpenItemCarriedOver} event, which PH-3's consolidation records as a problem in this transaction.
  */
 @Component("carryOverOpenItems")
 public class CarryOverOpenItems implements JavaDelegate {
@@ -26,14 +28,14 @@ public class CarryOverOpenItems implements JavaDelegate {
 
   private final ChecklistProgressRepository progress;
   private final ChecklistItemRepository items;
-  private final ConsolidationService consolidation;
+  private final ApplicationEventPublisher events;
   private final UnitChecklist checklist;
 
   public CarryOverOpenItems(ChecklistProgressRepository progress, ChecklistItemRepository items,
-      ConsolidationService consolidation, UnitChecklist checklist) {
+      ApplicationEventPublisher events, UnitChecklist checklist) {
     this.progress = progress;
     this.items = items;
-    this.consolidation = consolidation;
+    this.events = events;
     this.checklist = checklist;
   }
 
@@ -68,7 +70,8 @@ public class CarryOverOpenItems implements JavaDelegate {
       return false;
     }
     row.carryOver();
-    consolidation.carryOverProblem(row.getCampaignId(), row.getUnitId(), item, unitName, java.time.LocalDate.parse(ph3End));
+    events.publishEvent(new OpenItemCarriedOver(row.getCampaignId(), row.getUnitId(), item.getId(), item.label(),
+        unitName, LocalDate.parse(ph3End)));
     return true;
   }
 }

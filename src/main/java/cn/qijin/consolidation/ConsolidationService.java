@@ -1,6 +1,6 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.checklist.ChecklistItem;
+import cn.qijin.checklist.OpenItemCarriedOver;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.EvidenceRepository;
@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,12 +46,18 @@ public class ConsolidationService {
     this.json = json;
   }
 
-  public void carryOverProblem(Long campaignId, Long unitId, ChecklistItem item, String unitName, LocalDate dueDate) {
-    ProblemOwner owner = owners.byUnitId(unitId);
-    ConsolidationRecord problem = records.save(new ConsolidationRecord(campaignId, RecordKind.PROBLEM,
-        ConsolidationRecord.Origin.CARRIED_OVER, "组织实施阶段未完成：" + item.label(),
+  /**
+   * A checklist item carried into PH-3 becomes a problem of its unit, followed by its own rectification
+   * process. Runs synchronously in the carrying transaction: if it fails, the carry-over is rolled back.
+   */
+  @EventListener
+  public void carryOverProblem(OpenItemCarriedOver carried) {
+    ProblemOwner owner = owners.byUnitId(carried.unitId());
+    ConsolidationRecord problem = records.save(new ConsolidationRecord(carried.campaignId(), RecordKind.PROBLEM,
+        ConsolidationRecord.Origin.CARRIED_OVER, "组织实施阶段未完成：" + carried.itemLabel(),
         "组织实施阶段结束时该检查项尚未销号，转入巩固提升阶段整改。", "system", CampaignClock.now())
-        .forUnit(unitId).fromItem(item.getId()).ownedBy(unitName, dueDate).assignedTo(owner.groupId()));
+        .forUnit(carried.unitId()).fromItem(carried.itemId()).ownedBy(carried.unitName(), carried.dueDate())
+        .assignedTo(owner.groupId()));
     processes.start(problem);
   }
 

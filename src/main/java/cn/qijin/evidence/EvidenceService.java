@@ -4,8 +4,6 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
@@ -43,11 +41,11 @@ public class EvidenceService {
   private final EvidenceFileRepository files;
   private final AuditTrail audit;
   private final UnitRepository units;
-  private final ChecklistItemRepository items;
+  private final EvidenceItemCodes items;
   private final CurrentUser currentUser;
 
   public EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, AuditTrail audit,
-      UnitRepository units, ChecklistItemRepository items, CurrentUser currentUser) {
+      UnitRepository units, EvidenceItemCodes items, CurrentUser currentUser) {
     this.evidence = evidence;
     this.files = files;
     this.audit = audit;
@@ -74,7 +72,7 @@ public class EvidenceService {
         where.add(cb.equal(root.get("venue"), Venue.parse(q.venue())));
       }
       if (has(q.item())) {
-        List<Long> ids = items.findByCodeIgnoreCase(q.item().trim()).stream().map(ChecklistItem::getId).toList();
+        List<Long> ids = items.idsWithCode(q.item().trim());
         where.add(ids.isEmpty() ? cb.disjunction() : root.get("checklistItemId").in(ids));
       }
       if (has(q.quarter())) {
@@ -183,7 +181,7 @@ public class EvidenceService {
 
   private EvidenceView view(Evidence e, Unit unit) {
     String itemCode = e.getChecklistItemId() == null ? null
-        : items.findById(e.getChecklistItemId()).map(ChecklistItem::getCode).orElse(null);
+        : items.codeOf(e.getChecklistItemId()).orElse(null);
     return new EvidenceView(e.getId(), e.getCampaignId(), unit.getCode(), unit.getName(), e.getVenue().name(),
         e.getVenue().chineseName(), e.getChecklistItemId(), itemCode, e.getObligationId(), e.getObligationSessionId(),
         e.getThemes(), e.getHeldOn(), e.getPlace(), e.getParticipantCount(), e.getSummary(), e.getSubmittedBy(),
