@@ -1,0 +1,97 @@
+package cn.qijin.support.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+
+/**
+ * Issue 13: which sequence flows the model tests took. The engine of the model tests
+ * (qijin-model-test.cfg.xml) parses every deployed BPMN with {@link Recorder}, which puts a "take" listener
+ * on each sequence flow; a model test class calls {@link #reset(String)} in @BeforeAll and
+ * {@link #assertEveryFlowTaken} in @AfterAll, so a flow no test walks fails the class.
+ */
+public final class FlowCoverage {
+
+  private static final Map<String, Set<String>> TAKEN = new ConcurrentHashMap<>();
+
+  private FlowCoverage() {}
+
+  /** Forget what was taken in the process (call in @BeforeAll). */
+  public static void reset(String processKey) {
+    TAKEN.remove(processKey);
+  }
+
+  public static Set<String> taken(String processKey) {
+    return new TreeSet<>(TAKEN.getOrDefault(processKey, Set.of()));
+  }
+
+  /** Every sequence flow of the process in the classpath resource, by id. */
+  public static Set<String> flowsOf(String resource, String processKey) {
+    try (InputStream in = FlowCoverage.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      BpmnModelInstance model = Bpmn.readModelFromStream(in);
+      Process process = model.getModelElementById(processKey);
+      return model.getModelElementsByType(SequenceFlow.class).stream()
+          .filter(flow -> process.equals(processOf(flow)))
+          .map(SequenceFlow::getId)
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Process processOf(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+    var parent = element.getParentElement();
+    while (parent != null && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (Process) parent;
+  }
+
+  /**
+   * Asserts that every sequence flow of the process was taken at least once since {@link #reset}, except
+   * the flows in {@code unreachable} (flow id → why no test can take it).
+   */
+  public static void assertEveryFlowTaken(String resource, String processKey, Map<String, String> unreachable) {
+    Set<String> all = flowsOf(resource, processKey);
+    assertThat(all).as("exceptions that are no flows of " + processKey).containsAll(unreachable.keySet());
+    Set<String> missing = new TreeSet<>(all);
+    missing.removeAll(taken(processKey));
+    missing.removeAll(unreachable.keySet());
+    assertThat(missing).as("sequence flows of %s no model test took", processKey).isEmpty();
+  }
+
+  public static void assertEveryFlowTaken(String resource, String processKey) {
+    assertEveryFlowTaken(resource, processKey, Map.of());
+  }
+
+  /** Registered in qijin-model-test.cfg.xml (customPreBPMNParseListeners). */
+  public static class Recorder extends AbstractBpmnParseListener {
+
+    private static final ExecutionListener TAKE = execution -> {
+      String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+      String flowId = ((ExecutionEntity) execution).getTransition().getId();
+      TAKEN.computeIfAbsent(processKey, key -> ConcurrentHashMap.newKeySet()).add(flowId);
+    };
+
+    @Override
+    public void parseSequenceFlow(Element sequenceFlowElement, ScopeImpl scopeElement, TransitionImpl transition) {
+      transition.addListener(ExecutionListener.EVENTNAME_TAKE, TAKE);
+    }
+  }
+}
