@@ -32,11 +32,13 @@ public final class ModelTestEngine {
 
   /**
    * Without Spring Boot nothing configures logback, which then logs everything at DEBUG; the model tests want
-   * INFO, and nothing of the engine's expected "no outgoing sequence flow" errors. Spring Boot tests reset
-   * logging from their own configuration when their context starts.
+   * INFO, and nothing of the engine's expected "no outgoing sequence flow" errors. Left alone once a Spring
+   * Boot test has configured logging in the JVM.
    */
   private static void quietLogs() {
-    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback
+        // Spring Boot has configured logging in this JVM (a Spring test ran before): leave it as it is
+        && logback.getObject("org.springframework.boot.logging.LoggingSystem") == null) {
       logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.INFO);
       logback.getLogger("org.camunda.bpm.engine.context").setLevel(ch.qos.logback.classic.Level.OFF);
       logback.getLogger("org.camunda.bpm.engine.persistence").setLevel(ch.qos.logback.classic.Level.WARN);
