@@ -73,6 +73,8 @@ public final class FlowCoverage {
     Set<String> missing = new TreeSet<>(all);
     missing.removeAll(taken(processKey));
     missing.removeAll(unreachable.keySet());
+    System.out.printf("Flow coverage %s: %d of %d sequence flows taken, %d listed as unreachable%n", processKey,
+        all.size() - missing.size() - unreachable.size(), all.size(), unreachable.size());
     assertThat(missing).as("sequence flows of %s no model test took", processKey).isEmpty();
   }
 
