@@ -82,6 +82,11 @@ class ReminderPolicyTest {
   }
 
   @Test
+  void the_templates_default_is_fourteen_and_three_days_before_on_the_day_then_weekly_at_nine() {
+    assertThat(ReminderPolicy.of(cn.qijin.template.TemplateDocument.Reminders.DEFAULT)).isEqualTo(DEFAULT);
+  }
+
+  @Test
   void nonsense_offsets_are_refused() {
     assertThatThrownBy(() -> new ReminderPolicy(List.of(0), true, 7, 9)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ReminderPolicy(List.of(3), true, 0, 9)).isInstanceOf(IllegalArgumentException.class);
