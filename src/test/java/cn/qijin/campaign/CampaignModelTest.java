@@ -45,7 +45,7 @@ import org.mockito.InOrder;
  * Issue 13; PH-1, PH-2, PH-3, REC-1: qijin_campaign on the in-memory engine with its services mocked and a
  * one-task stand-in for qijin_unit_campaign (multi-instance call activity, two units). Every sequence flow is taken.
  */
-@Deployment(resources = {CampaignModelTest.MODEL, "qijin/model-stubs/stub-unit-campaign.bpmn"})
+@Deployment(resources = {CampaignModelTest.MODEL, "model-test-stubs/stub-unit-campaign.bpmn"})
 class CampaignModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-campaign.bpmn";

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and a one-task stand-in for qijin_quarterly_obligation. Two checklist items and two obligations (the smallest
  * multi-instance that shows one branch per element). Every sequence flow is taken.
  */
-@Deployment(resources = {UnitCampaignModelTest.MODEL, "qijin/model-stubs/stub-quarterly-obligation.bpmn"})
+@Deployment(resources = {UnitCampaignModelTest.MODEL, "model-test-stubs/stub-quarterly-obligation.bpmn"})
 class UnitCampaignModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-unit-campaign.bpmn";
