@@ -3,8 +3,8 @@ package cn.qijin.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.qijin.common.CampaignClock;
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.HANDLING_CHOICE;
+import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_DATE;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_PARTICIPANTS;
+import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
+
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.kernel.process.ProcessVariable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +34,7 @@ class TaskInputTest {
   static TaskInput input(Object... nameValues) {
     Map<String, Object> values = new HashMap<>();
     for (int i = 0; i < nameValues.length; i += 2) {
-      values.put((String) nameValues[i], nameValues[i + 1]);
+      values.put(((ProcessVariable<?>) nameValues[i]).name(), nameValues[i + 1]);
     }
     VariableScope scope = mock(VariableScope.class);
     when(scope.getVariable(org.mockito.ArgumentMatchers.anyString()))
@@ -44,75 +53,67 @@ class TaskInputTest {
 
   @Test
   void text_is_trimmed_blank_is_missing_and_too_long_is_counted() {
-    assertThat(input("t", "  活动  ").requiredText("t", "活动形式", 10)).isEqualTo("活动");
-    assertThat(input("t", "   ").optionalText("t", "备注", 10)).isNull();
-    assertThat(input().optionalText("t", "备注", 10)).isNull();
-    refusal(() -> input("t", "   ").requiredText("t", "活动形式", 10)).isEqualTo("请填写活动形式");
-    refusal(() -> input().requiredText("t", "活动形式", 10)).isEqualTo("请填写活动形式");
-    refusal(() -> input("t", "一二三四五六").requiredText("t", "活动形式", 5)).isEqualTo("活动形式不能超过 5 字（现有 6 字）");
-    assertThat(input("t", "一二三四五").requiredText("t", "活动形式", 5)).isEqualTo("一二三四五");
+    assertThat(input(SESSION_TYPE, "  活动  ").requiredText(SESSION_TYPE, "活动形式", 10)).isEqualTo("活动");
+    assertThat(input(SESSION_TYPE, "   ").optionalText(SESSION_TYPE, "备注", 10)).isNull();
+    assertThat(input().optionalText(SESSION_TYPE, "备注", 10)).isNull();
+    refusal(() -> input(SESSION_TYPE, "   ").requiredText(SESSION_TYPE, "活动形式", 10)).isEqualTo("请填写活动形式");
+    refusal(() -> input().requiredText(SESSION_TYPE, "活动形式", 10)).isEqualTo("请填写活动形式");
+    refusal(() -> input(SESSION_TYPE, "一二三四五六").requiredText(SESSION_TYPE, "活动形式", 5)).isEqualTo("活动形式不能超过 5 字（现有 6 字）");
+    assertThat(input(SESSION_TYPE, "一二三四五").requiredText(SESSION_TYPE, "活动形式", 5)).isEqualTo("一二三四五");
   }
 
   @Test
   void dates_are_iso_days_inside_the_range_both_ends_included() {
-    assertThat(input("d", "2017-07-01").requiredDate("d", "活动日期", FROM, TO)).isEqualTo(FROM);
-    assertThat(input("d", "2017-09-30").requiredDate("d", "活动日期", FROM, TO)).isEqualTo(TO);
-    refusal(() -> input("d", "2017-06-30").requiredDate("d", "活动日期", FROM, TO))
+    assertThat(input(SESSION_DATE, "2017-07-01").requiredDate(SESSION_DATE, "活动日期", FROM, TO)).isEqualTo(FROM);
+    assertThat(input(SESSION_DATE, "2017-09-30").requiredDate(SESSION_DATE, "活动日期", FROM, TO)).isEqualTo(TO);
+    refusal(() -> input(SESSION_DATE, "2017-06-30").requiredDate(SESSION_DATE, "活动日期", FROM, TO))
         .isEqualTo("活动日期须在 2017-07-01 至 2017-09-30 之间");
-    refusal(() -> input("d", "2017-10-01").requiredDate("d", "活动日期", FROM, TO))
+    refusal(() -> input(SESSION_DATE, "2017-10-01").requiredDate(SESSION_DATE, "活动日期", FROM, TO))
         .isEqualTo("活动日期须在 2017-07-01 至 2017-09-30 之间");
-    refusal(() -> input("d", "2017/07/15").requiredDate("d", "活动日期", FROM, TO))
+    refusal(() -> input(SESSION_DATE, "2017/07/15").requiredDate(SESSION_DATE, "活动日期", FROM, TO))
         .isEqualTo("活动日期格式不正确，应为 yyyy-MM-dd（如 2017-06-15）");
-    refusal(() -> input("d", "2017-02-30").requiredDate("d", "活动日期", FROM, TO))
+    refusal(() -> input(SESSION_DATE, "2017-02-30").requiredDate(SESSION_DATE, "活动日期", FROM, TO))
         .isEqualTo("活动日期格式不正确，应为 yyyy-MM-dd（如 2017-06-15）");
-    refusal(() -> input("d", "2017-07-015").requiredDate("d", "活动日期", FROM, TO))
+    refusal(() -> input(SESSION_DATE, "2017-07-015").requiredDate(SESSION_DATE, "活动日期", FROM, TO))
         .isEqualTo("活动日期不能超过 10 字（现有 11 字）");
-    refusal(() -> input().requiredDate("d", "活动日期", FROM, TO)).isEqualTo("请填写活动日期");
+    refusal(() -> input().requiredDate(SESSION_DATE, "活动日期", FROM, TO)).isEqualTo("请填写活动日期");
   }
 
   @Test
   void a_date_after_another_is_refused_with_the_callers_words_when_too_early() {
-    assertThat(input("d", "2017-10-15").requiredDateAfter("d", "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
+    assertThat(input(EXTENSION_DATE, "2017-10-15").requiredDateAfter(EXTENSION_DATE, "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
         .isEqualTo(LocalDate.of(2017, 10, 15));
-    refusal(() -> input("d", "2017-09-30").requiredDateAfter("d", "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
+    refusal(() -> input(EXTENSION_DATE, "2017-09-30").requiredDateAfter(EXTENSION_DATE, "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
         .isEqualTo("须晚于到期日");
-    refusal(() -> input("d", "2018-01-01").requiredDateAfter("d", "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
+    refusal(() -> input(EXTENSION_DATE, "2018-01-01").requiredDateAfter(EXTENSION_DATE, "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
         .isEqualTo("延期至不能晚于 2017-12-31");
-    refusal(() -> input("d", "tomorrow").requiredDateAfter("d", "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
+    refusal(() -> input(EXTENSION_DATE, "tomorrow").requiredDateAfter(EXTENSION_DATE, "延期至", TO, LocalDate.of(2017, 12, 31), "须晚于到期日"))
         .isEqualTo("延期至格式不正确，应为 yyyy-MM-dd（如 2017-06-15）");
   }
 
   @Test
   void counts_are_whole_numbers_from_zero_as_text_or_number() {
-    assertThat(input("n", "0").requiredNonNegative("n", "参加人数")).isZero();
-    assertThat(input("n", " 35 ").requiredNonNegative("n", "参加人数")).isEqualTo(35);
-    assertThat(input("n", 35L).requiredNonNegative("n", "参加人数")).isEqualTo(35);
-    assertThat(input("n", 35.0d).requiredNonNegative("n", "参加人数")).isEqualTo(35);
-    refusal(() -> input("n", 35.5d).requiredNonNegative("n", "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
-    refusal(() -> input("n", "-1").requiredNonNegative("n", "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
-    refusal(() -> input("n", "三十").requiredNonNegative("n", "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
-    refusal(() -> input("n", "1.5").requiredNonNegative("n", "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
-    refusal(() -> input("n", " ").requiredNonNegative("n", "参加人数")).isEqualTo("请填写参加人数");
-    refusal(() -> input().requiredNonNegative("n", "参加人数")).isEqualTo("请填写参加人数");
+    assertThat(input(SESSION_PARTICIPANTS, "0").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isZero();
+    assertThat(input(SESSION_PARTICIPANTS, " 35 ").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo(35);
+    assertThat(input(SESSION_PARTICIPANTS, 35L).requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo(35);
+    assertThat(input(SESSION_PARTICIPANTS, 35.0d).requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo(35);
+    refusal(() -> input(SESSION_PARTICIPANTS, 35.5d).requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
+    refusal(() -> input(SESSION_PARTICIPANTS, "-1").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
+    refusal(() -> input(SESSION_PARTICIPANTS, "三十").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
+    refusal(() -> input(SESSION_PARTICIPANTS, "1.5").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("参加人数须为不小于 0 的整数");
+    refusal(() -> input(SESSION_PARTICIPANTS, " ").requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("请填写参加人数");
+    refusal(() -> input().requiredNonNegative(SESSION_PARTICIPANTS, "参加人数")).isEqualTo("请填写参加人数");
   }
 
   @Test
   void choices_are_booleans_or_their_text_and_one_of_a_set() {
-    assertThat(input("c", true).requiredChoice("c", "审核结论")).isTrue();
-    assertThat(input("c", "FALSE").requiredChoice("c", "审核结论")).isFalse();
-    refusal(() -> input("c", "yes").requiredChoice("c", "审核结论")).isEqualTo("请选择审核结论");
-    refusal(() -> input().requiredChoice("c", "审核结论")).isEqualTo("请选择审核结论");
+    assertThat(input(REVIEW_APPROVED, true).requiredChoice(REVIEW_APPROVED, "审核结论")).isTrue();
+    assertThat(input(REVIEW_APPROVED, "FALSE").requiredChoice(REVIEW_APPROVED, "审核结论")).isFalse();
+    refusal(() -> input(REVIEW_APPROVED, "yes").requiredChoice(REVIEW_APPROVED, "审核结论")).isEqualTo("请选择审核结论");
+    refusal(() -> input().requiredChoice(REVIEW_APPROVED, "审核结论")).isEqualTo("请选择审核结论");
     Set<String> allowed = Set.of("resolve", "refer");
-    assertThat(input("h", "refer").requiredOneOf("h", "处理方式", allowed)).isEqualTo("refer");
-    refusal(() -> input("h", "REFER").requiredOneOf("h", "处理方式", allowed)).isEqualTo("请选择处理方式");
-    refusal(() -> input().requiredOneOf("h", "处理方式", allowed)).isEqualTo("请选择处理方式");
-  }
-
-  @Test
-  void the_users_message_is_found_again_inside_an_engine_error() {
-    InvalidInputException e = new InvalidInputException("请填写活动形式");
-    assertThat(InvalidInputException.findIn("ENGINE-xxx: " + e.getMessage() + "'")).contains("请填写活动形式");
-    assertThat(InvalidInputException.findIn("ENGINE-xxx: something else")).isEmpty();
-    assertThat(InvalidInputException.findIn(null)).isEmpty();
+    assertThat(input(HANDLING_CHOICE, "refer").requiredOneOf(HANDLING_CHOICE, "处理方式", allowed)).isEqualTo("refer");
+    refusal(() -> input(HANDLING_CHOICE, "REFER").requiredOneOf(HANDLING_CHOICE, "处理方式", allowed)).isEqualTo("请选择处理方式");
+    refusal(() -> input().requiredOneOf(HANDLING_CHOICE, "处理方式", allowed)).isEqualTo("请选择处理方式");
   }
 }

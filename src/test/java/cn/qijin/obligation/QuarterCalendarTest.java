@@ -3,6 +3,7 @@ package cn.qijin.obligation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.qijin.kernel.Quarter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;

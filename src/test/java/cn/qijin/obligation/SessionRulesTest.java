@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import cn.qijin.common.InvalidInputException;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import java.time.Instant;
 import java.time.LocalDate;
