@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.kernel.TimerCycle;
 import cn.qijin.kernel.CampaignClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -51,7 +52,8 @@ public record ReviewPolicy(int days, boolean workingDays, int reminderEveryDays,
    * {@link #MAX_REMINDERS} times; after that the dashboard still lists the review as overdue.
    */
   public String reminderCycle(LocalDate reviewDueDay, int hour) {
-    return "R" + MAX_REMINDERS + "/" + reviewDueDay.atTime(hour, 0).atZone(CampaignClock.ZONE).toInstant() + "/P" + reminderEveryDays + "D";
+    return TimerCycle.firing(MAX_REMINDERS, reviewDueDay.atTime(hour, 0).atZone(CampaignClock.ZONE).toInstant().toString(),
+        "P" + reminderEveryDays + "D");
   }
 
   /** 23:59:59 of the grace period's last day after a submission returned at {@code returnedAt}. */

@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.kernel.TimerCycle;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
@@ -65,8 +66,8 @@ public class Circulation {
     round.circulated(CampaignClock.now(), dueAt);
     String firstReminder = dueDay.atTime(properties.hour(), 0).atZone(CampaignClock.ZONE)
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    return new Deadlines(dueAt, "R" + properties.reminderCount() + "/" + firstReminder + "/P"
-        + properties.reminderIntervalDays() + "D",
+    return new Deadlines(dueAt, TimerCycle.firing(properties.reminderCount(), firstReminder,
+        "P" + properties.reminderIntervalDays() + "D"),
         CampaignClock.endOfDay(today.plusDays(properties.reportDays())).toInstant());
   }
 

@@ -21,6 +21,9 @@ public record SupervisionProperties(@DefaultValue("7") int daysAfterQuarter, @De
     @DefaultValue("15") int reportDays) {
 
   public SupervisionProperties {
+    if (reminderCount < 1) {
+      throw new IllegalArgumentException("qijin.supervision.reminder-count must be at least 1, was " + reminderCount);
+    }
     if (daysAfterQuarter < 1 || daysAfterQuarter > 28) {
       throw new IllegalArgumentException("qijin.supervision.days-after-quarter must be 1..28, was " + daysAfterQuarter);
     }

@@ -63,7 +63,7 @@ class QuarterlyObligationModelTest {
   static final Date URGE = shanghai(2017, 10, 8, 0, 0);
   static final Date TALK = shanghai(2017, 10, 16, 0, 0);
   static final Date REVIEW_DUE = shanghai(2017, 10, 27, 23, 59);
-  static final String REVIEW_CYCLE = "R10/2017-10-27T01:00:00Z/P2D";
+  static final String REVIEW_CYCLE = "R9/2017-10-27T01:00:00Z/P2D";
 
   ObligationInitializer initializer;
   ObligationTaskNamer namer;
@@ -281,10 +281,9 @@ class QuarterlyObligationModelTest {
       execute(timer);
       reminded++;
     }
-    // FINDING (issue 13, reported): ReviewPolicy.MAX_REMINDERS = 10 and docs/processes.md say "at most 10 times";
-    // the engine reads R10/<start>/P2D as the start plus ten repetitions
-    assertThat(reminded).isEqualTo(11);
-    verify(reviewReminder, times(11)).execute(any());
+    // ReviewPolicy.MAX_REMINDERS = 10: "at most 10 times" (TimerCycle writes R9, the start plus nine repetitions)
+    assertThat(reminded).isEqualTo(10);
+    verify(reviewReminder, times(10)).execute(any());
     assertThat(pi).isWaitingAt("ReviewSessionTask");
   }
 
