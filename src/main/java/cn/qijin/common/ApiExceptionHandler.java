@@ -28,7 +28,7 @@ public class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   /** The same words as the security layer's 403 (SecurityErrors.FORBIDDEN). */
-  static final String FORBIDDEN = "您没有进行此操作的权限";
+  static final String FORBIDDEN = Surfaces.chineseMessage(403);
 
   private final String maxFileSize;
 

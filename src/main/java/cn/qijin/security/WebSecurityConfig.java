@@ -1,6 +1,6 @@
 package cn.qijin.security;
 
-import cn.qijin.errors.Surfaces;
+import cn.qijin.common.Surfaces;
 import cn.qijin.operations.OperationsProperties;
 import cn.qijin.tasklist.TaskFormErrorFilter;
 import jakarta.servlet.DispatcherType;
