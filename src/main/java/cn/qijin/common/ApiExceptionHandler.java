@@ -4,8 +4,7 @@ import cn.qijin.kernel.ConflictException;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.evidence.StorageFailedException;
-import cn.qijin.security.SecurityErrors;
+import cn.qijin.kernel.ServiceUnavailableException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -28,6 +27,9 @@ public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+  /** The same words as the security layer's 403 (SecurityErrors.FORBIDDEN). */
+  static final String FORBIDDEN = Surfaces.chineseMessage(403);
+
   private final String maxFileSize;
 
   public ApiExceptionHandler(@Value("${qijin.evidence.max-file-size}") String maxFileSize) {
@@ -49,7 +51,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ApiError> forbidden(ForbiddenException e) {
     LOG.warn("Forbidden: {}", e.getMessage());
-    return respond(HttpStatus.FORBIDDEN, SecurityErrors.apiBody(403, e.getMessage()));
+    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -61,7 +63,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ApiError> engineForbidden(AuthorizationException e) {
     LOG.warn("Engine refused: {}", e.getMessage());
-    return respond(HttpStatus.FORBIDDEN, SecurityErrors.apiBody(403, SecurityErrors.FORBIDDEN));
+    return respond(HttpStatus.FORBIDDEN, ApiError.of(403, FORBIDDEN));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -87,8 +89,8 @@ public class ApiExceptionHandler {
     return respond(HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of(413, "文件超过大小上限（每个文件最大 " + maxFileSize + "），未保存"));
   }
 
-  @ExceptionHandler(StorageFailedException.class)
-  ResponseEntity<ApiError> storageFailed(StorageFailedException e) {
+  @ExceptionHandler(ServiceUnavailableException.class)
+  ResponseEntity<ApiError> unavailable(ServiceUnavailableException e) {
     return respond(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(503, e.getMessage()));
   }
 

@@ -1,5 +1,6 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.Surfaces;
 import cn.qijin.common.ControlCharacters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.Surfaces;
 import jakarta.servlet.DispatcherType;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;

@@ -1,6 +1,7 @@
 package cn.qijin.errors;
 
 import cn.qijin.common.ApiError;
+import cn.qijin.common.Surfaces;
 
 import jakarta.servlet.RequestDispatcher;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package cn.qijin.errors;
 
-import cn.qijin.security.SecurityHeadersFilter;
+import cn.qijin.common.SecurityHeaders;
+import cn.qijin.common.Surfaces;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.catalina.connector.Request;
@@ -27,7 +28,7 @@ class JsonErrorReportValve extends ErrorReportValve {
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
     // a request refused by the container never passed the filters that set these
-    SecurityHeadersFilter.setHeaders(response, true);
+    SecurityHeaders.set(response, true);
     int status = response.getStatus();
     String path = request.getRequestURI() == null ? "" : request.getRequestURI();
     boolean api = surfaces.isApi(path);

@@ -6,7 +6,7 @@ import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitGroups;
+import cn.qijin.kernel.UnitGroups;
 import cn.qijin.unit.UnitRepository;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.qijin.security;
 
 import cn.qijin.kernel.ForbiddenException;
-import cn.qijin.unit.UnitGroups;
+import cn.qijin.kernel.UnitGroups;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;

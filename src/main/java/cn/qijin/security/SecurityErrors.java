@@ -1,23 +1,23 @@
 package cn.qijin.security;
 
 import cn.qijin.common.ApiError;
-import cn.qijin.errors.Surfaces;
+import cn.qijin.common.Surfaces;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The one place where the security layer's error bodies are made (401, 403, 429 — the login throttle's too,
- * and the 403 of a role annotation or an ownership rule, which ApiExceptionHandler answers with
- * {@link #apiBody}): in the shape of the surface asked, RFC 9457 problem details ({@link ApiError}) for /api and
+ * The one place where the security layer's error bodies are made (401, 403, 429 — the login throttle's too;
+ * the 403 of a role annotation or an ownership rule is ApiExceptionHandler's, the same {@link ApiError} body
+ * and content type): in the shape of the surface asked, RFC 9457 problem details ({@link ApiError}) for /api and
  * /actuator, Camunda's {@code {"type","message","code"}} for /engine-rest, with the Chinese message. Bodies are
  * written by Jackson.
  */
 public final class SecurityErrors {
 
   public static final String NOT_LOGGED_IN = "请先登录（用户名和密码有误或未提供）";
-  public static final String FORBIDDEN = "您没有进行此操作的权限";
+  public static final String FORBIDDEN = Surfaces.chineseMessage(403);
   public static final String CSRF = "请求缺少有效的防伪令牌（CSRF），请刷新页面后重试";
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,7 @@
 package cn.qijin.security;
 
-import cn.qijin.errors.Surfaces;
+import cn.qijin.common.SecurityHeaders;
+import cn.qijin.common.Surfaces;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Camunda's web apps ({@code /camunda/app/*}, {@code /camunda/api/*}) already send their own
  * Content-Security-Policy (with {@code frame-ancestors 'none'}) and {@code X-Content-Type-Options} from
  * Camunda's header filter, configured under {@code camunda.bpm.webapp.header-security}; this filter adds
- * only what that one does not set. A header already set is never set a second time.
+ * only what that one does not set. A header already set is never set a second time. The headers themselves:
+ * {@link SecurityHeaders}, which the error handling sets on answers written outside the filter chain too.
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -51,9 +53,9 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    setHeaders(response, !surfaces.hasCamundaSecurityHeaders(path));
+    SecurityHeaders.set(response, !surfaces.hasCamundaSecurityHeaders(path));
     if (isSwaggerUi(path)) {
-      setOnce(response, "Content-Security-Policy", SWAGGER_UI_POLICY);
+      SecurityHeaders.setOnce(response, "Content-Security-Policy", SWAGGER_UI_POLICY);
     }
     chain.doFilter(request, response);
   }
@@ -62,23 +64,5 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     String folder = swaggerUiPath.substring(0, swaggerUiPath.lastIndexOf('/') + 1) + "swagger-ui";
     return path.equals(swaggerUiPath) || path.startsWith(swaggerUiPath + "/") || path.equals(folder)
         || path.startsWith(folder + "/") || path.startsWith("/swagger-ui");
-  }
-
-  /**
-   * The headers every response gets (for answers written outside the filter chain too, see
-   * JsonErrorReportValve); {@code nosniff} false where Camunda's header filter sets it.
-   */
-  public static void setHeaders(HttpServletResponse response, boolean nosniff) {
-    if (nosniff) {
-      setOnce(response, "X-Content-Type-Options", "nosniff");
-    }
-    setOnce(response, "Referrer-Policy", "same-origin");
-    setOnce(response, "X-Frame-Options", "DENY");
-  }
-
-  private static void setOnce(HttpServletResponse response, String name, String value) {
-    if (!response.containsHeader(name)) {
-      response.setHeader(name, value);
-    }
   }
 }

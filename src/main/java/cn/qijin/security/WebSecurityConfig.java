@@ -1,8 +1,6 @@
 package cn.qijin.security;
 
-import cn.qijin.errors.Surfaces;
-import cn.qijin.operations.OperationsProperties;
-import cn.qijin.tasklist.TaskFormErrorFilter;
+import cn.qijin.common.Surfaces;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,7 +71,7 @@ public class WebSecurityConfig {
    */
   @Bean
   @Order(3)
-  SecurityFilterChain actuatorSecurity(HttpSecurity http, IdentityService identity, OperationsProperties operations)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, IdentityService identity, OperatorProperties operations)
       throws Exception {
     String[] operators = operations.operatorGroups().toArray(String[]::new);
     common(http, identity, "/actuator/**", true)
@@ -135,15 +133,6 @@ public class WebSecurityConfig {
   @Bean
   static GrantedAuthorityDefaults grantedAuthorityDefaults() {
     return new GrantedAuthorityDefaults("");
-  }
-
-  @Bean
-  FilterRegistrationBean<TaskFormErrorFilter> taskFormErrors() {
-    var registration = new FilterRegistrationBean<>(new TaskFormErrorFilter());
-    registration.setName("qijin-task-form-errors");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(20);
-    return registration;
   }
 
   /** Security headers on every response, the error page's included; first of all filters. */

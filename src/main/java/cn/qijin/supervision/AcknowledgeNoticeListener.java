@@ -11,7 +11,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitGroups;
+import cn.qijin.kernel.UnitGroups;
 import cn.qijin.unit.UnitRepository;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.IdentityLink;

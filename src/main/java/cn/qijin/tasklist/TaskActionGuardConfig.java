@@ -9,7 +9,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the task action guard on every way into the engine's task API: /engine-rest and Tasklist's. */
+/**
+ * Registers the task action guard and the translation of refused task forms on every way into the engine's task
+ * API: /engine-rest and Tasklist's.
+ */
 @Configuration
 class TaskActionGuardConfig {
 
@@ -22,6 +25,16 @@ class TaskActionGuardConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after the login (Spring Security's chain for /engine-rest, 10), before the form error translation (20)
     registration.setOrder(15);
+    return registration;
+  }
+
+  /** After the task action guard (15): a refused form's 500 becomes 400 with its Chinese message. */
+  @Bean
+  FilterRegistrationBean<TaskFormErrorFilter> taskFormErrors() {
+    var registration = new FilterRegistrationBean<>(new TaskFormErrorFilter());
+    registration.setName("qijin-task-form-errors");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(20);
     return registration;
   }
 }

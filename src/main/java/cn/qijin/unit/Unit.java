@@ -1,5 +1,6 @@
 package cn.qijin.unit;
 
+import cn.qijin.kernel.UnitGroups;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package cn.qijin.errors;
 
+import cn.qijin.common.Surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletException;

@@ -1,10 +1,7 @@
 package cn.qijin.security.login;
 
-import cn.qijin.audit.AuditAction;
-import cn.qijin.audit.AuditEntry;
-import cn.qijin.audit.AuditSubject;
-import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.security.LoginFailed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * handed to a writer thread. A flood does not flood the trail: per client address the first
  * {@code perClientPerMinute} failures of a minute are recorded one by one, the rest of that minute — and the
  * attempts the throttle refused — as one summary entry per client; beyond {@code perMinute} entries a minute
- * in all, one summary for everything else. Passwords never reach this class.
+ * in all, one summary for everything else. Passwords never reach this class. Each entry is a {@link LoginFailed}
+ * event, which the audit module records.
  */
 public class LoginFailureAudit implements AutoCloseable {
 
@@ -38,7 +36,7 @@ public class LoginFailureAudit implements AutoCloseable {
   private static final int ID_LIMIT = 64;
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignClock.ZONE);
 
-  private final Consumer<AuditEntry> sink;
+  private final Consumer<LoginFailed> sink;
   private final Executor writer;
   private final Clock clock;
   private final int perClientPerMinute;
@@ -49,10 +47,10 @@ public class LoginFailureAudit implements AutoCloseable {
   private Window overall;
 
   /**
-   * @param sink writes one entry to the trail (in a transaction of its own)
+   * @param sink publishes one entry (the audit module writes it to the trail in a transaction of its own)
    * @param writer runs the writes; a rejected write is counted in the summary instead
    */
-  public LoginFailureAudit(Consumer<AuditEntry> sink, Executor writer, Clock clock, int perClientPerMinute,
+  public LoginFailureAudit(Consumer<LoginFailed> sink, Executor writer, Clock clock, int perClientPerMinute,
       int perMinute, int maxClients) {
     this.sink = sink;
     this.writer = writer;
@@ -74,8 +72,8 @@ public class LoginFailureAudit implements AutoCloseable {
   /** A failed login: the account tried (may be empty), the client's address, where. */
   public void failed(String account, String client, LoginSurface surface, String where) {
     long now = clock.millis();
-    List<AuditEntry> summaries = new ArrayList<>();
-    AuditEntry single = null;
+    List<LoginFailed> summaries = new ArrayList<>();
+    LoginFailed single = null;
     synchronized (lock) {
       Window window = window(client, now, summaries);
       Window all = overall(now, summaries);
@@ -102,7 +100,7 @@ public class LoginFailureAudit implements AutoCloseable {
   /** An attempt the throttle refused (no password was checked): counted in the client's summary. */
   public void refused(String account, String client) {
     long now = clock.millis();
-    List<AuditEntry> toWrite = new ArrayList<>();
+    List<LoginFailed> toWrite = new ArrayList<>();
     synchronized (lock) {
       overall(now, toWrite);
       Window window = window(client, now, toWrite);
@@ -114,7 +112,7 @@ public class LoginFailureAudit implements AutoCloseable {
 
   /** Writes the summaries of the minutes that have ended (called every few seconds). */
   public void flush() {
-    List<AuditEntry> toWrite = new ArrayList<>();
+    List<LoginFailed> toWrite = new ArrayList<>();
     synchronized (lock) {
       endWindowsBefore(clock.millis() - WINDOW_MILLIS, toWrite);
     }
@@ -123,7 +121,7 @@ public class LoginFailureAudit implements AutoCloseable {
 
   /** Writes every summary, ended or not (at shutdown). */
   public void flushAll() {
-    List<AuditEntry> toWrite = new ArrayList<>();
+    List<LoginFailed> toWrite = new ArrayList<>();
     synchronized (lock) {
       endWindowsBefore(Long.MAX_VALUE, toWrite);
     }
@@ -146,7 +144,7 @@ public class LoginFailureAudit implements AutoCloseable {
     }
   }
 
-  private Window window(String client, long now, List<AuditEntry> toWrite) {
+  private Window window(String client, long now, List<LoginFailed> toWrite) {
     Window window = windows.get(client);
     if (window != null && window.start <= now - WINDOW_MILLIS) {
       windows.remove(client);
@@ -161,7 +159,7 @@ public class LoginFailureAudit implements AutoCloseable {
   }
 
   /** The node's current minute, after writing the summary of the one that ended. */
-  private Window overall(long now, List<AuditEntry> toWrite) {
+  private Window overall(long now, List<LoginFailed> toWrite) {
     if (overall != null && overall.start <= now - WINDOW_MILLIS) {
       endOverall(toWrite);
     }
@@ -175,17 +173,17 @@ public class LoginFailureAudit implements AutoCloseable {
     return overall;
   }
 
-  private void endOverall(List<AuditEntry> toWrite) {
+  private void endOverall(List<LoginFailed> toWrite) {
     Window ended = overall;
     overall = null;
     if (ended.suppressed > 0 || ended.refused > 0) {
-      toWrite.add(AuditEntry.of(AuditAction.LOGIN_FAILED, AuditSubject.ACCOUNT, null).by(AuditTrail.SYSTEM)
-          .detail("自 " + MINUTE.format(Instant.ofEpochMilli(ended.start)) + " 起一分钟内登录失败过多，以下未逐条记录："
+      toWrite.add(new LoginFailed(null, null,
+          "自 " + MINUTE.format(Instant.ofEpochMilli(ended.start)) + " 起一分钟内登录失败过多，以下未逐条记录："
               + counts(ended) + accounts(ended)));
     }
   }
 
-  private void endWindowsBefore(long startedBefore, List<AuditEntry> toWrite) {
+  private void endWindowsBefore(long startedBefore, List<LoginFailed> toWrite) {
     for (Iterator<Map.Entry<String, Window>> it = windows.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, Window> e = it.next();
       if (e.getValue().start <= startedBefore) {
@@ -199,7 +197,7 @@ public class LoginFailureAudit implements AutoCloseable {
   }
 
   /** A client's ended minute: its summary if anything went unrecorded, counted in the overall one beyond perMinute. */
-  private void summarise(String client, Window window, List<AuditEntry> toWrite) {
+  private void summarise(String client, Window window, List<LoginFailed> toWrite) {
     if (window.suppressed == 0 && window.refused == 0) {
       return;
     }
@@ -210,9 +208,9 @@ public class LoginFailureAudit implements AutoCloseable {
     }
     all.recorded++;
     String single = window.accounts.size() == 1 && !window.accountsOverflowed ? window.accounts.iterator().next() : null;
-    toWrite.add(AuditEntry.of(AuditAction.LOGIN_FAILED, AuditSubject.ACCOUNT, single == null ? null : clip(single))
-        .by(single == null || single.isEmpty() ? AuditTrail.SYSTEM : clip(single))
-        .detail("来源地址 " + client + " 自 " + MINUTE.format(Instant.ofEpochMilli(window.start)) + " 起一分钟内："
+    toWrite.add(new LoginFailed(single == null ? null : clip(single),
+        single == null || single.isEmpty() ? null : clip(single),
+        "来源地址 " + client + " 自 " + MINUTE.format(Instant.ofEpochMilli(window.start)) + " 起一分钟内："
             + counts(window) + accounts(window)));
   }
 
@@ -235,16 +233,15 @@ public class LoginFailureAudit implements AutoCloseable {
     return "；涉及账号" + String.join("、", names) + (window.accountsOverflowed ? "等" : "");
   }
 
-  private static AuditEntry failure(String account, String client, LoginSurface surface, String where) {
+  private static LoginFailed failure(String account, String client, LoginSurface surface, String where) {
     String tried = account == null || account.isEmpty() ? null : clip(account);
-    return AuditEntry.of(AuditAction.LOGIN_FAILED, AuditSubject.ACCOUNT, tried)
-        .by(tried == null ? "（未提供账号）" : tried)
-        .detail((tried == null ? "未提供账号的登录失败" : "账号“" + tried + "”登录失败（密码错误或账号不存在）")
+    return new LoginFailed(tried, tried == null ? "（未提供账号）" : tried,
+        (tried == null ? "未提供账号的登录失败" : "账号“" + tried + "”登录失败（密码错误或账号不存在）")
             + "；来源地址 " + client + "；入口 " + surface.chineseName() + (where == null ? "" : "（" + where + "）"));
   }
 
-  private void write(List<AuditEntry> summaries) {
-    for (AuditEntry summary : summaries) {
+  private void write(List<LoginFailed> summaries) {
+    for (LoginFailed summary : summaries) {
       if (!submit(summary)) {
         LOG.warn("Audit writer busy: a summary of failed logins was not recorded");
       }
@@ -252,7 +249,7 @@ public class LoginFailureAudit implements AutoCloseable {
   }
 
   /** Hands the entry to the writer; false when it has no room. */
-  private boolean submit(AuditEntry entry) {
+  private boolean submit(LoginFailed entry) {
     try {
       writer.execute(() -> {
         try {

@@ -1,6 +1,5 @@
 package cn.qijin.security.login;
 
-import cn.qijin.audit.AuditTrail;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -8,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The login throttle in front of every login (qijin.security.login-throttle.*, docs/security.md): one throttle
- * per node, its failures audited by a writer thread of its own.
+ * per node, its failures audited by a writer thread of its own, which publishes them as {@code LoginFailed} events
+ * for the audit module to record.
  */
 @Configuration
 @ConditionalOnProperty(name = "qijin.security.login-throttle.enabled", havingValue = "true", matchIfMissing = true)
@@ -30,16 +31,20 @@ public class LoginThrottleConfig {
     return new LoginThrottle(settings, Clock.systemUTC());
   }
 
-  /** Closed at shutdown: the summaries still open are written, and the writes still queued get a few seconds. */
+  /**
+   * Each entry is published as a {@link cn.qijin.security.LoginFailed} event in a transaction of its own, in which
+   * the audit module writes it. Closed at shutdown (before the transaction manager, which it depends on): the
+   * summaries still open are written, and the writes still queued get a few seconds.
+   */
   @Bean
-  LoginFailureAudit loginFailureAudit(AuditTrail trail, TransactionTemplate transactions,
+  LoginFailureAudit loginFailureAudit(ApplicationEventPublisher events, TransactionTemplate transactions,
       LoginThrottleProperties settings) {
     var writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(AUDIT_QUEUE), r -> {
       Thread thread = new Thread(r, "qijin-login-audit");
       thread.setDaemon(true);
       return thread;
     });
-    return new LoginFailureAudit(entry -> transactions.executeWithoutResult(status -> trail.record(entry)), writer,
+    return new LoginFailureAudit(entry -> transactions.executeWithoutResult(status -> events.publishEvent(entry)), writer,
         Clock.systemUTC(), settings.auditPerClientPerMinute(), settings.auditPerMinute(), settings.maxEntries());
   }
 

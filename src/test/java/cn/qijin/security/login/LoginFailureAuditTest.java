@@ -2,8 +2,7 @@ package cn.qijin.security.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.qijin.audit.AuditEntries;
-import cn.qijin.audit.AuditEntry;
+import cn.qijin.security.LoginFailed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LoginFailureAuditTest {
 
   private final MutableClock clock = new MutableClock();
-  private final List<AuditEntry> written = new ArrayList<>();
+  private final List<LoginFailed> written = new ArrayList<>();
   private final LoginFailureAudit audit = new LoginFailureAudit(written::add, Runnable::run, clock, 10, 300, 1000);
 
   @Test
@@ -83,11 +82,11 @@ class LoginFailureAuditTest {
     assertThat(detail(written.get(10))).contains("另有 2 次登录失败未逐条记录", "（未提供）");
   }
 
-  private static String detail(AuditEntry entry) {
-    return AuditEntries.detail(entry);
+  private static String detail(LoginFailed entry) {
+    return entry.detail();
   }
 
-  private static String actor(AuditEntry entry) {
-    return AuditEntries.actor(entry);
+  private static String actor(LoginFailed entry) {
+    return entry.actor();
   }
 }

@@ -1,6 +1,5 @@
-package cn.qijin.errors;
+package cn.qijin.common;
 
-import cn.qijin.common.ApiError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
