@@ -1,7 +1,5 @@
 package cn.qijin.campaign;
 
-import cn.qijin.checklist.ChecklistItemRepository;
-import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
@@ -17,20 +15,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ORG-2: the office defines a campaign from a template, completes its checklist, and starts it. */
+/**
+ * ORG-2: the office defines a campaign from a template and starts it; it completes the checklist through
+ * {@code POST /api/campaigns/{id}/checklist-items} (checklist's CampaignChecklistController).
+ */
 @RestController
 @RequestMapping("/api")
 public class CampaignController {
 
   private final CampaignService campaigns;
-  private final ChecklistItemRepository items;
+  private final CampaignChecklist checklist;
   private final CampaignTemplateRepository templates;
   private final CurrentUser currentUser;
 
-  public CampaignController(CampaignService campaigns, ChecklistItemRepository items,
+  public CampaignController(CampaignService campaigns, CampaignChecklist checklist,
       CampaignTemplateRepository templates, CurrentUser currentUser) {
     this.campaigns = campaigns;
-    this.items = items;
+    this.checklist = checklist;
     this.templates = templates;
     this.currentUser = currentUser;
   }
@@ -64,19 +65,12 @@ public class CampaignController {
   }
 
   @OfficeOnly
-  @PostMapping("/campaigns/{id}/checklist-items")
-  @ResponseStatus(HttpStatus.CREATED)
-  public CampaignView.ItemView addItem(@PathVariable Long id, @Valid @RequestBody ChecklistItemRequest request) {
-    return CampaignView.ItemView.of(campaigns.addChecklistItem(id, request));
-  }
-
-  @OfficeOnly
   @PostMapping("/campaigns/{id}/start")
   public CampaignView start(@PathVariable Long id) {
     return view(campaigns.start(id));
   }
 
   private CampaignView view(Campaign c) {
-    return CampaignView.of(c, items.findByCampaignIdOrderByPositionAsc(c.getId()));
+    return CampaignView.of(c, checklist.itemsOf(c.getId()));
   }
 }

@@ -1,7 +1,5 @@
 package cn.qijin.campaign;
 
-import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.process.ProcessKeys;
 import cn.qijin.unit.Unit;
@@ -23,9 +21,9 @@ public class CampaignProcesses {
 
   private final CampaignRepository campaigns;
   private final UnitRepository units;
-  private final UnitChecklist checklist;
+  private final CampaignChecklist checklist;
 
-  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist) {
+  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, CampaignChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
     this.checklist = checklist;
@@ -37,10 +35,10 @@ public class CampaignProcesses {
 
   /**
    * The unit's checklist tasks in this campaign, in the template's order: the items of every venue it serves and
-   * those for every unit, without the items its recurring obligations carry (see {@link UnitChecklist}).
+   * those for every unit, without the items its recurring obligations carry (see {@link CampaignChecklist}).
    */
   public List<Long> checklistItemIds(Long campaignId, Long unitId) {
-    return checklist.taskItemsOf(campaignId, unit(unitId)).stream().map(ChecklistItem::getId).toList();
+    return checklist.taskItemIds(campaignId, unit(unitId));
   }
 
   public String unitBusinessKey(Long campaignId, Long unitId) {

@@ -4,25 +4,17 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.ChecklistItemRepository;
-import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
-import cn.qijin.obligation.ObligationDefinition;
-import cn.qijin.obligation.ObligationDefinitionRepository;
 import cn.qijin.template.CampaignTemplate;
 import cn.qijin.template.CampaignTemplateRepository;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
-import cn.qijin.kernel.Theme;
-import cn.qijin.kernel.Venue;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,26 +38,23 @@ public class CampaignService {
   private final CampaignRepository campaigns;
   private final CampaignTemplateRepository templates;
   private final TemplateParser parser;
-  private final ChecklistItemRepository items;
-  private final ObligationDefinitionRepository obligations;
   private final UnitRepository units;
   private final RuntimeService runtime;
   private final String defaultTemplate;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
   public CampaignService(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser,
-      ChecklistItemRepository items, ObligationDefinitionRepository obligations, UnitRepository units,
-      RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
-      AuditTrail audit) {
+      UnitRepository units, RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
+      AuditTrail audit, ApplicationEventPublisher events) {
     this.campaigns = campaigns;
     this.templates = templates;
     this.parser = parser;
-    this.items = items;
-    this.obligations = obligations;
     this.units = units;
     this.runtime = runtime;
     this.defaultTemplate = defaultTemplate;
     this.audit = audit;
+    this.events = events;
   }
 
   @Transactional
@@ -83,41 +73,10 @@ public class CampaignService {
     TemplateDocument.Review review = doc.reviewOrDefault();
     campaign.reviewedBy(new ReviewPolicy(review.days(), review.workingDays(), review.reminderEveryDays(),
         review.graceDays()));
-    int position = 0;
-    for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : doc.venues().entrySet()) {
-      for (TemplateDocument.Item item : venue.getValue()) {
-        items.save(new ChecklistItem(campaign.getId(), venue.getKey(), item.code(), item.title(), item.description(),
-            Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++).forAllUnits(item.allUnits()));
-      }
-    }
-    for (TemplateDocument.Obligation o : doc.obligations() == null ? List.<TemplateDocument.Obligation>of() : doc.obligations()) {
-      obligations.save(new ObligationDefinition(campaign.getId(), o.code(), o.venue(), o.period(), o.minCount(),
-          o.title(), Theme.toCsv(o.themes())).remindedBy(o.remindersOr(doc.remindersOrDefault())));
-    }
+    // Checklist items and recurring obligations, created by checklist and obligation in this transaction.
+    events.publishEvent(new CampaignDefined(campaign.getId(), doc));
     LOG.info("Campaign {} defined from template {} v{} by {}", campaign.getId(), doc.code(), doc.version(), userId);
     return campaign;
-  }
-
-  /** The office adds a checklist item to a venue before the campaign starts (SCH-0). */
-  @Transactional
-  public ChecklistItem addChecklistItem(Long campaignId, ChecklistItemRequest request) {
-    Campaign campaign = byId(campaignId);
-    if (campaign.getStatus() != CampaignStatus.DRAFT) {
-      throw new InvalidInputException("活动已启动，不能再增加检查项");
-    }
-    Venue venue = Venue.parse(request.venue());
-    String code = request.code().trim().toUpperCase();
-    if (items.existsByCampaignIdAndCode(campaignId, code)) {
-      throw new InvalidInputException("检查项编号“" + code + "”在本活动中已存在");
-    }
-    Set<Theme> themes = Theme.parseList(request.themes());
-    if (themes.isEmpty()) {
-      throw new InvalidInputException("请至少选择一个宣传主题（T1–T6）");
-    }
-    int position = (int) items.countByCampaignId(campaignId);
-    return items.save(new ChecklistItem(campaignId, venue, code, request.title().trim(),
-        request.description() == null ? null : request.description().trim(), Theme.toCsv(themes),
-        ChecklistItem.Origin.OFFICE, position));
   }
 
   /** Starts the campaign process with every active unit as a participant. */

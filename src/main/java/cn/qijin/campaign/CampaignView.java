@@ -1,6 +1,5 @@
 package cn.qijin.campaign;
 
-import cn.qijin.checklist.ChecklistItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,21 +11,15 @@ public record CampaignView(Long id, String name, String issuer, String template,
     String planDocumentNumber, LocalDate planIssueDate, int participantCount, List<ItemView> checklist) {
 
   public record ItemView(Long id, String venue, String venueName, String code, String title, String description,
-      String themes, String origin) {
+      String themes, String origin) {}
 
-    static ItemView of(ChecklistItem i) {
-      return new ItemView(i.getId(), i.getVenue().name(), i.getVenue().chineseName(), i.getCode(), i.getTitle(),
-          i.getDescription(), i.getThemes(), i.getOrigin().name());
-    }
-  }
-
-  static CampaignView of(Campaign c, List<ChecklistItem> items) {
+  static CampaignView of(Campaign c, List<ItemView> items) {
     CampaignSchedule s = c.schedule();
     return new CampaignView(c.getId(), c.getName(), c.getIssuer(), c.getTemplateCode() + " v" + c.getTemplateVersion(),
         c.getStatus().name(), c.getStatus().chineseName(), c.getPhase() == null ? null : c.getPhase().name(),
         c.getPhase() == null ? null : c.getPhase().chineseName(), s.ph1Start(), s.ph1End(), s.ph2Start(), s.ph2End(),
         s.ph3Start(), s.ph3End(), c.getProcessInstanceId(), c.getStartedAt(), c.getEndedAt(),
         c.getPlanDocumentNumber(), c.getPlanIssueDate(), c.getParticipantUnitIds().size(),
-        items.stream().map(ItemView::of).toList());
+        items);
   }
 }

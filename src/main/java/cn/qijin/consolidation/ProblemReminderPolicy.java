@@ -2,7 +2,7 @@ package cn.qijin.consolidation;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
-import cn.qijin.obligation.ReminderPolicy;
+import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
 import cn.qijin.template.CampaignTemplateRepository;

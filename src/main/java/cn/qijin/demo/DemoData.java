@@ -31,6 +31,7 @@ import cn.qijin.kernel.Quarter;
 import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
+import cn.qijin.checklist.CampaignChecklistService;
 import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.EvidenceUploads;
@@ -91,6 +92,7 @@ public class DemoData {
   private final UnitRepository unitRepository;
   private final UnitService units;
   private final CampaignService campaigns;
+  private final CampaignChecklistService checklist;
   private final IdentityService identity;
   private final TaskService tasks;
   private final ManagementService management;
@@ -98,13 +100,14 @@ public class DemoData {
   private final SupervisionStarter supervision;
 
   public DemoData(DemoProperties properties, UnitRepository unitRepository, UnitService units,
-      CampaignService campaigns, IdentityService identity, TaskService tasks, ManagementService management,
-      EvidenceUploads uploads, SupervisionStarter supervision) {
+      CampaignService campaigns, CampaignChecklistService checklist, IdentityService identity, TaskService tasks,
+      ManagementService management, EvidenceUploads uploads, SupervisionStarter supervision) {
     this.supervision = supervision;
     this.properties = properties;
     this.unitRepository = unitRepository;
     this.units = units;
     this.campaigns = campaigns;
+    this.checklist = checklist;
     this.identity = identity;
     this.tasks = tasks;
     this.management = management;
@@ -138,9 +141,9 @@ public class DemoData {
     LocalDate t = CampaignClock.today();
     Campaign campaign = campaigns.define(new CampaignRequest(null, null, "安全生产宣传教育“七进”活动（演示）", null,
         t.minusDays(110), t.minusDays(98), t.minusDays(97), t.plusDays(53), t.plusDays(54), t.plusDays(173)), "office");
-    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-1", "开学第一课安全教育",
+    checklist.add(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-1", "开学第一课安全教育",
         "开学第一课讲授安全生产和自救互救知识", "T5"));
-    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-2", "校园应急疏散演练",
+    checklist.add(campaign.getId(), new ChecklistItemRequest("SCHOOL", "SCH-2", "校园应急疏散演练",
         "组织师生开展应急疏散演练", "T5,T6"));
     return campaigns.start(campaign.getId());
   }

@@ -7,7 +7,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
-import cn.qijin.obligation.ReminderPolicy;
+import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.CampaignTemplateRepository;
 import cn.qijin.template.TemplateParser;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Recurrence;
+import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.kernel.Venue;
 import java.util.Arrays;

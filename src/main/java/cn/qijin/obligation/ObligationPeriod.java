@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Recurrence;
 import cn.qijin.kernel.Quarter;
 import java.time.LocalDate;
 import java.time.YearMonth;

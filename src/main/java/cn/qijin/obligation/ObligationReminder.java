@@ -4,6 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
 import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.template.ReminderPolicy;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

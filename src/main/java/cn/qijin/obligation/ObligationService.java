@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Recurrence;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

@@ -2,7 +2,7 @@ package cn.qijin.operations;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.ObligationState;
-import cn.qijin.obligation.Recurrence;
+import cn.qijin.kernel.Recurrence;
 import cn.qijin.security.SystemActions;
 import java.time.Duration;
 import java.time.Instant;

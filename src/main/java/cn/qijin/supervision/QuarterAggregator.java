@@ -14,7 +14,7 @@ import cn.qijin.obligation.ObligationDefinitionRepository;
 import cn.qijin.obligation.ObligationPeriod;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.kernel.Quarter;
-import cn.qijin.obligation.Recurrence;
+import cn.qijin.kernel.Recurrence;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import cn.qijin.kernel.Venue;

@@ -1,8 +1,7 @@
 package cn.qijin.template;
 
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.obligation.Recurrence;
-import cn.qijin.obligation.ReminderPolicy;
+import cn.qijin.kernel.Recurrence;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

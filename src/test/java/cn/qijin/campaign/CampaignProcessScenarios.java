@@ -44,6 +44,7 @@ abstract class CampaignProcessScenarios {
   @Autowired ProcessEngine engine;
   @Autowired UnitService units;
   @Autowired CampaignService campaigns;
+  @Autowired cn.qijin.checklist.CampaignChecklistService checklist;
   @Autowired CampaignRepository campaignRepository;
   @Autowired JdbcTemplate jdbc;
   @Autowired cn.qijin.evidence.EvidenceUploads uploads;
@@ -294,10 +295,10 @@ abstract class CampaignProcessScenarios {
     Unit school = drive.unit("SCHOOL");
     Unit family = drive.unit("FAMILY");
     Campaign draft = drive.defineFromDefaultTemplate();
-    drive.addItem(draft, "学校", "SCH-1");
-    drive.addItem(draft, "SCHOOL", "SCH-2");
+    addItem(draft, "学校", "SCH-1");
+    addItem(draft, "SCHOOL", "SCH-2");
     Campaign campaign = drive.start(draft);
-    assertThatThrownBy(() -> drive.addItem(campaign, "SCHOOL", "SCH-3"))
+    assertThatThrownBy(() -> addItem(campaign, "SCHOOL", "SCH-3"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("活动已启动");
     drive.issuePlan(mainInstance(campaign), LocalDate.of(2017, 6, 1));
     drive.at("2017-07-01T00:00");
@@ -447,5 +448,11 @@ abstract class CampaignProcessScenarios {
   private ProcessInstance mainInstance(Campaign campaign) {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(campaign.getProcessInstanceId()).singleResult();
+  }
+
+  /** The office adds a checklist item before the start, as POST /api/campaigns/{id}/checklist-items does. */
+  private void addItem(Campaign campaign, String venue, String code) {
+    checklist.add(campaign.getId(),
+        new cn.qijin.checklist.ChecklistItemRequest(venue, code, "测试检查项" + code, null, "T5"));
   }
 }

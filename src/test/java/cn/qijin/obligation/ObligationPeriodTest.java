@@ -2,6 +2,7 @@ package cn.qijin.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qijin.kernel.Recurrence;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

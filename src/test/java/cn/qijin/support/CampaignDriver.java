@@ -3,7 +3,6 @@ package cn.qijin.support;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
@@ -114,10 +113,6 @@ public class CampaignDriver {
 
   public Campaign start(Campaign campaign) {
     return campaigns.start(campaign.getId());
-  }
-
-  public void addItem(Campaign campaign, String venue, String code) {
-    campaigns.addChecklistItem(campaign.getId(), new ChecklistItemRequest(venue, code, "测试检查项" + code, null, "T5"));
   }
 
   /** Executes every timer job due at the engine clock's now, and those they make due; returns how many ran. */

@@ -1,7 +1,6 @@
-package cn.qijin.obligation;
+package cn.qijin.template;
 
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.template.TemplateDocument;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

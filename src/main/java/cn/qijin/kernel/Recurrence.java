@@ -1,4 +1,4 @@
-package cn.qijin.obligation;
+package cn.qijin.kernel;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ public enum Recurrence {
     return chineseName;
   }
 
-  int months() {
+  public int months() {
     return months;
   }
 
