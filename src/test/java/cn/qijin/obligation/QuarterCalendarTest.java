@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.kernel.Recurrence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package cn.qijin.obligation;
+package cn.qijin.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
