@@ -25,6 +25,9 @@ public class ObligationLadder {
 
   private static final Logger LOG = LoggerFactory.getLogger(ObligationLadder.class);
 
+  /** 红色约谈: the last rung, the leadership group talks with the unit. */
+  public static final int TALK_LEVEL = 3;
+
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
   private final EscalationRecordRepository escalations;
@@ -60,7 +63,7 @@ public class ObligationLadder {
     Set<String> to = new LinkedHashSet<>(recipients.ofUnit(unit));
     if (level == 2) {
       to.addAll(recipients.ofGroup(Roles.OFFICE));
-    } else if (level >= 3) {
+    } else if (level >= TALK_LEVEL) {
       to.addAll(recipients.ofGroup(Roles.LEADERSHIP));
     }
     ObligationPeriod period = obligation.period();

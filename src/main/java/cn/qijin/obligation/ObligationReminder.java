@@ -39,6 +39,11 @@ public class ObligationReminder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
+    if (obligation.getEscalationLevel() >= ObligationLadder.TALK_LEVEL) {
+      // 红色约谈 reached since the last reminder: the leadership group follows up, no more mail (the model's
+      // 继续提醒？ gateway then ends the reminders)
+      return;
+    }
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Instant at = NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);

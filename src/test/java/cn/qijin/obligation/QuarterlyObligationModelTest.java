@@ -191,8 +191,8 @@ class QuarterlyObligationModelTest {
 
     level.set(3); // 红色约谈 reached: the leadership group follows up, no more mail
     fire(pi, "ReminderDue", SECOND_REMINDER);
-    // FINDING (issue 13, reported): 发送提醒 runs before 继续提醒？ asks for the level, so the first reminder due after
-    // 红色约谈 still goes out (ObligationReminder does not look at the level); only then do the reminders stop.
+    // 发送提醒 runs before 继续提醒？ asks for the level: the model calls the delegate once more, and ObligationReminder
+    // sends nothing when 红色约谈 is reached (UnitClockTest); then the reminders stop.
     verify(reminder, times(2)).execute(any());
     assertThat(pi).hasPassed("RemindersOver").isNotWaitingAt("ReminderDue").isWaitingAt("RecordSessionTask");
   }

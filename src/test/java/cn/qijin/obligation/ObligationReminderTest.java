@@ -1,0 +1,40 @@
+package cn.qijin.obligation;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import cn.qijin.kernel.Quarter;
+import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.unit.UnitRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+
+/** REC-2: once 红色约谈 is reached the leadership group follows the unit up; no reminder mail goes out any more. */
+class ObligationReminderTest {
+
+  private final ObligationRepository obligations = mock(ObligationRepository.class);
+  private final ObligationDefinitionRepository definitions = mock(ObligationDefinitionRepository.class);
+  private final UnitRepository units = mock(UnitRepository.class);
+  private final UnitTaskReminder reminder = mock(UnitTaskReminder.class);
+  private final DelegateExecution execution = mock(DelegateExecution.class);
+
+  @Test
+  void REC_2_no_reminder_is_sent_once_the_talk_level_is_reached() {
+    Obligation obligation = new Obligation(1L, 2L, 3L, ObligationPeriod.of(Quarter.parse("2017Q3")),
+        LocalDate.of(2017, 7, 1), Instant.parse("2017-09-30T15:59:59Z"));
+    obligation.escalateTo(ObligationLadder.TALK_LEVEL);
+    when(execution.getProcessInstanceId()).thenReturn("pi");
+    when(obligations.ofProcess("pi")).thenReturn(obligation);
+
+    new ObligationReminder(obligations, definitions, units, reminder).execute(execution);
+
+    verifyNoInteractions(reminder, units, definitions);
+    verify(execution, never()).setVariable(any(String.class), any());
+  }
+}
