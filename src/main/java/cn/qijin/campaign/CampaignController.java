@@ -3,7 +3,7 @@ package cn.qijin.campaign;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
-import cn.qijin.template.CampaignTemplateRepository;
+import cn.qijin.template.CampaignTemplates;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -25,11 +25,11 @@ public class CampaignController {
 
   private final CampaignService campaigns;
   private final CampaignChecklist checklist;
-  private final CampaignTemplateRepository templates;
+  private final CampaignTemplates templates;
   private final CurrentUser currentUser;
 
   public CampaignController(CampaignService campaigns, CampaignChecklist checklist,
-      CampaignTemplateRepository templates, CurrentUser currentUser) {
+      CampaignTemplates templates, CurrentUser currentUser) {
     this.campaigns = campaigns;
     this.checklist = checklist;
     this.templates = templates;
@@ -41,7 +41,7 @@ public class CampaignController {
   @OfficeOrLeadership
   @GetMapping("/templates")
   public List<TemplateView> templates() {
-    return templates.findAllByOrderByCodeAscVersionDesc().stream()
+    return templates.all().stream()
         .map(t -> new TemplateView(t.getCode(), t.getVersion(), t.getName(), t.getSha256())).toList();
   }
 

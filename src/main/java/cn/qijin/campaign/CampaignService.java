@@ -8,7 +8,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.template.CampaignTemplate;
-import cn.qijin.template.CampaignTemplateRepository;
+import cn.qijin.template.CampaignTemplates;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
 import cn.qijin.unit.Unit;
@@ -36,7 +36,7 @@ public class CampaignService {
   private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
 
   private final CampaignRepository campaigns;
-  private final CampaignTemplateRepository templates;
+  private final CampaignTemplates templates;
   private final TemplateParser parser;
   private final UnitRepository units;
   private final RuntimeService runtime;
@@ -44,7 +44,7 @@ public class CampaignService {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
-  public CampaignService(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser,
+  public CampaignService(CampaignRepository campaigns, CampaignTemplates templates, TemplateParser parser,
       UnitRepository units, RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
       AuditTrail audit, ApplicationEventPublisher events) {
     this.campaigns = campaigns;
@@ -116,7 +116,7 @@ public class CampaignService {
 
   private CampaignTemplate template(String code, Integer version) {
     String c = code == null || code.isBlank() ? defaultTemplate : code.trim();
-    return (version == null ? templates.findFirstByCodeOrderByVersionDesc(c) : templates.findByCodeAndVersion(c, version))
+    return (version == null ? templates.latest(c) : templates.find(c, version))
         .orElseThrow(() -> new InvalidInputException("未找到活动模板“" + c + (version == null ? "" : " 第 " + version + " 版") + "”"));
   }
 

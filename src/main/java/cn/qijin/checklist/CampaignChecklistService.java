@@ -6,6 +6,7 @@ import cn.qijin.campaign.CampaignDefined;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.campaign.CampaignView;
+import cn.qijin.checklist.internal.ChecklistItemRepository;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Theme;
 import cn.qijin.kernel.Venue;

@@ -1,5 +1,6 @@
 package cn.qijin.checklist;
 
+import cn.qijin.checklist.internal.ChecklistItemRepository;
 import cn.qijin.evidence.EvidenceItemCodes;
 import java.util.List;
 import java.util.Optional;

@@ -20,6 +20,8 @@ import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
 import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 
+import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.process.ProcessVariable;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,8 @@ package cn.qijin.checklist;
 
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
 
+import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;

@@ -1,6 +1,7 @@
 package cn.qijin.checklist;
 
-import cn.qijin.obligation.ObligationDefinitionRepository;
+import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.unit.Unit;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +22,11 @@ import org.springframework.stereotype.Component;
 public class UnitChecklist {
 
   private final ChecklistItemRepository items;
-  private final ObligationDefinitionRepository definitions;
+  private final ObligationQueries obligations;
 
-  public UnitChecklist(ChecklistItemRepository items, ObligationDefinitionRepository definitions) {
+  public UnitChecklist(ChecklistItemRepository items, ObligationQueries obligations) {
     this.items = items;
-    this.definitions = definitions;
+    this.obligations = obligations;
   }
 
   /** Every item of the unit's checklist, recurring ones included. */
@@ -61,7 +62,7 @@ public class UnitChecklist {
 
   /** The campaign's recurring obligations, to tell which items they carry. */
   public Carriers carriers(Long campaignId) {
-    return new Carriers(definitions.findByCampaignId(campaignId).stream()
+    return new Carriers(obligations.definitionsOf(campaignId).stream()
         .map(d -> key(d.getVenue().name(), d.getCode())).collect(Collectors.toSet()));
   }
 

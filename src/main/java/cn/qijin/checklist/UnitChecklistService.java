@@ -3,13 +3,13 @@ package cn.qijin.checklist;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
-import cn.qijin.obligation.ObligationDefinitionRepository;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
@@ -36,18 +36,16 @@ public class UnitChecklistService {
   private final UnitRepository units;
   private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
-  private final ObligationDefinitionRepository definitions;
-  private final ObligationRepository obligations;
+  private final ObligationQueries obligations;
   private final CurrentUser currentUser;
 
   public UnitChecklistService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
-      ChecklistProgressRepository progress, ObligationDefinitionRepository definitions,
-      ObligationRepository obligations, CurrentUser currentUser) {
+      ChecklistProgressRepository progress, ObligationQueries obligations,
+      CurrentUser currentUser) {
     this.campaigns = campaigns;
     this.units = units;
     this.checklist = checklist;
     this.progress = progress;
-    this.definitions = definitions;
     this.obligations = obligations;
     this.currentUser = currentUser;
   }
@@ -84,12 +82,12 @@ public class UnitChecklistService {
   }
 
   private UnitChecklistView.Item recurring(ChecklistItem item, Unit unit) {
-    Set<Long> carrying = definitions.findByCampaignId(item.getCampaignId()).stream()
+    Set<Long> carrying = obligations.definitionsOf(item.getCampaignId()).stream()
         .filter(d -> d.getVenue() == item.getVenue() && d.getCode().equals(item.getCode()))
         .map(ObligationDefinition::getId).collect(Collectors.toSet());
     Instant now = CampaignClock.now();
     List<UnitChecklistView.Period> periods = obligations
-        .findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(item.getCampaignId(), unit.getId()).stream()
+        .obligationsOf(item.getCampaignId(), unit.getId()).stream()
         .filter(o -> carrying.contains(o.getDefinitionId()))
         .map(o -> period(o, now)).toList();
     List<ObligationState> states = periods.stream().map(p -> ObligationState.valueOf(p.state())).toList();

@@ -1,9 +1,9 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.checklist.OpenItemCarriedOver;
+import cn.qijin.evidence.EvidenceService;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,11 +33,11 @@ public class ConsolidationService {
   private final UnitRepository units;
   private final ProblemOwners owners;
   private final ProblemProcesses processes;
-  private final EvidenceRepository evidence;
+  private final EvidenceService evidence;
   private final ObjectMapper json;
 
   public ConsolidationService(ConsolidationRecordRepository records, UnitRepository units, ProblemOwners owners,
-      ProblemProcesses processes, EvidenceRepository evidence, ObjectMapper json) {
+      ProblemProcesses processes, EvidenceService evidence, ObjectMapper json) {
     this.records = records;
     this.units = units;
     this.owners = owners;
@@ -147,7 +147,7 @@ public class ConsolidationService {
       if (gone.isClosed()) {
         throw new InvalidInputException("问题“" + gone.getTitle() + "”已整改销号，不能从问题清单中删除");
       }
-      if (evidence.existsByConsolidationRecordId(gone.getId())) {
+      if (evidence.existsForConsolidationRecord(gone.getId())) {
         throw new InvalidInputException("问题“" + gone.getTitle() + "”已有责任单位提交的整改材料，不能删除");
       }
       processes.withdraw(gone, "办公室从问题清单中删除了该问题");

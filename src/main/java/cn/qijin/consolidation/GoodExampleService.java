@@ -9,7 +9,6 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.evidence.EvidenceService;
 import cn.qijin.evidence.ReviewState;
 import cn.qijin.unit.Unit;
@@ -41,17 +40,15 @@ public class GoodExampleService {
   private static final Logger LOG = LoggerFactory.getLogger(GoodExampleService.class);
 
   private final ConsolidationRecordRepository records;
-  private final EvidenceRepository evidence;
   private final EvidenceService evidenceService;
   private final UnitRepository units;
   private final CampaignRepository campaigns;
   private final AuditTrail audit;
 
-  public GoodExampleService(ConsolidationRecordRepository records, EvidenceRepository evidence,
-      EvidenceService evidenceService, UnitRepository units, CampaignRepository campaigns, AuditTrail audit) {
+  public GoodExampleService(ConsolidationRecordRepository records, EvidenceService evidenceService,
+      UnitRepository units, CampaignRepository campaigns, AuditTrail audit) {
     this.audit = audit;
     this.records = records;
-    this.evidence = evidence;
     this.evidenceService = evidenceService;
     this.units = units;
     this.campaigns = campaigns;
@@ -109,7 +106,7 @@ public class GoodExampleService {
       if (id == null) {
         continue;
       }
-      Evidence e = evidence.findById(id)
+      Evidence e = evidenceService.find(id)
           .orElseThrow(() -> new InvalidInputException("未找到编号为 " + id + " 的佐证材料"));
       if (!e.getCampaignId().equals(campaignId)) {
         throw new InvalidInputException("佐证材料 " + id + " 不属于本活动");

@@ -5,7 +5,7 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
-import cn.qijin.template.CampaignTemplateRepository;
+import cn.qijin.template.CampaignTemplates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 class ProblemReminderPolicy {
 
   private final CampaignRepository campaigns;
-  private final CampaignTemplateRepository templates;
+  private final CampaignTemplates templates;
   private final TemplateParser parser;
 
-  ProblemReminderPolicy(CampaignRepository campaigns, CampaignTemplateRepository templates, TemplateParser parser) {
+  ProblemReminderPolicy(CampaignRepository campaigns, CampaignTemplates templates, TemplateParser parser) {
     this.campaigns = campaigns;
     this.templates = templates;
     this.parser = parser;
@@ -27,7 +27,7 @@ class ProblemReminderPolicy {
 
   ReminderPolicy forCampaign(Long campaignId) {
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-    TemplateDocument.Reminders r = templates.findByCodeAndVersion(campaign.getTemplateCode(), campaign.getTemplateVersion())
+    TemplateDocument.Reminders r = templates.find(campaign.getTemplateCode(), campaign.getTemplateVersion())
         .map(t -> parser.parse(t.getSource()).remindersOrDefault())
         .orElse(TemplateDocument.Reminders.DEFAULT);
     return new ReminderPolicy(r.daysBefore(), r.onDueDay(), r.repeatEveryDaysAfter(), r.hour());

@@ -7,7 +7,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceRepository;
+import cn.qijin.evidence.EvidenceService;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.util.ArrayList;
@@ -41,12 +41,12 @@ public class ProblemService {
   private final ProblemOwners owners;
   private final CampaignRepository campaigns;
   private final UnitRepository units;
-  private final EvidenceRepository evidence;
+  private final EvidenceService evidence;
   private final TaskService tasks;
   private final ObjectProvider<RaisedProblems> raisedProblems;
 
   public ProblemService(ConsolidationRecordRepository records, ConsolidationService consolidation,
-      ProblemOwners owners, CampaignRepository campaigns, UnitRepository units, EvidenceRepository evidence,
+      ProblemOwners owners, CampaignRepository campaigns, UnitRepository units, EvidenceService evidence,
       TaskService tasks, ObjectProvider<RaisedProblems> raisedProblems) {
     this.raisedProblems = raisedProblems;
     this.records = records;
@@ -93,7 +93,7 @@ public class ProblemService {
   private ProblemView view(ConsolidationRecord r) {
     Status status = status(r);
     String unitCode = r.getUnitId() == null ? null : units.findById(r.getUnitId()).map(Unit::getCode).orElse(null);
-    Long evidenceId = evidence.findByConsolidationRecordId(r.getId()).map(Evidence::getId).orElse(null);
+    Long evidenceId = evidence.ofConsolidationRecord(r.getId()).map(Evidence::getId).orElse(null);
     return new ProblemView(r.getId(), r.getCampaignId(), r.getTitle(), r.getDetail(), r.getOrigin().name(),
         r.getOrigin().chineseName(), r.getOwner(), r.getOwnerGroup(), unitCode, r.getDueDate(), status.name(),
         status.chineseName(), r.isClosed(), r.getClosingNote(), r.getClosedAt(), r.getClosedBy(), r.getEscalatedAt(),

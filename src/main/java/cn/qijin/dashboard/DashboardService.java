@@ -6,7 +6,7 @@ import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.campaign.Phase;
 import cn.qijin.checklist.ChecklistProgress;
-import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.ChecklistQueries;
 import cn.qijin.checklist.ProgressState;
 import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.kernel.CampaignClock;
@@ -14,8 +14,8 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.mobilisation.PlanAcknowledgements;
 import cn.qijin.obligation.EscalationRecord;
-import cn.qijin.obligation.EscalationRecordRepository;
 import cn.qijin.obligation.ObligationPeriod;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
@@ -54,14 +54,14 @@ public class DashboardService {
   private final CampaignRepository campaigns;
   private final UnitRepository units;
   private final UnitChecklist checklist;
-  private final ChecklistProgressRepository progress;
+  private final ChecklistQueries progress;
   private final ObligationService obligations;
-  private final EscalationRecordRepository escalations;
+  private final ObligationQueries escalations;
   private final PlanAcknowledgements acknowledgements;
   private final PendingReviews pendingReviews;
 
   public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
-      ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
+      ChecklistQueries progress, ObligationService obligations, ObligationQueries escalations,
       PlanAcknowledgements acknowledgements, PendingReviews pendingReviews) {
     this.pendingReviews = pendingReviews;
     this.acknowledgements = acknowledgements;
@@ -176,7 +176,7 @@ public class DashboardService {
         .forEach(venue -> unitsByVenue.computeIfAbsent(venue, v -> new ArrayList<>()).add(u)));
     UnitChecklist.Tasks tasks = checklist.tasks(campaign.getId());
     Instant quarterOver = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
-    Map<Long, Long> acceptedByUnit = progress.findByCampaignIdAndState(campaign.getId(), ProgressState.ACCEPTED)
+    Map<Long, Long> acceptedByUnit = progress.progressIn(campaign.getId(), ProgressState.ACCEPTED)
         .stream().filter(p -> p.getReviewedAt() != null && p.getReviewedAt().isBefore(quarterOver))
         .filter(tasks::counts)
         .collect(Collectors.groupingBy(ChecklistProgress::getUnitId, Collectors.counting()));
@@ -220,7 +220,7 @@ public class DashboardService {
 
   private Dashboard.OverdueUnit overdueUnit(ObligationService.MatrixRow row, ObligationView cell, LocalDate today) {
     int level = cell.escalationLevel();
-    String levelName = level == 0 ? null : escalations.findByObligationIdAndLevel(cell.id(), level)
+    String levelName = level == 0 ? null : escalations.escalation(cell.id(), level)
         .map(EscalationRecord::getLevelName).orElse(null);
     return new Dashboard.OverdueUnit(cell.id(), row.unitCode(), row.unitName(), row.venueName(), row.obligationCode(),
         cell.quarter(), cell.quarterName(), cell.dueDate(), ChronoUnit.DAYS.between(cell.dueDate(), today), level,

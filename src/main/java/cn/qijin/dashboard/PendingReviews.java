@@ -1,15 +1,13 @@
 package cn.qijin.dashboard;
 
 import cn.qijin.checklist.ChecklistItem;
-import cn.qijin.checklist.ChecklistItemRepository;
 import cn.qijin.checklist.ChecklistProgress;
-import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.ChecklistQueries;
 import cn.qijin.checklist.ProgressState;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
-import cn.qijin.obligation.ObligationDefinitionRepository;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.Instant;
@@ -27,27 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PendingReviews {
 
-  private final ObligationRepository obligations;
-  private final ObligationDefinitionRepository definitions;
-  private final ChecklistProgressRepository progress;
-  private final ChecklistItemRepository items;
+  private final ObligationQueries obligations;
+  private final ChecklistQueries checklist;
   private final UnitRepository units;
 
-  PendingReviews(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      ChecklistProgressRepository progress, ChecklistItemRepository items, UnitRepository units) {
+  PendingReviews(ObligationQueries obligations, ChecklistQueries checklist, UnitRepository units) {
     this.obligations = obligations;
-    this.definitions = definitions;
-    this.progress = progress;
-    this.items = items;
+    this.checklist = checklist;
     this.units = units;
   }
 
   List<Dashboard.PendingReview> of(Long campaignId, LocalDate today) {
     Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-    Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
+    Map<Long, ObligationDefinition> definitionById = obligations.definitionsOf(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     List<Dashboard.PendingReview> pending = new ArrayList<>();
-    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId)) {
+    for (Obligation o : obligations.obligationsOf(campaignId)) {
       if (o.isAwaitingReview() && o.getReviewDueAt() != null) {
         ObligationDefinition d = definitionById.get(o.getDefinitionId());
         pending.add(review("SESSION", "审核" + o.period().recurrence().chineseName() + "活动", unitById.get(o.getUnitId()),
@@ -55,9 +48,9 @@ class PendingReviews {
             o.getAwaitingReviewSince(), o.getReviewDueAt(), o.getProcessInstanceId(), today));
       }
     }
-    Map<Long, ChecklistItem> itemById = items.findByCampaignIdOrderByPositionAsc(campaignId).stream()
+    Map<Long, ChecklistItem> itemById = checklist.itemsOf(campaignId).stream()
         .collect(Collectors.toMap(ChecklistItem::getId, Function.identity()));
-    for (ChecklistProgress row : progress.findByCampaignIdAndState(campaignId, ProgressState.SUBMITTED)) {
+    for (ChecklistProgress row : checklist.progressIn(campaignId, ProgressState.SUBMITTED)) {
       if (row.getReviewDueAt() != null) {
         ChecklistItem item = itemById.get(row.getItemId());
         pending.add(review("CHECKLIST", "审核落实情况", unitById.get(row.getUnitId()),

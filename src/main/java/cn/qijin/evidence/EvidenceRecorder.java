@@ -1,5 +1,7 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Venue;

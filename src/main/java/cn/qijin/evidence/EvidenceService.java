@@ -4,6 +4,8 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.evidence.internal.EvidenceFileRepository;
+import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -137,6 +140,24 @@ public class EvidenceService {
 
   public String unitCodeOf(Long unitId) {
     return units.findById(unitId).map(Unit::getCode).orElse("unit" + unitId);
+  }
+
+  /** One evidence record, without checking who reads it (other modules check their own rules). */
+  @Transactional(readOnly = true)
+  public Optional<Evidence> find(Long id) {
+    return evidence.findById(id);
+  }
+
+  /** The rectification evidence a unit submitted for a consolidation problem, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Evidence> ofConsolidationRecord(Long consolidationRecordId) {
+    return evidence.findByConsolidationRecordId(consolidationRecordId);
+  }
+
+  /** Whether a unit has submitted rectification evidence for a consolidation problem. */
+  @Transactional(readOnly = true)
+  public boolean existsForConsolidationRecord(Long consolidationRecordId) {
+    return evidence.existsByConsolidationRecordId(consolidationRecordId);
   }
 
   private Evidence readable(Long id) {

@@ -1,5 +1,7 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceFileRepository;
+import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.template.ReminderPolicy;
-import cn.qijin.template.CampaignTemplateRepository;
+import cn.qijin.template.CampaignTemplates;
 import cn.qijin.template.TemplateParser;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +27,11 @@ public class PlanAcknowledgementReminder implements JavaDelegate {
 
 
   private final UnitProcessSubjects subjects;
-  private final CampaignTemplateRepository templates;
+  private final CampaignTemplates templates;
   private final TemplateParser parser;
   private final UnitTaskReminder reminder;
 
-  public PlanAcknowledgementReminder(UnitProcessSubjects subjects, CampaignTemplateRepository templates,
+  public PlanAcknowledgementReminder(UnitProcessSubjects subjects, CampaignTemplates templates,
       TemplateParser parser, UnitTaskReminder reminder) {
     this.subjects = subjects;
     this.templates = templates;
@@ -67,7 +67,7 @@ public class PlanAcknowledgementReminder implements JavaDelegate {
   }
 
   private ReminderPolicy policy(Campaign campaign) {
-    return templates.findByCodeAndVersion(campaign.getTemplateCode(), campaign.getTemplateVersion())
+    return templates.find(campaign.getTemplateCode(), campaign.getTemplateVersion())
         .map(t -> ReminderPolicy.of(parser.parse(t.getSource()).remindersOrDefault()))
         .orElseThrow(() -> new IllegalStateException("Template " + campaign.getTemplateCode() + " v"
             + campaign.getTemplateVersion() + " of campaign " + campaign.getId() + " not found"));

@@ -2,6 +2,7 @@ package cn.qijin.obligation;
 
 import cn.qijin.campaign.CampaignDefined;
 import cn.qijin.kernel.Theme;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.template.TemplateDocument;
 import java.util.List;
 import org.springframework.context.event.EventListener;

@@ -5,6 +5,8 @@ import static cn.qijin.kernel.process.ProcessVariables.URGE_OUTCOME;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

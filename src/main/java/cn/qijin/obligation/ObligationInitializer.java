@@ -23,6 +23,8 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

@@ -4,6 +4,8 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.LocalDate;

@@ -4,6 +4,8 @@ import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
 import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;

@@ -1,6 +1,9 @@
 package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;
 import java.time.Instant;

@@ -2,6 +2,8 @@ package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitRepository;

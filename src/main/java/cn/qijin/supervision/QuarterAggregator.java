@@ -10,8 +10,8 @@ import cn.qijin.kernel.NotFoundException;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
-import cn.qijin.obligation.ObligationDefinitionRepository;
 import cn.qijin.obligation.ObligationPeriod;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.kernel.Recurrence;
@@ -42,12 +42,12 @@ public class QuarterAggregator {
 
   private final CampaignRepository campaigns;
   private final UnitRepository units;
-  private final ObligationDefinitionRepository definitions;
+  private final ObligationQueries definitions;
   private final QuarterFacts facts;
   private final UnitChecklist checklist;
 
   public QuarterAggregator(CampaignRepository campaigns, UnitRepository units,
-      ObligationDefinitionRepository definitions, QuarterFacts facts, UnitChecklist checklist) {
+      ObligationQueries definitions, QuarterFacts facts, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
     this.definitions = definitions;
@@ -163,7 +163,7 @@ public class QuarterAggregator {
         .filter(q -> !q.start().isAfter(upTo.start()))
         .map(q -> new ComplianceMatrix.Column(q.code(), q.chineseName())).toList();
     List<String> codes = columns.stream().map(ComplianceMatrix.Column::code).toList();
-    Map<Long, String> definitionCodes = definitions.findByCampaignId(campaign.getId()).stream()
+    Map<Long, String> definitionCodes = definitions.definitionsOf(campaign.getId()).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
     Map<String, ComplianceMatrix.Row> rows = new LinkedHashMap<>();
     obligations.stream()

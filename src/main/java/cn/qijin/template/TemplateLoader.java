@@ -1,6 +1,7 @@
 package cn.qijin.template;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.template.internal.CampaignTemplateRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

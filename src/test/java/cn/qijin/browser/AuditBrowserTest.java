@@ -8,7 +8,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;

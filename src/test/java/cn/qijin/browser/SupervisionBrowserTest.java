@@ -70,7 +70,7 @@ class SupervisionBrowserTest {
   @Autowired SupervisionStarter starter;
   @Autowired SupervisionRoundRepository rounds;
   @Autowired NoticeAcknowledgementRepository acknowledgements;
-  @Autowired cn.qijin.obligation.ObligationRepository obligations;
+  @Autowired cn.qijin.obligation.internal.ObligationRepository obligations;
   @LocalServerPort int port;
 
   CampaignDriver drive;

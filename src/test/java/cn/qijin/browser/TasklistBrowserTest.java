@@ -27,7 +27,7 @@ import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceFile;
-import cn.qijin.evidence.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceRepository;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.consolidation.ConsolidationRecord;
@@ -54,7 +54,7 @@ abstract class CampaignProcessScenarios {
   @Autowired MobilisationMeetingRepository meetings;
   @Autowired cn.qijin.obligation.ObligationService obligationService;
   @Autowired cn.qijin.obligation.ObligationSettlement settlement;
-  @Autowired cn.qijin.obligation.ObligationRepository obligations;
+  @Autowired cn.qijin.obligation.internal.ObligationRepository obligations;
 
   CampaignDriver drive;
 

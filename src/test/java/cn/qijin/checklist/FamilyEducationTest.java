@@ -7,7 +7,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.EvidenceUploads;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;
 import cn.qijin.unit.Unit;

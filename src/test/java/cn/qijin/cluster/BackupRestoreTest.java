@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.notification.NotificationDispatcher;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationStatus;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

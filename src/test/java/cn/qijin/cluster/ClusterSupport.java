@@ -5,7 +5,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.notification.NotificationRepository;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
 import cn.qijin.unit.Unit;

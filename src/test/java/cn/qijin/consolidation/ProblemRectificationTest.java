@@ -10,7 +10,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.evidence.ReviewState;
 import cn.qijin.security.AccessRules;

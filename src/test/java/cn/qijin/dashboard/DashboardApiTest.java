@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.evidence.EvidenceUploads;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.checklist.ChecklistProgressRepository;
+import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

@@ -3,6 +3,7 @@ package cn.qijin.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import cn.qijin.support.QijinSpringTest;
 import cn.qijin.support.TestFiles;
 import java.io.ByteArrayInputStream;

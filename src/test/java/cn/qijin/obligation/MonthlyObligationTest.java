@@ -11,6 +11,8 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.notification.Notification;
 import cn.qijin.notification.NotificationRepository;
+import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;

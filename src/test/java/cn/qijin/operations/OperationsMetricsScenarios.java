@@ -8,7 +8,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.TestFiles;

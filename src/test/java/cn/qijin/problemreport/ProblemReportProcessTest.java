@@ -11,7 +11,7 @@ import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.consolidation.ProblemService;
 import cn.qijin.consolidation.ProblemView;
-import cn.qijin.evidence.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

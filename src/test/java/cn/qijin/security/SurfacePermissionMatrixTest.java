@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;
 import cn.qijin.support.TestFiles;

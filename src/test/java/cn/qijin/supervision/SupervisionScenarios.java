@@ -12,7 +12,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.notification.Notification;
 import cn.qijin.notification.NotificationRepository;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

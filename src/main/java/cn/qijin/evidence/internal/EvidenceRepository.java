@@ -1,5 +1,6 @@
-package cn.qijin.evidence;
+package cn.qijin.evidence.internal;
 
+import cn.qijin.evidence.Evidence;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,7 @@
-package cn.qijin.checklist;
+package cn.qijin.checklist.internal;
 
+import cn.qijin.checklist.ChecklistProgress;
+import cn.qijin.checklist.ProgressState;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,6 @@
-package cn.qijin.obligation;
+package cn.qijin.obligation.internal;
 
+import cn.qijin.obligation.ObligationSession;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,6 @@
-package cn.qijin.template;
+package cn.qijin.template.internal;
 
+import cn.qijin.template.CampaignTemplate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,6 @@
-package cn.qijin.evidence;
+package cn.qijin.evidence.internal;
 
+import cn.qijin.evidence.EvidenceFile;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;

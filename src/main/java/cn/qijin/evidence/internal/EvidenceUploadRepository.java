@@ -1,5 +1,6 @@
-package cn.qijin.evidence;
+package cn.qijin.evidence.internal;
 
+import cn.qijin.evidence.EvidenceUpload;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,5 +1,6 @@
-package cn.qijin.checklist;
+package cn.qijin.checklist.internal;
 
+import cn.qijin.checklist.ChecklistItem;
 import cn.qijin.kernel.Venue;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
