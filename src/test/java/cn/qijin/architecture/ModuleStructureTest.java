@@ -21,7 +21,7 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * The feature modules and their boundaries (issue 13 part 1), verified with Spring Modulith: every top-level
  * package under cn.qijin is a module, a module's sub-packages are internal to it, and modules depend only on
- * modules in a lower layer, so there is no cycle. Writes the module diagram into docs/modules.
+ * modules in a lower layer, so there is no cycle. Writes the module diagram into docs/modules/modules.md.
  */
 class ModuleStructureTest {
 
@@ -62,8 +62,8 @@ class ModuleStructureTest {
   void the_module_diagram_in_docs_is_current() throws IOException {
     Path mermaid = Path.of("docs/modules/modules.md");
     String current = Files.exists(mermaid) ? Files.readString(mermaid, StandardCharsets.UTF_8) : "";
-    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules").withoutClean())
-        .writeModulesAsPlantUml();
+    // the PlantUML/C4 view (target/spring-modulith-docs) varies in line order from run to run, so it is not committed
+    new Documenter(MODULES).writeModulesAsPlantUml();
     String expected = mermaid();
     Files.writeString(mermaid, expected, StandardCharsets.UTF_8);
     assertThat(current).as("docs/modules/modules.md was stale and has been rewritten: commit it").isEqualTo(expected);

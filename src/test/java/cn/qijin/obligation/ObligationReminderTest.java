@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 
 import cn.qijin.kernel.Quarter;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.UnitRepository;
 import java.time.Instant;
 import java.time.LocalDate;
