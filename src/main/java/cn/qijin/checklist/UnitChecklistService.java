@@ -13,7 +13,7 @@ import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,14 +33,14 @@ public class UnitChecklistService {
   private static final Set<ObligationState> OVERDUE = Set.of(ObligationState.OVERDUE, ObligationState.ESCALATED);
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
   private final ObligationDefinitionRepository definitions;
   private final ObligationRepository obligations;
   private final CurrentUser currentUser;
 
-  public UnitChecklistService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
+  public UnitChecklistService(CampaignRepository campaigns, Units units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationDefinitionRepository definitions,
       ObligationRepository obligations, CurrentUser currentUser) {
     this.campaigns = campaigns;
@@ -61,7 +61,7 @@ public class UnitChecklistService {
     if (!currentUser.isOffice() && !currentUser.isLeadership() && !currentUser.unitCodes().contains(code)) {
       throw new ForbiddenException("只能查看本单位的检查清单");
     }
-    Unit unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    Unit unit = units.withCode(code);
     if (campaign.getStatus() != CampaignStatus.DRAFT
         && !campaign.getParticipantUnitIds().contains(unit.getId())) {
       throw new NotFoundException("单位“" + unit.getName() + "”没有参加活动“" + campaign.getName() + "”");

@@ -13,7 +13,7 @@ import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.evidence.EvidenceService;
 import cn.qijin.evidence.ReviewState;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Theme;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.criteria.Predicate;
@@ -43,12 +43,12 @@ public class GoodExampleService {
   private final ConsolidationRecordRepository records;
   private final EvidenceRepository evidence;
   private final EvidenceService evidenceService;
-  private final UnitRepository units;
+  private final Units units;
   private final CampaignRepository campaigns;
   private final AuditTrail audit;
 
   public GoodExampleService(ConsolidationRecordRepository records, EvidenceRepository evidence,
-      EvidenceService evidenceService, UnitRepository units, CampaignRepository campaigns, AuditTrail audit) {
+      EvidenceService evidenceService, Units units, CampaignRepository campaigns, AuditTrail audit) {
     this.audit = audit;
     this.records = records;
     this.evidence = evidence;
@@ -159,7 +159,7 @@ public class GoodExampleService {
   }
 
   private GoodExampleView view(ConsolidationRecord r, boolean withEvidence) {
-    Unit unit = r.getUnitId() == null ? null : units.findById(r.getUnitId()).orElse(null);
+    Unit unit = r.getUnitId() == null ? null : units.find(r.getUnitId()).orElse(null);
     Venue venue = r.getVenue() != null ? r.getVenue() : unit == null ? null : unit.getVenue();
     List<Long> evidenceIds = List.copyOf(r.getEvidenceIds());
     Long ruleId = records.findFirstBySourceExampleId(r.getId()).map(ConsolidationRecord::getId).orElse(null);

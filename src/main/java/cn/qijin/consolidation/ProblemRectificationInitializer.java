@@ -21,7 +21,7 @@ import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,12 +36,12 @@ public class ProblemRectificationInitializer implements ExecutionListener {
 
   private final ConsolidationRecordRepository records;
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final ProblemReminderPolicy reminders;
   private final AccessRules access;
 
   public ProblemRectificationInitializer(ConsolidationRecordRepository records, CampaignRepository campaigns,
-      UnitRepository units, ProblemReminderPolicy reminders, AccessRules access) {
+      Units units, ProblemReminderPolicy reminders, AccessRules access) {
     this.records = records;
     this.campaigns = campaigns;
     this.units = units;
@@ -65,7 +65,7 @@ public class ProblemRectificationInitializer implements ExecutionListener {
     UNIT_NAME.set(execution, problem.getOwner());
     OWNER_IS_UNIT.set(execution, problem.getUnitId() != null);
     if (problem.getUnitId() != null) {
-      Unit unit = units.findById(problem.getUnitId()).orElseThrow();
+      Unit unit = units.find(problem.getUnitId()).orElseThrow();
       UNIT_ID.set(execution, unit.getId());
       UNIT_CODE.set(execution, unit.getCode());
       VENUE_NAME.set(execution, unit.getVenue().chineseName());

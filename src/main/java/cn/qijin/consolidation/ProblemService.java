@@ -9,7 +9,7 @@ import cn.qijin.kernel.NotFoundException;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRepository;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -40,13 +40,13 @@ public class ProblemService {
   private final ConsolidationService consolidation;
   private final ProblemOwners owners;
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final EvidenceRepository evidence;
   private final TaskService tasks;
   private final ObjectProvider<RaisedProblems> raisedProblems;
 
   public ProblemService(ConsolidationRecordRepository records, ConsolidationService consolidation,
-      ProblemOwners owners, CampaignRepository campaigns, UnitRepository units, EvidenceRepository evidence,
+      ProblemOwners owners, CampaignRepository campaigns, Units units, EvidenceRepository evidence,
       TaskService tasks, ObjectProvider<RaisedProblems> raisedProblems) {
     this.raisedProblems = raisedProblems;
     this.records = records;
@@ -92,7 +92,7 @@ public class ProblemService {
 
   private ProblemView view(ConsolidationRecord r) {
     Status status = status(r);
-    String unitCode = r.getUnitId() == null ? null : units.findById(r.getUnitId()).map(Unit::getCode).orElse(null);
+    String unitCode = r.getUnitId() == null ? null : units.find(r.getUnitId()).map(Unit::getCode).orElse(null);
     Long evidenceId = evidence.findByConsolidationRecordId(r.getId()).map(Evidence::getId).orElse(null);
     return new ProblemView(r.getId(), r.getCampaignId(), r.getTitle(), r.getDetail(), r.getOrigin().name(),
         r.getOrigin().chineseName(), r.getOwner(), r.getOwnerGroup(), unitCode, r.getDueDate(), status.name(),

@@ -21,7 +21,7 @@ import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class DashboardService {
   private static final Set<ObligationState> BEHIND = Set.of(ObligationState.OVERDUE, ObligationState.ESCALATED);
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
   private final ObligationService obligations;
@@ -60,7 +60,7 @@ public class DashboardService {
   private final PlanAcknowledgements acknowledgements;
   private final PendingReviews pendingReviews;
 
-  public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
+  public DashboardService(CampaignRepository campaigns, Units units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationService obligations, EscalationRecordRepository escalations,
       PlanAcknowledgements acknowledgements, PendingReviews pendingReviews) {
     this.pendingReviews = pendingReviews;
@@ -93,7 +93,7 @@ public class DashboardService {
     CampaignQuarters quarters = new CampaignQuarters(campaign);
     Quarter quarter = quarters.chosen(quarterCode, today);
     ObligationService.Matrix matrix = obligations.matrix(campaign.getId());
-    Map<String, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<String, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getCode, Function.identity()));
 
     return new Dashboard(campaignInfo(campaign), today, quarterInfo(quarter, today),

@@ -11,7 +11,7 @@ import cn.qijin.obligation.ObligationDefinition;
 import cn.qijin.obligation.ObligationDefinitionRepository;
 import cn.qijin.obligation.ObligationRepository;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,10 +31,10 @@ class PendingReviews {
   private final ObligationDefinitionRepository definitions;
   private final ChecklistProgressRepository progress;
   private final ChecklistItemRepository items;
-  private final UnitRepository units;
+  private final Units units;
 
   PendingReviews(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      ChecklistProgressRepository progress, ChecklistItemRepository items, UnitRepository units) {
+      ChecklistProgressRepository progress, ChecklistItemRepository items, Units units) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.progress = progress;
@@ -43,7 +43,7 @@ class PendingReviews {
   }
 
   List<Dashboard.PendingReview> of(Long campaignId, LocalDate today) {
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     List<Dashboard.PendingReview> pending = new ArrayList<>();

@@ -5,7 +5,7 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanAcknowledgements {
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final PlanAcknowledgementRepository acknowledgements;
 
-  public PlanAcknowledgements(CampaignRepository campaigns, UnitRepository units,
+  public PlanAcknowledgements(CampaignRepository campaigns, Units units,
       PlanAcknowledgementRepository acknowledgements) {
     this.campaigns = campaigns;
     this.units = units;
@@ -39,7 +39,7 @@ public class PlanAcknowledgements {
         .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
     LocalDate dueDay = campaign.schedule().ph1End();
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
-    Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, PlanAcknowledgement> signed = acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaignId)
         .stream().collect(Collectors.toMap(PlanAcknowledgement::getUnitId, Function.identity(), (first, again) -> first));

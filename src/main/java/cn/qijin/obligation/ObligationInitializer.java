@@ -25,7 +25,7 @@ import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -41,12 +41,12 @@ public class ObligationInitializer implements ExecutionListener {
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final EscalationPolicy escalation;
   private final AccessRules access;
 
   public ObligationInitializer(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      CampaignRepository campaigns, UnitRepository units, EscalationPolicy escalation, AccessRules access) {
+      CampaignRepository campaigns, Units units, EscalationPolicy escalation, AccessRules access) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.campaigns = campaigns;
@@ -60,7 +60,7 @@ public class ObligationInitializer implements ExecutionListener {
     Obligation obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Campaign campaign = campaigns.findById(obligation.getCampaignId()).orElseThrow();
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     Quarter quarter = obligation.quarter();
     ObligationPeriod period = obligation.period();
     obligation.attachProcess(execution.getProcessInstanceId());

@@ -15,7 +15,7 @@ import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public class ObligationService {
   private final ObligationExtensionRepository extensions;
   private final EscalationRecordRepository escalations;
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final RuntimeService runtime;
   private final SystemActions system;
   private final CurrentUser currentUser;
@@ -50,7 +50,7 @@ public class ObligationService {
 
   public ObligationService(ObligationRepository obligations, ObligationDefinitionRepository definitions,
       ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
-      EscalationRecordRepository escalations, CampaignRepository campaigns, UnitRepository units,
+      EscalationRecordRepository escalations, CampaignRepository campaigns, Units units,
       RuntimeService runtime, SystemActions system, CurrentUser currentUser, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
@@ -114,7 +114,7 @@ public class ObligationService {
   public Matrix matrix(Long campaignId) {
     Campaign campaign = campaigns.findById(campaignId)
         .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     boolean seesAll = currentUser.isOffice() || currentUser.isLeadership();
@@ -187,7 +187,7 @@ public class ObligationService {
   public Detail detail(Long obligationId) {
     Obligation obligation = byId(obligationId);
     requireOwnUnitOrOfficeOrLeadership(obligation);
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     return new Detail(view(obligation), unit.getCode(), unit.getName(),
         sessions.findByObligationIdOrderBySubmittedAtAsc(obligationId),
         extensions.findByObligationIdOrderByRequestedAtAsc(obligationId),
@@ -215,7 +215,7 @@ public class ObligationService {
   }
 
   private boolean ownsUnit(Obligation obligation) {
-    String code = units.findById(obligation.getUnitId()).orElseThrow().getCode();
+    String code = units.find(obligation.getUnitId()).orElseThrow().getCode();
     return currentUser.unitCodes().contains(code);
   }
 }

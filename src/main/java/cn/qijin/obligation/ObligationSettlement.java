@@ -2,7 +2,7 @@ package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -29,10 +29,10 @@ public class ObligationSettlement {
   private final ObligationRepository obligations;
   private final EscalationRecordRepository escalations;
   private final ObligationDefinitionRepository definitions;
-  private final UnitRepository units;
+  private final Units units;
 
   public ObligationSettlement(ObligationRepository obligations, EscalationRecordRepository escalations,
-      ObligationDefinitionRepository definitions, UnitRepository units) {
+      ObligationDefinitionRepository definitions, Units units) {
     this.obligations = obligations;
     this.escalations = escalations;
     this.definitions = definitions;
@@ -49,7 +49,7 @@ public class ObligationSettlement {
   public List<Open> stillOpen(Long campaignId) {
     Map<Long, String> codes = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, u -> u));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, u -> u));
     Instant now = CampaignClock.now();
     return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))

@@ -4,7 +4,7 @@ import cn.qijin.campaign.CampaignRepository;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -19,10 +19,10 @@ public class ProblemReportService {
 
   private final ProblemReportRepository reports;
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final CurrentUser currentUser;
 
-  public ProblemReportService(ProblemReportRepository reports, CampaignRepository campaigns, UnitRepository units,
+  public ProblemReportService(ProblemReportRepository reports, CampaignRepository campaigns, Units units,
       CurrentUser currentUser) {
     this.reports = reports;
     this.campaigns = campaigns;
@@ -64,7 +64,7 @@ public class ProblemReportService {
   }
 
   private ProblemReportView view(ProblemReport r) {
-    Unit unit = units.findById(r.getUnitId()).orElseThrow();
+    Unit unit = units.find(r.getUnitId()).orElseThrow();
     return new ProblemReportView(r.getId(), r.getCampaignId(), unit.getCode(), unit.getName(),
         unit.getVenue().chineseName(), r.getTitle(), r.getDescription(), r.getCategory(), r.getState().name(),
         r.getState().chineseName(), r.getReportedBy(), r.getReportedAt(), r.getHandlingDueDate(), r.wasReferred(),

@@ -7,7 +7,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
 import cn.qijin.kernel.UnitGroups;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +25,11 @@ public class ReportingUnit {
   public record Reporter(String userId, Unit unit, Campaign campaign) {}
 
   private final IdentityService identity;
-  private final UnitRepository units;
+  private final Units units;
   private final CampaignRepository campaigns;
   private final SystemActions system;
 
-  public ReportingUnit(IdentityService identity, UnitRepository units, CampaignRepository campaigns,
+  public ReportingUnit(IdentityService identity, Units units, CampaignRepository campaigns,
       SystemActions system) {
     this.identity = identity;
     this.units = units;

@@ -16,7 +16,7 @@ import cn.qijin.obligation.ObligationState;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.kernel.Recurrence;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,12 +41,12 @@ public class QuarterAggregator {
       .thenComparing(UnitQuarterRow::unitCode);
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final ObligationDefinitionRepository definitions;
   private final QuarterFacts facts;
   private final UnitChecklist checklist;
 
-  public QuarterAggregator(CampaignRepository campaigns, UnitRepository units,
+  public QuarterAggregator(CampaignRepository campaigns, Units units,
       ObligationDefinitionRepository definitions, QuarterFacts facts, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
@@ -85,7 +85,7 @@ public class QuarterAggregator {
     Instant now = CampaignClock.now();
     Instant quarterEnd = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     QuarterFacts.Loaded loaded = facts.load(campaignId, quarter);
-    Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
 
     Map<Venue, List<UnitQuarterRow>> byVenue = new LinkedHashMap<>();

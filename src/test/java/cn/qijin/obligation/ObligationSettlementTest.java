@@ -5,7 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +30,7 @@ class ObligationSettlementTest {
     obligations = mock(ObligationRepository.class);
     escalations = mock(EscalationRecordRepository.class);
     settlement = new ObligationSettlement(obligations, escalations, mock(ObligationDefinitionRepository.class),
-        mock(UnitRepository.class));
+        mock(Units.class));
   }
 
   @AfterEach
