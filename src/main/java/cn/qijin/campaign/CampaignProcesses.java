@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.process.ProcessKeys;
 import cn.qijin.unit.Unit;

@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;

@@ -8,6 +8,7 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;

@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
 import java.util.regex.Matcher;

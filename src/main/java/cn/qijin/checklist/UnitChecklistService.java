@@ -1,7 +1,7 @@
 package cn.qijin.checklist;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
@@ -32,7 +32,7 @@ public class UnitChecklistService {
   private static final Set<ObligationState> FULFILLED = Set.of(ObligationState.FULFILLED, ObligationState.FULFILLED_LATE);
   private static final Set<ObligationState> OVERDUE = Set.of(ObligationState.OVERDUE, ObligationState.ESCALATED);
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
@@ -40,7 +40,7 @@ public class UnitChecklistService {
   private final ObligationRepository obligations;
   private final CurrentUser currentUser;
 
-  public UnitChecklistService(CampaignRepository campaigns, Units units, UnitChecklist checklist,
+  public UnitChecklistService(Campaigns campaigns, Units units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationDefinitionRepository definitions,
       ObligationRepository obligations, CurrentUser currentUser) {
     this.campaigns = campaigns;
@@ -55,8 +55,7 @@ public class UnitChecklistService {
   /** Office and leadership group see every unit's checklist, a unit's staff their own. */
   @Transactional(readOnly = true)
   public UnitChecklistView of(Long campaignId, String unitCode) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     String code = unitCode == null ? "" : unitCode.trim().toUpperCase();
     if (!currentUser.isOffice() && !currentUser.isLeadership() && !currentUser.unitCodes().contains(code)) {
       throw new ForbiddenException("只能查看本单位的检查清单");

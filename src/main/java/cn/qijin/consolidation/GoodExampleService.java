@@ -4,7 +4,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
@@ -44,11 +44,11 @@ public class GoodExampleService {
   private final EvidenceRepository evidence;
   private final EvidenceService evidenceService;
   private final Units units;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final AuditTrail audit;
 
   public GoodExampleService(ConsolidationRecordRepository records, EvidenceRepository evidence,
-      EvidenceService evidenceService, Units units, CampaignRepository campaigns, AuditTrail audit) {
+      EvidenceService evidenceService, Units units, Campaigns campaigns, AuditTrail audit) {
     this.audit = audit;
     this.records = records;
     this.evidence = evidence;
@@ -59,7 +59,7 @@ public class GoodExampleService {
 
   @Transactional
   public GoodExampleView create(Long campaignId, GoodExampleRequest request, String userId) {
-    if (!campaigns.existsById(campaignId)) {
+    if (!campaigns.exists(campaignId)) {
       throw new NotFoundException("未找到编号为 " + campaignId + " 的活动");
     }
     String title = ConsolidationService.required(request.title(), "典型经验名称", 200);
@@ -188,7 +188,7 @@ public class GoodExampleService {
 
   @Transactional(readOnly = true)
   public List<GoodExampleWorkbook.Row> exportRows(LibraryFilter filter) {
-    Map<Long, String> campaignNames = campaigns.findAll().stream()
+    Map<Long, String> campaignNames = campaigns.all().stream()
         .collect(Collectors.toMap(c -> c.getId(), c -> c.getName(), (a, b) -> a));
     return find(filter).stream().map(r -> new GoodExampleWorkbook.Row(view(r, false), campaignNames.get(r.getCampaignId())))
         .toList();

@@ -1,7 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -39,14 +39,14 @@ public class ProblemService {
   private final ConsolidationRecordRepository records;
   private final ConsolidationService consolidation;
   private final ProblemOwners owners;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final EvidenceRepository evidence;
   private final TaskService tasks;
   private final ObjectProvider<RaisedProblems> raisedProblems;
 
   public ProblemService(ConsolidationRecordRepository records, ConsolidationService consolidation,
-      ProblemOwners owners, CampaignRepository campaigns, Units units, EvidenceRepository evidence,
+      ProblemOwners owners, Campaigns campaigns, Units units, EvidenceRepository evidence,
       TaskService tasks, ObjectProvider<RaisedProblems> raisedProblems) {
     this.raisedProblems = raisedProblems;
     this.records = records;
@@ -60,8 +60,7 @@ public class ProblemService {
 
   @Transactional
   public ProblemView create(Long campaignId, ProblemRequest request, String userId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     String title = ConsolidationService.required(request.title(), "问题描述", 200);
     String detail = ConsolidationService.optional(request.description(), "情况说明及整改措施", 4000);
     ProblemOwner owner = owners.byUnitCode(request.ownerUnit());

@@ -1,9 +1,8 @@
 package cn.qijin.mobilisation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
@@ -22,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAcknowledgements {
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final PlanAcknowledgementRepository acknowledgements;
 
-  public PlanAcknowledgements(CampaignRepository campaigns, Units units,
+  public PlanAcknowledgements(Campaigns campaigns, Units units,
       PlanAcknowledgementRepository acknowledgements) {
     this.campaigns = campaigns;
     this.units = units;
@@ -35,8 +34,7 @@ public class PlanAcknowledgements {
 
   @Transactional(readOnly = true)
   public AcknowledgementStatus status(Long campaignId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     LocalDate dueDay = campaign.schedule().ph1End();
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
     Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()

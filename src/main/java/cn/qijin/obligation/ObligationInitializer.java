@@ -20,7 +20,7 @@ import static cn.qijin.kernel.process.ProcessVariables.VENUE;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
@@ -40,13 +40,13 @@ public class ObligationInitializer implements ExecutionListener {
 
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final EscalationPolicy escalation;
   private final AccessRules access;
 
   public ObligationInitializer(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      CampaignRepository campaigns, Units units, EscalationPolicy escalation, AccessRules access) {
+      Campaigns campaigns, Units units, EscalationPolicy escalation, AccessRules access) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.campaigns = campaigns;
@@ -59,7 +59,7 @@ public class ObligationInitializer implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Obligation obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
-    Campaign campaign = campaigns.findById(obligation.getCampaignId()).orElseThrow();
+    Campaign campaign = campaigns.find(obligation.getCampaignId()).orElseThrow();
     Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     Quarter quarter = obligation.quarter();
     ObligationPeriod period = obligation.period();

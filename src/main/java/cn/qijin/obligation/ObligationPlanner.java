@@ -1,7 +1,7 @@
 package cn.qijin.obligation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 @Component("obligationPlanner")
 public class ObligationPlanner {
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final ObligationDefinitionRepository definitions;
   private final ObligationRepository obligations;
 
-  public ObligationPlanner(CampaignRepository campaigns, Units units,
+  public ObligationPlanner(Campaigns campaigns, Units units,
       ObligationDefinitionRepository definitions, ObligationRepository obligations) {
     this.campaigns = campaigns;
     this.units = units;
@@ -47,7 +47,7 @@ public class ObligationPlanner {
 
   /** Creates the unit's obligations (once) and returns their ids, by definition and period. */
   public List<Long> planFor(Long campaignId, Long unitId) {
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
     Unit unit = units.find(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
     List<Long> ids = new ArrayList<>();

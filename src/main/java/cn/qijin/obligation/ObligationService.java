@@ -7,7 +7,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
@@ -41,7 +41,7 @@ public class ObligationService {
   private final ObligationSessionRepository sessions;
   private final ObligationExtensionRepository extensions;
   private final EscalationRecordRepository escalations;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final RuntimeService runtime;
   private final SystemActions system;
@@ -50,7 +50,7 @@ public class ObligationService {
 
   public ObligationService(ObligationRepository obligations, ObligationDefinitionRepository definitions,
       ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
-      EscalationRecordRepository escalations, CampaignRepository campaigns, Units units,
+      EscalationRecordRepository escalations, Campaigns campaigns, Units units,
       RuntimeService runtime, SystemActions system, CurrentUser currentUser, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
@@ -112,8 +112,7 @@ public class ObligationService {
    */
   @Transactional(readOnly = true)
   public Matrix matrix(Long campaignId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));

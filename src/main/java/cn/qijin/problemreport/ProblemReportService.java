@@ -1,6 +1,6 @@
 package cn.qijin.problemreport;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProblemReportService {
 
   private final ProblemReportRepository reports;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final CurrentUser currentUser;
 
-  public ProblemReportService(ProblemReportRepository reports, CampaignRepository campaigns, Units units,
+  public ProblemReportService(ProblemReportRepository reports, Campaigns campaigns, Units units,
       CurrentUser currentUser) {
     this.reports = reports;
     this.campaigns = campaigns;
@@ -32,7 +32,7 @@ public class ProblemReportService {
 
   @Transactional(readOnly = true)
   public List<ProblemReportView> ofCampaign(Long campaignId) {
-    if (!campaigns.existsById(campaignId)) {
+    if (!campaigns.exists(campaignId)) {
       throw new NotFoundException("未找到编号为 " + campaignId + " 的活动");
     }
     List<ProblemReport> visible = seesAll() ? reports.findByCampaignIdOrderByIdAsc(campaignId)

@@ -2,7 +2,7 @@ package cn.qijin.supervision;
 
 import cn.qijin.kernel.TimerCycle;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
@@ -30,14 +30,14 @@ public class Circulation {
 
   private final SupervisionRounds rounds;
   private final NoticeAcknowledgementRepository acknowledgements;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final NotificationOutbox outbox;
   private final Recipients recipients;
   private final SupervisionProperties properties;
 
   public Circulation(SupervisionRounds rounds, NoticeAcknowledgementRepository acknowledgements,
-      CampaignRepository campaigns, Units units, NotificationOutbox outbox, Recipients recipients,
+      Campaigns campaigns, Units units, NotificationOutbox outbox, Recipients recipients,
       SupervisionProperties properties) {
     this.rounds = rounds;
     this.acknowledgements = acknowledgements;
@@ -55,7 +55,7 @@ public class Circulation {
     LocalDate today = CampaignClock.today();
     LocalDate dueDay = today.plusDays(properties.acknowledgementDays());
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
-    Campaign campaign = campaigns.findById(round.getCampaignId()).orElseThrow();
+    Campaign campaign = campaigns.find(round.getCampaignId()).orElseThrow();
     for (Unit unit : participants(campaign)) {
       acknowledgements.save(new NoticeAcknowledgement(round.getId(), unit.getId(), dueAt));
       outbox.enqueue("NOTICE:" + round.getId() + ":" + unit.getId(), "NOTICE", null, recipients.ofUnit(unit),

@@ -1,12 +1,11 @@
 package cn.qijin.supervision;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.checklist.ChecklistProgress;
 import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
@@ -40,13 +39,13 @@ public class QuarterAggregator {
       .thenComparing(r -> -r.figures().evidenceFiles())
       .thenComparing(UnitQuarterRow::unitCode);
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final Units units;
   private final ObligationDefinitionRepository definitions;
   private final QuarterFacts facts;
   private final UnitChecklist checklist;
 
-  public QuarterAggregator(CampaignRepository campaigns, Units units,
+  public QuarterAggregator(Campaigns campaigns, Units units,
       ObligationDefinitionRepository definitions, QuarterFacts facts, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
@@ -75,8 +74,7 @@ public class QuarterAggregator {
   }
 
   public Campaign campaign(Long campaignId) {
-    return campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    return campaigns.byId(campaignId);
   }
 
   @Transactional(readOnly = true)
