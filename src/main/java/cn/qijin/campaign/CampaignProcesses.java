@@ -1,9 +1,10 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.process.ProcessKeys;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,10 +21,10 @@ public class CampaignProcesses {
   private static final Logger LOG = LoggerFactory.getLogger(CampaignProcesses.class);
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final CampaignChecklist checklist;
 
-  public CampaignProcesses(CampaignRepository campaigns, UnitRepository units, CampaignChecklist checklist) {
+  public CampaignProcesses(CampaignRepository campaigns, Units units, CampaignChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
     this.checklist = checklist;
@@ -61,6 +62,6 @@ public class CampaignProcesses {
   }
 
   private Unit unit(Long id) {
-    return units.findById(id).orElseThrow(() -> new IllegalStateException("Unit " + id + " not found"));
+    return units.find(id).orElseThrow(() -> new IllegalStateException("Unit " + id + " not found"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -12,7 +13,7 @@ import cn.qijin.template.CampaignTemplates;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,14 +39,14 @@ public class CampaignService {
   private final CampaignRepository campaigns;
   private final CampaignTemplates templates;
   private final TemplateParser parser;
-  private final UnitRepository units;
+  private final Units units;
   private final RuntimeService runtime;
   private final String defaultTemplate;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
   public CampaignService(CampaignRepository campaigns, CampaignTemplates templates, TemplateParser parser,
-      UnitRepository units, RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
+      Units units, RuntimeService runtime, @Value("${qijin.default-template}") String defaultTemplate,
       AuditTrail audit, ApplicationEventPublisher events) {
     this.campaigns = campaigns;
     this.templates = templates;
@@ -89,7 +90,7 @@ public class CampaignService {
     if (CampaignClock.today().isAfter(campaign.schedule().ph3End())) {
       throw new InvalidInputException("活动结束日期 " + campaign.schedule().ph3End() + " 已过，不能启动");
     }
-    Set<Long> participants = units.findByActiveTrueOrderByVenueAscCodeAsc().stream().map(Unit::getId)
+    Set<Long> participants = units.active().stream().map(Unit::getId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     if (participants.isEmpty()) {
       throw new InvalidInputException("还没有登记任何参加单位，请先登记单位");

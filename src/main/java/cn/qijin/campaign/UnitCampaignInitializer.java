@@ -8,9 +8,10 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,10 @@ import org.springframework.stereotype.Component;
 public class UnitCampaignInitializer implements ExecutionListener {
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
   private final AccessRules access;
 
-  public UnitCampaignInitializer(CampaignRepository campaigns, UnitRepository units, AccessRules access) {
+  public UnitCampaignInitializer(CampaignRepository campaigns, Units units, AccessRules access) {
     this.campaigns = campaigns;
     this.units = units;
     this.access = access;
@@ -37,7 +38,7 @@ public class UnitCampaignInitializer implements ExecutionListener {
     Long campaignId = CAMPAIGN_ID.get(execution);
     Long unitId = UNIT_ID.get(execution);
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-    Unit unit = units.findById(unitId).orElseThrow();
+    Unit unit = units.find(unitId).orElseThrow();
     execution.setVariables(CampaignVariables.of(campaign));
     UNIT_CODE.set(execution, unit.getCode());
     UNIT_NAME.set(execution, unit.getName());

@@ -1,7 +1,8 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ public class UnitProcessSubjects {
   public record Subject(Campaign campaign, Unit unit) {}
 
   private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Units units;
 
-  public UnitProcessSubjects(CampaignRepository campaigns, UnitRepository units) {
+  public UnitProcessSubjects(CampaignRepository campaigns, Units units) {
     this.campaigns = campaigns;
     this.units = units;
   }

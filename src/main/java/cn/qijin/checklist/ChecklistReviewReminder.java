@@ -8,7 +8,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.TaskService;
@@ -26,11 +26,11 @@ public class ChecklistReviewReminder implements JavaDelegate {
 
   private final ChecklistProgressRepository progress;
   private final ChecklistItemRepository items;
-  private final UnitRepository units;
+  private final Units units;
   private final UnitTaskReminder reminder;
 
   public ChecklistReviewReminder(ChecklistProgressRepository progress, ChecklistItemRepository items,
-      UnitRepository units, UnitTaskReminder reminder) {
+      Units units, UnitTaskReminder reminder) {
     this.progress = progress;
     this.items = items;
     this.units = units;
@@ -44,7 +44,7 @@ public class ChecklistReviewReminder implements JavaDelegate {
       return; // answered in the same moment; nothing is waiting
     }
     ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
-    Unit unit = units.findById(row.getUnitId()).orElseThrow();
+    Unit unit = units.find(row.getUnitId()).orElseThrow();
     LocalDate today = CampaignClock.today();
     LocalDate dueDay = LocalDate.ofInstant(row.getReviewDueAt(), CampaignClock.ZONE);
     long daysLate = ChronoUnit.DAYS.between(dueDay, today);

@@ -19,7 +19,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
@@ -44,11 +44,11 @@ public class ChecklistSubmissionListener implements TaskListener {
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
   private final ChecklistItemRepository items;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final int reminderHour;
 
   public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit, ChecklistItemRepository items, CampaignRepository campaigns) {
+      AuditTrail audit, ChecklistItemRepository items, Campaigns campaigns) {
     this.campaigns = campaigns;
     this.reminderHour = TemplateDocument.Reminders.DEFAULT.hour();
     this.items = items;
@@ -86,7 +86,7 @@ public class ChecklistSubmissionListener implements TaskListener {
 
   /** ORG-2: the office's review is due a few working days from now, with reminders from that day on. */
   private void startReviewClock(DelegateTask task, ChecklistProgress row) {
-    Campaign campaign = campaigns.findById(row.getCampaignId()).orElseThrow();
+    Campaign campaign = campaigns.find(row.getCampaignId()).orElseThrow();
     ReviewPolicy policy = campaign.reviewPolicy();
     LocalDate dueDay = policy.reviewDueDay(CampaignClock.now());
     row.awaitReviewUntil(CampaignClock.endOfDay(dueDay).toInstant());

@@ -1,7 +1,7 @@
 package cn.qijin.checklist;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
@@ -13,7 +13,7 @@ import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,14 +32,14 @@ public class UnitChecklistService {
   private static final Set<ObligationState> FULFILLED = Set.of(ObligationState.FULFILLED, ObligationState.FULFILLED_LATE);
   private static final Set<ObligationState> OVERDUE = Set.of(ObligationState.OVERDUE, ObligationState.ESCALATED);
 
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final UnitChecklist checklist;
   private final ChecklistProgressRepository progress;
   private final ObligationQueries obligations;
   private final CurrentUser currentUser;
 
-  public UnitChecklistService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
+  public UnitChecklistService(Campaigns campaigns, Units units, UnitChecklist checklist,
       ChecklistProgressRepository progress, ObligationQueries obligations,
       CurrentUser currentUser) {
     this.campaigns = campaigns;
@@ -53,13 +53,12 @@ public class UnitChecklistService {
   /** Office and leadership group see every unit's checklist, a unit's staff their own. */
   @Transactional(readOnly = true)
   public UnitChecklistView of(Long campaignId, String unitCode) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     String code = unitCode == null ? "" : unitCode.trim().toUpperCase();
     if (!currentUser.isOffice() && !currentUser.isLeadership() && !currentUser.unitCodes().contains(code)) {
       throw new ForbiddenException("只能查看本单位的检查清单");
     }
-    Unit unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    Unit unit = units.withCode(code);
     if (campaign.getStatus() != CampaignStatus.DRAFT
         && !campaign.getParticipantUnitIds().contains(unit.getId())) {
       throw new NotFoundException("单位“" + unit.getName() + "”没有参加活动“" + campaign.getName() + "”");

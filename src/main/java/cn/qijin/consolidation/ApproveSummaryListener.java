@@ -3,7 +3,7 @@ package cn.qijin.consolidation;
 import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_OPINION;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_APPROVED;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("approveSummaryListener")
 public class ApproveSummaryListener implements TaskListener {
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
-  public ApproveSummaryListener(CampaignRepository campaigns) {
+  public ApproveSummaryListener(Campaigns campaigns) {
     this.campaigns = campaigns;
   }
 

@@ -1,6 +1,6 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.OfficeOrLeadership;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConsolidationController {
 
   private final ConsolidationRecordRepository records;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
-  public ConsolidationController(ConsolidationRecordRepository records, CampaignRepository campaigns) {
+  public ConsolidationController(ConsolidationRecordRepository records, Campaigns campaigns) {
     this.records = records;
     this.campaigns = campaigns;
   }
@@ -31,7 +31,7 @@ public class ConsolidationController {
   @OfficeOrLeadership
   @GetMapping("/api/campaigns/{id}/consolidation")
   public List<RecordView> list(@PathVariable Long id) {
-    if (!campaigns.existsById(id)) {
+    if (!campaigns.exists(id)) {
       throw new NotFoundException("未找到编号为 " + id + " 的活动");
     }
     return records.findByCampaignIdOrderByKindAscIdAsc(id).stream()

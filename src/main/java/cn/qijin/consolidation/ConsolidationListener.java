@@ -6,7 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH3_START;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class ConsolidationListener implements TaskListener {
 
   private final ConsolidationService consolidation;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
-  public ConsolidationListener(ConsolidationService consolidation, CampaignRepository campaigns) {
+  public ConsolidationListener(ConsolidationService consolidation, Campaigns campaigns) {
     this.consolidation = consolidation;
     this.campaigns = campaigns;
   }
@@ -31,7 +31,7 @@ public class ConsolidationListener implements TaskListener {
     Long campaignId = campaigns.ofProcess(task.getProcessInstanceId()).getId();
     consolidation.replaceOfficeMarks(campaignId, CONSOLIDATION_JSON.orNull(task),
         in.dateVariable(PH3_START), in.dateVariable(PH3_END), TaskInput.actor(task));
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
     campaign.recordFinalSummary(summary);
   }
 }

@@ -5,7 +5,7 @@ import cn.qijin.evidence.EvidenceService;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -30,13 +30,13 @@ public class ConsolidationService {
   private static final Logger LOG = LoggerFactory.getLogger(ConsolidationService.class);
 
   private final ConsolidationRecordRepository records;
-  private final UnitRepository units;
+  private final Units units;
   private final ProblemOwners owners;
   private final ProblemProcesses processes;
   private final EvidenceService evidence;
   private final ObjectMapper json;
 
-  public ConsolidationService(ConsolidationRecordRepository records, UnitRepository units, ProblemOwners owners,
+  public ConsolidationService(ConsolidationRecordRepository records, Units units, ProblemOwners owners,
       ProblemProcesses processes, EvidenceService evidence, ObjectMapper json) {
     this.records = records;
     this.units = units;

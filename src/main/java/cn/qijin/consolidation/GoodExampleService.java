@@ -4,7 +4,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
@@ -12,7 +12,7 @@ import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceService;
 import cn.qijin.evidence.ReviewState;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Theme;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.criteria.Predicate;
@@ -41,12 +41,12 @@ public class GoodExampleService {
 
   private final ConsolidationRecordRepository records;
   private final EvidenceService evidenceService;
-  private final UnitRepository units;
-  private final CampaignRepository campaigns;
+  private final Units units;
+  private final Campaigns campaigns;
   private final AuditTrail audit;
 
   public GoodExampleService(ConsolidationRecordRepository records, EvidenceService evidenceService,
-      UnitRepository units, CampaignRepository campaigns, AuditTrail audit) {
+      Units units, Campaigns campaigns, AuditTrail audit) {
     this.audit = audit;
     this.records = records;
     this.evidenceService = evidenceService;
@@ -56,7 +56,7 @@ public class GoodExampleService {
 
   @Transactional
   public GoodExampleView create(Long campaignId, GoodExampleRequest request, String userId) {
-    if (!campaigns.existsById(campaignId)) {
+    if (!campaigns.exists(campaignId)) {
       throw new NotFoundException("未找到编号为 " + campaignId + " 的活动");
     }
     String title = ConsolidationService.required(request.title(), "典型经验名称", 200);
@@ -156,7 +156,7 @@ public class GoodExampleService {
   }
 
   private GoodExampleView view(ConsolidationRecord r, boolean withEvidence) {
-    Unit unit = r.getUnitId() == null ? null : units.findById(r.getUnitId()).orElse(null);
+    Unit unit = r.getUnitId() == null ? null : units.find(r.getUnitId()).orElse(null);
     Venue venue = r.getVenue() != null ? r.getVenue() : unit == null ? null : unit.getVenue();
     List<Long> evidenceIds = List.copyOf(r.getEvidenceIds());
     Long ruleId = records.findFirstBySourceExampleId(r.getId()).map(ConsolidationRecord::getId).orElse(null);
@@ -185,7 +185,7 @@ public class GoodExampleService {
 
   @Transactional(readOnly = true)
   public List<GoodExampleWorkbook.Row> exportRows(LibraryFilter filter) {
-    Map<Long, String> campaignNames = campaigns.findAll().stream()
+    Map<Long, String> campaignNames = campaigns.all().stream()
         .collect(Collectors.toMap(c -> c.getId(), c -> c.getName(), (a, b) -> a));
     return find(filter).stream().map(r -> new GoodExampleWorkbook.Row(view(r, false), campaignNames.get(r.getCampaignId())))
         .toList();

@@ -2,7 +2,7 @@ package cn.qijin.consolidation;
 
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemOwners {
 
-  private final UnitRepository units;
+  private final Units units;
 
-  ProblemOwners(UnitRepository units) {
+  ProblemOwners(Units units) {
     this.units = units;
   }
 
@@ -26,7 +26,7 @@ class ProblemOwners {
   }
 
   ProblemOwner byUnitId(Long unitId) {
-    return ProblemOwner.of(units.findById(unitId).orElseThrow());
+    return ProblemOwner.of(units.find(unitId).orElseThrow());
   }
 
   /**
@@ -36,7 +36,7 @@ class ProblemOwners {
   ProblemOwner byFormText(String owner) {
     String text = owner.trim();
     Optional<Unit> unit = units.findByCode(text.toUpperCase())
-        .or(() -> units.findAll().stream().filter(u -> text.equals(u.getName())).findFirst());
+        .or(() -> units.all().stream().filter(u -> text.equals(u.getName())).findFirst());
     return unit.map(ProblemOwner::of).orElseGet(() -> ProblemOwner.office(text));
   }
 }

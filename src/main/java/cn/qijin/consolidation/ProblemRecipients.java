@@ -1,7 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.notification.Recipients;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 class ProblemRecipients {
 
   private final Recipients recipients;
-  private final UnitRepository units;
+  private final Units units;
 
-  ProblemRecipients(Recipients recipients, UnitRepository units) {
+  ProblemRecipients(Recipients recipients, Units units) {
     this.recipients = recipients;
     this.units = units;
   }
 
   Set<String> ownerOf(ConsolidationRecord problem) {
-    return problem.getUnitId() != null ? recipients.ofUnit(units.findById(problem.getUnitId()).orElseThrow())
+    return problem.getUnitId() != null ? recipients.ofUnit(units.find(problem.getUnitId()).orElseThrow())
         : recipients.ofGroup(problem.getOwnerGroup());
   }
 

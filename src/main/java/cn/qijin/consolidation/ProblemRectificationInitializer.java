@@ -16,12 +16,12 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,13 +35,13 @@ import org.springframework.stereotype.Component;
 public class ProblemRectificationInitializer implements ExecutionListener {
 
   private final ConsolidationRecordRepository records;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final ProblemReminderPolicy reminders;
   private final AccessRules access;
 
-  public ProblemRectificationInitializer(ConsolidationRecordRepository records, CampaignRepository campaigns,
-      UnitRepository units, ProblemReminderPolicy reminders, AccessRules access) {
+  public ProblemRectificationInitializer(ConsolidationRecordRepository records, Campaigns campaigns,
+      Units units, ProblemReminderPolicy reminders, AccessRules access) {
     this.records = records;
     this.campaigns = campaigns;
     this.units = units;
@@ -55,7 +55,7 @@ public class ProblemRectificationInitializer implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("Problem " + PROBLEM_ID.get(execution)
             + " not found: the rectification process is started by the application only"));
     problem.attachProcess(execution.getProcessInstanceId());
-    execution.setVariables(CampaignVariables.of(campaigns.findById(problem.getCampaignId()).orElseThrow()));
+    execution.setVariables(CampaignVariables.of(campaigns.find(problem.getCampaignId()).orElseThrow()));
     PROBLEM_TITLE.set(execution, problem.getTitle());
     PROBLEM_DETAIL.set(execution, problem.getDetail());
     PROBLEM_ORIGIN.set(execution, problem.getOrigin().chineseName());
@@ -65,7 +65,7 @@ public class ProblemRectificationInitializer implements ExecutionListener {
     UNIT_NAME.set(execution, problem.getOwner());
     OWNER_IS_UNIT.set(execution, problem.getUnitId() != null);
     if (problem.getUnitId() != null) {
-      Unit unit = units.findById(problem.getUnitId()).orElseThrow();
+      Unit unit = units.find(problem.getUnitId()).orElseThrow();
       UNIT_ID.set(execution, unit.getId());
       UNIT_CODE.set(execution, unit.getCode());
       VENUE_NAME.set(execution, unit.getVenue().chineseName());

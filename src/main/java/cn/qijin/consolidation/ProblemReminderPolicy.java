@@ -1,7 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateDocument;
 import cn.qijin.template.TemplateParser;
@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemReminderPolicy {
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final CampaignTemplates templates;
   private final TemplateParser parser;
 
-  ProblemReminderPolicy(CampaignRepository campaigns, CampaignTemplates templates, TemplateParser parser) {
+  ProblemReminderPolicy(Campaigns campaigns, CampaignTemplates templates, TemplateParser parser) {
     this.campaigns = campaigns;
     this.templates = templates;
     this.parser = parser;
   }
 
   ReminderPolicy forCampaign(Long campaignId) {
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
     TemplateDocument.Reminders r = templates.find(campaign.getTemplateCode(), campaign.getTemplateVersion())
         .map(t -> parser.parse(t.getSource()).remindersOrDefault())
         .orElse(TemplateDocument.Reminders.DEFAULT);

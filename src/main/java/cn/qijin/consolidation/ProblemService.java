@@ -1,7 +1,7 @@
 package cn.qijin.consolidation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -9,7 +9,7 @@ import cn.qijin.kernel.NotFoundException;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceService;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -39,14 +39,14 @@ public class ProblemService {
   private final ConsolidationRecordRepository records;
   private final ConsolidationService consolidation;
   private final ProblemOwners owners;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final EvidenceService evidence;
   private final TaskService tasks;
   private final ObjectProvider<RaisedProblems> raisedProblems;
 
   public ProblemService(ConsolidationRecordRepository records, ConsolidationService consolidation,
-      ProblemOwners owners, CampaignRepository campaigns, UnitRepository units, EvidenceService evidence,
+      ProblemOwners owners, Campaigns campaigns, Units units, EvidenceService evidence,
       TaskService tasks, ObjectProvider<RaisedProblems> raisedProblems) {
     this.raisedProblems = raisedProblems;
     this.records = records;
@@ -60,8 +60,7 @@ public class ProblemService {
 
   @Transactional
   public ProblemView create(Long campaignId, ProblemRequest request, String userId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     String title = ConsolidationService.required(request.title(), "问题描述", 200);
     String detail = ConsolidationService.optional(request.description(), "情况说明及整改措施", 4000);
     ProblemOwner owner = owners.byUnitCode(request.ownerUnit());
@@ -92,7 +91,7 @@ public class ProblemService {
 
   private ProblemView view(ConsolidationRecord r) {
     Status status = status(r);
-    String unitCode = r.getUnitId() == null ? null : units.findById(r.getUnitId()).map(Unit::getCode).orElse(null);
+    String unitCode = r.getUnitId() == null ? null : units.find(r.getUnitId()).map(Unit::getCode).orElse(null);
     Long evidenceId = evidence.ofConsolidationRecord(r.getId()).map(Evidence::getId).orElse(null);
     return new ProblemView(r.getId(), r.getCampaignId(), r.getTitle(), r.getDetail(), r.getOrigin().name(),
         r.getOrigin().chineseName(), r.getOwner(), r.getOwnerGroup(), unitCode, r.getDueDate(), status.name(),

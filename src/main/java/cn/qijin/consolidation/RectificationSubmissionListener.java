@@ -11,7 +11,7 @@ import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 public class RectificationSubmissionListener implements TaskListener {
 
   private final ConsolidationRecordRepository records;
-  private final UnitRepository units;
+  private final Units units;
   private final EvidenceRecorder evidence;
 
-  public RectificationSubmissionListener(ConsolidationRecordRepository records, UnitRepository units,
+  public RectificationSubmissionListener(ConsolidationRecordRepository records, Units units,
       EvidenceRecorder evidence) {
     this.records = records;
     this.units = units;
@@ -47,7 +47,7 @@ public class RectificationSubmissionListener implements TaskListener {
         throw new InvalidInputException("由活动办公室负责整改的问题不能上传佐证材料，请在整改情况中说明");
       }
     } else {
-      Unit unit = units.findById(problem.getUnitId()).orElseThrow();
+      Unit unit = units.find(problem.getUnitId()).orElseThrow();
       evidence.forRectification(problem.getId(), new EvidenceRecorder.Facts(problem.getCampaignId(), unit.getId(),
               unit.getVenue(), task.getProcessInstanceId(), CampaignClock.today(), null, null, null, note, actor), uploads)
           .map(Evidence::getId)

@@ -1,7 +1,7 @@
 package cn.qijin.dashboard;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.campaign.Phase;
@@ -21,7 +21,7 @@ import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,8 +51,8 @@ public class DashboardService {
   private static final Set<ObligationState> FULFILLED = Set.of(ObligationState.FULFILLED, ObligationState.FULFILLED_LATE);
   private static final Set<ObligationState> BEHIND = Set.of(ObligationState.OVERDUE, ObligationState.ESCALATED);
 
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final UnitChecklist checklist;
   private final ChecklistQueries progress;
   private final ObligationService obligations;
@@ -60,7 +60,7 @@ public class DashboardService {
   private final PlanAcknowledgements acknowledgements;
   private final PendingReviews pendingReviews;
 
-  public DashboardService(CampaignRepository campaigns, UnitRepository units, UnitChecklist checklist,
+  public DashboardService(Campaigns campaigns, Units units, UnitChecklist checklist,
       ChecklistQueries progress, ObligationService obligations, ObligationQueries escalations,
       PlanAcknowledgements acknowledgements, PendingReviews pendingReviews) {
     this.pendingReviews = pendingReviews;
@@ -76,7 +76,7 @@ public class DashboardService {
   /** Every campaign, newest first; the running one (the newest if several) is preselected. */
   @Transactional(readOnly = true)
   public List<CampaignOption> campaigns() {
-    List<Campaign> all = campaigns.findAllByOrderByIdDesc();
+    List<Campaign> all = campaigns.newestFirst();
     Long preselected = preselected(all).map(Campaign::getId).orElse(null);
     return all.stream().map(c -> new CampaignOption(c.getId(), c.getName(), c.getStatus().name(),
         c.getStatus().chineseName(), c.getId().equals(preselected))).toList();
@@ -93,7 +93,7 @@ public class DashboardService {
     CampaignQuarters quarters = new CampaignQuarters(campaign);
     Quarter quarter = quarters.chosen(quarterCode, today);
     ObligationService.Matrix matrix = obligations.matrix(campaign.getId());
-    Map<String, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<String, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getCode, Function.identity()));
 
     return new Dashboard(campaignInfo(campaign), today, quarterInfo(quarter, today),
@@ -107,7 +107,7 @@ public class DashboardService {
 
   private Campaign campaign(String requested) {
     if (requested == null || requested.isBlank()) {
-      return preselected(campaigns.findAllByOrderByIdDesc())
+      return preselected(campaigns.newestFirst())
           .orElseThrow(() -> new NotFoundException("尚未创建“七进”活动，暂无督导数据"));
     }
     long id;
@@ -116,7 +116,7 @@ public class DashboardService {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("活动编号应为数字，收到“" + requested.trim() + "”");
     }
-    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+    return campaigns.byId(id);
   }
 
   private static Optional<Campaign> preselected(List<Campaign> newestFirst) {

@@ -9,7 +9,7 @@ import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
 import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,16 +27,16 @@ class PendingReviews {
 
   private final ObligationQueries obligations;
   private final ChecklistQueries checklist;
-  private final UnitRepository units;
+  private final Units units;
 
-  PendingReviews(ObligationQueries obligations, ChecklistQueries checklist, UnitRepository units) {
+  PendingReviews(ObligationQueries obligations, ChecklistQueries checklist, Units units) {
     this.obligations = obligations;
     this.checklist = checklist;
     this.units = units;
   }
 
   List<Dashboard.PendingReview> of(Long campaignId, LocalDate today) {
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, ObligationDefinition> definitionById = obligations.definitionsOf(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     List<Dashboard.PendingReview> pending = new ArrayList<>();

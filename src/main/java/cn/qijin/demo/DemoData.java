@@ -36,7 +36,7 @@ import cn.qijin.checklist.ChecklistItemRequest;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.unit.UnitRequest;
 import cn.qijin.unit.UnitService;
 import java.time.LocalDate;
@@ -89,7 +89,7 @@ public class DemoData {
       new DemoUnit("PUB01", "台儿庄古城影剧院", "PUBLIC_PLACE", "周敏", "0632-6611008"));
 
   private final DemoProperties properties;
-  private final UnitRepository unitRepository;
+  private final Units registeredUnits;
   private final UnitService units;
   private final CampaignService campaigns;
   private final CampaignChecklistService checklist;
@@ -99,12 +99,12 @@ public class DemoData {
   private final EvidenceUploads uploads;
   private final SupervisionStarter supervision;
 
-  public DemoData(DemoProperties properties, UnitRepository unitRepository, UnitService units,
+  public DemoData(DemoProperties properties, Units registeredUnits, UnitService units,
       CampaignService campaigns, CampaignChecklistService checklist, IdentityService identity, TaskService tasks,
       ManagementService management, EvidenceUploads uploads, SupervisionStarter supervision) {
     this.supervision = supervision;
     this.properties = properties;
-    this.unitRepository = unitRepository;
+    this.registeredUnits = registeredUnits;
     this.units = units;
     this.campaigns = campaigns;
     this.checklist = checklist;
@@ -118,7 +118,7 @@ public class DemoData {
   @Order(10)
   @Transactional
   public void seed() {
-    if (unitRepository.count() > 0) {
+    if (registeredUnits.anyRegistered()) {
       LOG.info("Demo data already present");
       return;
     }
@@ -163,7 +163,7 @@ public class DemoData {
     runDueTimers();
     for (String code : List.of("ENT02", "SCH01", "ORG01", "COM01")) {
       as(code.toLowerCase(), "unit" + code, () -> completeForUnit(code, "AcknowledgePlanTask",
-          VariableValues.of(ACK_SIGNER_NAME, unitRepository.findByCode(code).orElseThrow().getContactPerson()).asMap()));
+          VariableValues.of(ACK_SIGNER_NAME, registeredUnits.findByCode(code).orElseThrow().getContactPerson()).asMap()));
     }
     LocalDate activityDay = campaign.schedule().ph2Start().plusDays(1);
     Map<String, Object> record = VariableValues.of(ACTIVITY_DATE, activityDay.toString()) .and(ACTIVITY_PLACE, "公司培训室")

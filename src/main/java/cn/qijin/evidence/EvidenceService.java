@@ -12,7 +12,7 @@ import cn.qijin.kernel.NotFoundException;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Theme;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.criteria.Predicate;
@@ -43,12 +43,12 @@ public class EvidenceService {
   private final EvidenceRepository evidence;
   private final EvidenceFileRepository files;
   private final AuditTrail audit;
-  private final UnitRepository units;
+  private final Units units;
   private final EvidenceItemCodes items;
   private final CurrentUser currentUser;
 
   public EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, AuditTrail audit,
-      UnitRepository units, EvidenceItemCodes items, CurrentUser currentUser) {
+      Units units, EvidenceItemCodes items, CurrentUser currentUser) {
     this.evidence = evidence;
     this.files = files;
     this.audit = audit;
@@ -99,14 +99,14 @@ public class EvidenceService {
     };
     var page = PageRequest.of(Math.max(0, q.page()), Math.min(Math.max(1, q.size()), 200), Sort.by(Sort.Direction.DESC, "id"));
     Page<Evidence> found = evidence.findAll(spec, page);
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     return found.map(e -> view(e, unitById.get(e.getUnitId())));
   }
 
   @Transactional(readOnly = true)
   public EvidenceView one(Long id) {
     Evidence e = readable(id);
-    return view(e, units.findById(e.getUnitId()).orElseThrow());
+    return view(e, units.find(e.getUnitId()).orElseThrow());
   }
 
   /** The file and its record, after checking the user may read it; the download is logged. */
@@ -139,7 +139,7 @@ public class EvidenceService {
   }
 
   public String unitCodeOf(Long unitId) {
-    return units.findById(unitId).map(Unit::getCode).orElse("unit" + unitId);
+    return units.find(unitId).map(Unit::getCode).orElse("unit" + unitId);
   }
 
   /** One evidence record, without checking who reads it (other modules check their own rules). */

@@ -6,7 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.PLAN_DOCUMENT_NUMBER;
 import static cn.qijin.kernel.process.ProcessVariables.PLAN_ISSUE_DATE;
 import static cn.qijin.kernel.process.ProcessVariables.PLAN_REMARKS;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.common.TaskInput;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("issuePlanListener")
 public class IssuePlanListener implements TaskListener {
 
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
-  public IssuePlanListener(CampaignRepository campaigns) {
+  public IssuePlanListener(Campaigns campaigns) {
     this.campaigns = campaigns;
   }
 

@@ -8,7 +8,7 @@ import static cn.qijin.kernel.process.ProcessVariables.MEETING_PLACE;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class MobilisationMeetingListener implements TaskListener {
 
   private final MobilisationMeetingRepository meetings;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
-  public MobilisationMeetingListener(MobilisationMeetingRepository meetings, CampaignRepository campaigns) {
+  public MobilisationMeetingListener(MobilisationMeetingRepository meetings, Campaigns campaigns) {
     this.meetings = meetings;
     this.campaigns = campaigns;
   }

@@ -1,11 +1,10 @@
 package cn.qijin.mobilisation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAcknowledgements {
 
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final PlanAcknowledgementRepository acknowledgements;
 
-  public PlanAcknowledgements(CampaignRepository campaigns, UnitRepository units,
+  public PlanAcknowledgements(Campaigns campaigns, Units units,
       PlanAcknowledgementRepository acknowledgements) {
     this.campaigns = campaigns;
     this.units = units;
@@ -35,11 +34,10 @@ public class PlanAcknowledgements {
 
   @Transactional(readOnly = true)
   public AcknowledgementStatus status(Long campaignId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Campaign campaign = campaigns.byId(campaignId);
     LocalDate dueDay = campaign.schedule().ph1End();
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
-    Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, PlanAcknowledgement> signed = acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaignId)
         .stream().collect(Collectors.toMap(PlanAcknowledgement::getUnitId, Function.identity(), (first, again) -> first));

@@ -3,9 +3,8 @@ package cn.qijin.obligation;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
 import java.util.List;
@@ -26,10 +25,10 @@ public class ObligationController {
 
   private final ObligationService obligations;
   private final ObligationSettlement settlement;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
   public ObligationController(ObligationService obligations, ObligationSettlement settlement,
-      CampaignRepository campaigns) {
+      Campaigns campaigns) {
     this.obligations = obligations;
     this.settlement = settlement;
     this.campaigns = campaigns;
@@ -51,7 +50,7 @@ public class ObligationController {
   @OfficeOrLeadership
   @GetMapping("/api/campaigns/{id}/closing")
   public Closing closing(@PathVariable Long id) {
-    var campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+    var campaign = campaigns.byId(id);
     List<ObligationSettlement.Open> open = settlement.stillOpen(id);
     return new Closing(id, campaign.isSummaryApproved(), campaign.getStatus() == CampaignStatus.ENDED, open.isEmpty(),
         open);

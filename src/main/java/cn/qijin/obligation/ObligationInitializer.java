@@ -20,14 +20,14 @@ import static cn.qijin.kernel.process.ProcessVariables.VENUE;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -42,13 +42,13 @@ public class ObligationInitializer implements ExecutionListener {
 
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final EscalationPolicy escalation;
   private final AccessRules access;
 
   public ObligationInitializer(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      CampaignRepository campaigns, UnitRepository units, EscalationPolicy escalation, AccessRules access) {
+      Campaigns campaigns, Units units, EscalationPolicy escalation, AccessRules access) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.campaigns = campaigns;
@@ -61,8 +61,8 @@ public class ObligationInitializer implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Obligation obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
-    Campaign campaign = campaigns.findById(obligation.getCampaignId()).orElseThrow();
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Campaign campaign = campaigns.find(obligation.getCampaignId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     Quarter quarter = obligation.quarter();
     ObligationPeriod period = obligation.period();
     obligation.attachProcess(execution.getProcessInstanceId());

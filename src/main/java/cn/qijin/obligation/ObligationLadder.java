@@ -11,7 +11,7 @@ import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,12 +35,12 @@ public class ObligationLadder {
   private final ObligationDefinitionRepository definitions;
   private final EscalationRecordRepository escalations;
   private final EscalationPolicy policy;
-  private final UnitRepository units;
+  private final Units units;
   private final NotificationOutbox outbox;
   private final Recipients recipients;
 
   public ObligationLadder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      EscalationRecordRepository escalations, EscalationPolicy policy, UnitRepository units,
+      EscalationRecordRepository escalations, EscalationPolicy policy, Units units,
       NotificationOutbox outbox, Recipients recipients) {
     this.obligations = obligations;
     this.definitions = definitions;
@@ -62,7 +62,7 @@ public class ObligationLadder {
     ESCALATION_LEVEL.set(execution, (long) level);
     ESCALATION_NAME.set(execution, step.name());
 
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     Set<String> to = new LinkedHashSet<>(recipients.ofUnit(unit));
     if (level == 2) {
       to.addAll(recipients.ofGroup(Roles.OFFICE));

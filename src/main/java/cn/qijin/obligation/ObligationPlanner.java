@@ -1,13 +1,13 @@
 package cn.qijin.obligation;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("obligationPlanner")
 public class ObligationPlanner {
 
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final ObligationDefinitionRepository definitions;
   private final ObligationRepository obligations;
 
-  public ObligationPlanner(CampaignRepository campaigns, UnitRepository units,
+  public ObligationPlanner(Campaigns campaigns, Units units,
       ObligationDefinitionRepository definitions, ObligationRepository obligations) {
     this.campaigns = campaigns;
     this.units = units;
@@ -37,7 +37,7 @@ public class ObligationPlanner {
   /** e.g. "campaign-3-ENT01-ENT-5-2017Q3", "campaign-3-COM01-COM-2-2017-07": unit processes are "campaign-3-ENT01". */
   public String businessKey(Long obligationId) {
     Obligation o = obligations.findById(obligationId).orElseThrow();
-    return "campaign-" + o.getCampaignId() + "-" + units.findById(o.getUnitId()).orElseThrow().getCode() + "-"
+    return "campaign-" + o.getCampaignId() + "-" + units.find(o.getUnitId()).orElseThrow().getCode() + "-"
         + definitions.findById(o.getDefinitionId()).orElseThrow().getCode() + "-" + o.getPeriodCode();
   }
 
@@ -49,8 +49,8 @@ public class ObligationPlanner {
 
   /** Creates the unit's obligations (once) and returns their ids, by definition and period. */
   public List<Long> planFor(Long campaignId, Long unitId) {
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-    Unit unit = units.findById(unitId).orElseThrow();
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
+    Unit unit = units.find(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
     List<Long> ids = new ArrayList<>();
     for (ObligationDefinition definition : owedBy(campaignId, unit)) {

@@ -9,7 +9,7 @@ import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -27,11 +27,11 @@ public class ObligationReminder implements JavaDelegate {
 
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
-  private final UnitRepository units;
+  private final Units units;
   private final UnitTaskReminder reminder;
 
   public ObligationReminder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      UnitRepository units, UnitTaskReminder reminder) {
+      Units units, UnitTaskReminder reminder) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.units = units;
@@ -50,7 +50,7 @@ public class ObligationReminder implements JavaDelegate {
     Instant at = NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
     String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     ObligationPeriod period = obligation.period();
     String kind = period.taskKind();
     String what = definition.getCode() + " " + period.chineseName() + "：" + definition.getTitle();

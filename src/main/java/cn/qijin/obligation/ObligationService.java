@@ -7,7 +7,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
@@ -20,7 +20,7 @@ import cn.qijin.obligation.internal.ObligationSessionRepository;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +46,8 @@ public class ObligationService {
   private final ObligationSessionRepository sessions;
   private final ObligationExtensionRepository extensions;
   private final EscalationRecordRepository escalations;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final RuntimeService runtime;
   private final SystemActions system;
   private final CurrentUser currentUser;
@@ -55,7 +55,7 @@ public class ObligationService {
 
   public ObligationService(ObligationRepository obligations, ObligationDefinitionRepository definitions,
       ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
-      EscalationRecordRepository escalations, CampaignRepository campaigns, UnitRepository units,
+      EscalationRecordRepository escalations, Campaigns campaigns, Units units,
       RuntimeService runtime, SystemActions system, CurrentUser currentUser, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
@@ -117,9 +117,8 @@ public class ObligationService {
    */
   @Transactional(readOnly = true)
   public Matrix matrix(Long campaignId) {
-    Campaign campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Campaign campaign = campaigns.byId(campaignId);
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
     boolean seesAll = currentUser.isOffice() || currentUser.isLeadership();
@@ -192,7 +191,7 @@ public class ObligationService {
   public Detail detail(Long obligationId) {
     Obligation obligation = byId(obligationId);
     requireOwnUnitOrOfficeOrLeadership(obligation);
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     return new Detail(view(obligation), unit.getCode(), unit.getName(),
         sessions.findByObligationIdOrderBySubmittedAtAsc(obligationId),
         extensions.findByObligationIdOrderByRequestedAtAsc(obligationId),
@@ -220,7 +219,7 @@ public class ObligationService {
   }
 
   private boolean ownsUnit(Obligation obligation) {
-    String code = units.findById(obligation.getUnitId()).orElseThrow().getCode();
+    String code = units.find(obligation.getUnitId()).orElseThrow().getCode();
     return currentUser.unitCodes().contains(code);
   }
 }

@@ -5,7 +5,7 @@ import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,10 +32,10 @@ public class ObligationSettlement {
   private final ObligationRepository obligations;
   private final EscalationRecordRepository escalations;
   private final ObligationDefinitionRepository definitions;
-  private final UnitRepository units;
+  private final Units units;
 
   public ObligationSettlement(ObligationRepository obligations, EscalationRecordRepository escalations,
-      ObligationDefinitionRepository definitions, UnitRepository units) {
+      ObligationDefinitionRepository definitions, Units units) {
     this.obligations = obligations;
     this.escalations = escalations;
     this.definitions = definitions;
@@ -52,7 +52,7 @@ public class ObligationSettlement {
   public List<Open> stillOpen(Long campaignId) {
     Map<Long, String> codes = definitions.findByCampaignId(campaignId).stream()
         .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
-    Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, u -> u));
+    Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, u -> u));
     Instant now = CampaignClock.now();
     return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))

@@ -6,7 +6,7 @@ import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,11 +23,11 @@ public class ReviewReminder implements JavaDelegate {
 
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
-  private final UnitRepository units;
+  private final Units units;
   private final UnitTaskReminder reminder;
 
   public ReviewReminder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      UnitRepository units, UnitTaskReminder reminder) {
+      Units units, UnitTaskReminder reminder) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.units = units;
@@ -43,7 +43,7 @@ public class ReviewReminder implements JavaDelegate {
     long daysLate = ChronoUnit.DAYS.between(reviewDueDay, LocalDate.ofInstant(at, CampaignClock.ZONE));
     String status = daysLate <= 0 ? "今天是审核期限（" + reviewDueDay + "）"
         : "已超过审核期限 " + daysLate + " 天（期限 " + reviewDueDay + "）";
-    Unit unit = units.findById(obligation.getUnitId()).orElseThrow();
+    Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     ObligationPeriod period = obligation.period();
     String activity = period.recurrence().chineseName() + "活动";
     String what = unit.getName() + " " + definition.getCode() + " " + period.chineseName();

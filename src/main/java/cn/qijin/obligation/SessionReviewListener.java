@@ -8,7 +8,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -32,12 +32,12 @@ public class SessionReviewListener implements TaskListener {
   private final ObligationSessionRepository sessions;
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final ObligationDefinitionRepository definitions;
   private final EscalationPolicy escalation;
 
   public SessionReviewListener(ObligationRepository obligations, ObligationSessionRepository sessions,
-      EvidenceRecorder recorder, AuditTrail audit, CampaignRepository campaigns,
+      EvidenceRecorder recorder, AuditTrail audit, Campaigns campaigns,
       ObligationDefinitionRepository definitions, EscalationPolicy escalation) {
     this.campaigns = campaigns;
     this.definitions = definitions;
@@ -70,7 +70,7 @@ public class SessionReviewListener implements TaskListener {
       obligation.fulfil(onTime, CampaignClock.now());
       return;
     }
-    var policy = campaigns.findById(obligation.getCampaignId()).orElseThrow().reviewPolicy();
+    var policy = campaigns.find(obligation.getCampaignId()).orElseThrow().reviewPolicy();
     obligation.returnToUnit(policy.graceUntil(CampaignClock.now()));
     ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));

@@ -17,7 +17,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
@@ -50,11 +50,11 @@ public class SessionSubmissionListener implements TaskListener {
   private final EvidenceRecorder recorder;
   private final AuditTrail audit;
   private final ObligationDefinitionRepository definitions;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
 
   public SessionSubmissionListener(ObligationRepository obligations, ObligationSessionRepository sessions,
       ObligationExtensionRepository extensions, EvidenceRecorder recorder, AuditTrail audit,
-      ObligationDefinitionRepository definitions, CampaignRepository campaigns) {
+      ObligationDefinitionRepository definitions, Campaigns campaigns) {
     this.definitions = definitions;
     this.campaigns = campaigns;
     this.obligations = obligations;
@@ -100,7 +100,7 @@ public class SessionSubmissionListener implements TaskListener {
    */
   private void handToOffice(DelegateTask task, Obligation obligation, ObligationSession session,
       ObligationDefinition definition) {
-    var policy = campaigns.findById(obligation.getCampaignId()).orElseThrow().reviewPolicy();
+    var policy = campaigns.find(obligation.getCampaignId()).orElseThrow().reviewPolicy();
     session.judgeOnTime(obligation.submit(session.getSubmittedAt(), policy.reviewDueAt(session.getSubmittedAt())));
     task.getExecution().getProcessInstance().setVariables(ObligationVariables.review(obligation, definition, policy));
   }

@@ -9,7 +9,7 @@ import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,12 +25,12 @@ public class ProblemReplySender implements JavaDelegate {
   static final String KIND = "PROBLEM_REPORT_REPLY";
 
   private final ProblemReportRepository reports;
-  private final UnitRepository units;
+  private final Units units;
   private final Recipients recipients;
   private final NotificationOutbox outbox;
   private final SystemActions system;
 
-  public ProblemReplySender(ProblemReportRepository reports, UnitRepository units, Recipients recipients,
+  public ProblemReplySender(ProblemReportRepository reports, Units units, Recipients recipients,
       NotificationOutbox outbox, SystemActions system) {
     this.reports = reports;
     this.units = units;
@@ -42,7 +42,7 @@ public class ProblemReplySender implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProblemReport report = reports.ofProcess(execution.getProcessInstanceId());
-    Unit unit = units.findById(report.getUnitId()).orElseThrow();
+    Unit unit = units.find(report.getUnitId()).orElseThrow();
     String source = report.wasReferred() ? "领导小组研究决定" : "活动办公室答复";
     LocalDate due = CampaignClock.today().plusDays(ProblemReportProcess.ACKNOWLEDGEMENT_DAYS);
     ANSWER_SOURCE.set(execution, source);

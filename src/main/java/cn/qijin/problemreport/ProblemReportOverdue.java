@@ -4,7 +4,7 @@ import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.Roles;
 import cn.qijin.security.SystemActions;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,12 +19,12 @@ public class ProblemReportOverdue implements TaskListener {
   static final String KIND = "PROBLEM_REPORT_OVERDUE";
 
   private final ProblemReportRepository reports;
-  private final UnitRepository units;
+  private final Units units;
   private final Recipients recipients;
   private final NotificationOutbox outbox;
   private final SystemActions system;
 
-  public ProblemReportOverdue(ProblemReportRepository reports, UnitRepository units, Recipients recipients,
+  public ProblemReportOverdue(ProblemReportRepository reports, Units units, Recipients recipients,
       NotificationOutbox outbox, SystemActions system) {
     this.reports = reports;
     this.units = units;
@@ -38,7 +38,7 @@ public class ProblemReportOverdue implements TaskListener {
     ProblemReport report = reports.ofProcess(task.getProcessInstanceId());
     boolean leadership = ProblemReportProcess.DECIDE_TASK.equals(task.getTaskDefinitionKey());
     String group = leadership ? Roles.LEADERSHIP : Roles.OFFICE;
-    String unitName = units.findById(report.getUnitId()).orElseThrow().getName();
+    String unitName = units.find(report.getUnitId()).orElseThrow().getName();
     String body = "单位上报的问题“" + report.getTitle() + "”（" + unitName + "，" + report.getCategory() + "）已超过"
         + (leadership ? "研究决定" : "处理") + "期限，尚未" + (leadership ? "作出决定" : "答复或提请领导小组研究")
         + "。请登录任务列表办理“" + task.getName() + "”。";

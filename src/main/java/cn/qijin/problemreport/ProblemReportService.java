@@ -1,10 +1,10 @@
 package cn.qijin.problemreport;
 
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProblemReportService {
 
   private final ProblemReportRepository reports;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final CurrentUser currentUser;
 
-  public ProblemReportService(ProblemReportRepository reports, CampaignRepository campaigns, UnitRepository units,
+  public ProblemReportService(ProblemReportRepository reports, Campaigns campaigns, Units units,
       CurrentUser currentUser) {
     this.reports = reports;
     this.campaigns = campaigns;
@@ -32,7 +32,7 @@ public class ProblemReportService {
 
   @Transactional(readOnly = true)
   public List<ProblemReportView> ofCampaign(Long campaignId) {
-    if (!campaigns.existsById(campaignId)) {
+    if (!campaigns.exists(campaignId)) {
       throw new NotFoundException("未找到编号为 " + campaignId + " 的活动");
     }
     List<ProblemReport> visible = seesAll() ? reports.findByCampaignIdOrderByIdAsc(campaignId)
@@ -64,7 +64,7 @@ public class ProblemReportService {
   }
 
   private ProblemReportView view(ProblemReport r) {
-    Unit unit = units.findById(r.getUnitId()).orElseThrow();
+    Unit unit = units.find(r.getUnitId()).orElseThrow();
     return new ProblemReportView(r.getId(), r.getCampaignId(), unit.getCode(), unit.getName(),
         unit.getVenue().chineseName(), r.getTitle(), r.getDescription(), r.getCategory(), r.getState().name(),
         r.getState().chineseName(), r.getReportedBy(), r.getReportedAt(), r.getHandlingDueDate(), r.wasReferred(),

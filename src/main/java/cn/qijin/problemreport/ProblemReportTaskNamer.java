@@ -1,6 +1,6 @@
 package cn.qijin.problemreport;
 
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 public class ProblemReportTaskNamer implements TaskListener {
 
   private final ProblemReportRepository reports;
-  private final UnitRepository units;
+  private final Units units;
 
-  public ProblemReportTaskNamer(ProblemReportRepository reports, UnitRepository units) {
+  public ProblemReportTaskNamer(ProblemReportRepository reports, Units units) {
     this.reports = reports;
     this.units = units;
   }
@@ -20,7 +20,7 @@ public class ProblemReportTaskNamer implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ProblemReport report = reports.ofProcess(task.getProcessInstanceId());
-    String unitName = units.findById(report.getUnitId()).orElseThrow().getName();
+    String unitName = units.find(report.getUnitId()).orElseThrow().getName();
     task.setName(switch (task.getTaskDefinitionKey()) {
       case ProblemReportProcess.HANDLE_TASK -> "处理上报问题：" + report.getTitle() + "（" + unitName + "）";
       case ProblemReportProcess.DECIDE_TASK -> "领导小组研究决定：" + report.getTitle() + "（" + unitName + "）";

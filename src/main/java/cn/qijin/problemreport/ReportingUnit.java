@@ -1,13 +1,13 @@
 package cn.qijin.problemreport;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
 import cn.qijin.kernel.UnitGroups;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +25,11 @@ public class ReportingUnit {
   public record Reporter(String userId, Unit unit, Campaign campaign) {}
 
   private final IdentityService identity;
-  private final UnitRepository units;
-  private final CampaignRepository campaigns;
+  private final Units units;
+  private final Campaigns campaigns;
   private final SystemActions system;
 
-  public ReportingUnit(IdentityService identity, UnitRepository units, CampaignRepository campaigns,
+  public ReportingUnit(IdentityService identity, Units units, Campaigns campaigns,
       SystemActions system) {
     this.identity = identity;
     this.units = units;
@@ -51,7 +51,7 @@ public class ReportingUnit {
       throw new InvalidInputException("您的账号同时属于多个单位，无法确定上报单位，请联系系统管理员");
     }
     Unit unit = memberOf.get(0);
-    Campaign campaign = campaigns.findAll().stream()
+    Campaign campaign = campaigns.all().stream()
         .filter(c -> c.getStatus() == CampaignStatus.RUNNING)
         .filter(c -> c.getParticipantUnitIds().contains(unit.getId()))
         .max(Comparator.comparing(Campaign::getId))

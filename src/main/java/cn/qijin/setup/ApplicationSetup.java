@@ -3,7 +3,7 @@ package cn.qijin.setup;
 import cn.qijin.security.AccessRules;
 import cn.qijin.tasklist.TaskFilters;
 import cn.qijin.template.TemplateLoader;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.io.IOException;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
@@ -18,9 +18,9 @@ public class ApplicationSetup {
   private final AccessRules access;
   private final TaskFilters filters;
   private final TemplateLoader templates;
-  private final UnitRepository units;
+  private final Units units;
 
-  public ApplicationSetup(AccessRules access, TaskFilters filters, TemplateLoader templates, UnitRepository units) {
+  public ApplicationSetup(AccessRules access, TaskFilters filters, TemplateLoader templates, Units units) {
     this.access = access;
     this.filters = filters;
     this.templates = templates;
@@ -34,7 +34,7 @@ public class ApplicationSetup {
     access.setUpRoles();
     access.tightenTaskGrants();
     // units registered by an earlier version get the grants of this one
-    units.findAll().forEach(unit -> access.grantUnitGroup(unit.groupId()));
+    units.all().forEach(unit -> access.grantUnitGroup(unit.groupId()));
     filters.ensureFilters();
     templates.loadShippedTemplates();
   }

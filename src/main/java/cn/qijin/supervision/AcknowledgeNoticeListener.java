@@ -12,7 +12,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.unit.Unit;
 import cn.qijin.kernel.UnitGroups;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 public class AcknowledgeNoticeListener implements TaskListener {
 
   private final NoticeAcknowledgementRepository acknowledgements;
-  private final UnitRepository units;
+  private final Units units;
   private final AuditTrail audit;
   private final SupervisionRounds rounds;
 
-  public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, UnitRepository units,
+  public AcknowledgeNoticeListener(NoticeAcknowledgementRepository acknowledgements, Units units,
       AuditTrail audit, SupervisionRounds rounds) {
     this.acknowledgements = acknowledgements;
     this.rounds = rounds;

@@ -2,13 +2,13 @@ package cn.qijin.supervision;
 
 import cn.qijin.kernel.TimerCycle;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,14 +30,14 @@ public class Circulation {
 
   private final SupervisionRounds rounds;
   private final NoticeAcknowledgementRepository acknowledgements;
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final NotificationOutbox outbox;
   private final Recipients recipients;
   private final SupervisionProperties properties;
 
   public Circulation(SupervisionRounds rounds, NoticeAcknowledgementRepository acknowledgements,
-      CampaignRepository campaigns, UnitRepository units, NotificationOutbox outbox, Recipients recipients,
+      Campaigns campaigns, Units units, NotificationOutbox outbox, Recipients recipients,
       SupervisionProperties properties) {
     this.rounds = rounds;
     this.acknowledgements = acknowledgements;
@@ -55,7 +55,7 @@ public class Circulation {
     LocalDate today = CampaignClock.today();
     LocalDate dueDay = today.plusDays(properties.acknowledgementDays());
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
-    Campaign campaign = campaigns.findById(round.getCampaignId()).orElseThrow();
+    Campaign campaign = campaigns.find(round.getCampaignId()).orElseThrow();
     for (Unit unit : participants(campaign)) {
       acknowledgements.save(new NoticeAcknowledgement(round.getId(), unit.getId(), dueAt));
       outbox.enqueue("NOTICE:" + round.getId() + ":" + unit.getId(), "NOTICE", null, recipients.ofUnit(unit),
@@ -73,7 +73,7 @@ public class Circulation {
 
   /** The multi-instance collection of the acknowledgement task: unit codes in the seven venues' order. */
   public List<String> unitCodes(Long roundId) {
-    Map<Long, Unit> byId = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> byId = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     return acknowledgements.findByRoundIdOrderByIdAsc(roundId).stream().map(a -> byId.get(a.getUnitId()))
         .map(Unit::getCode).toList();
   }
@@ -86,7 +86,7 @@ public class Circulation {
       if (ack.isAcknowledged()) {
         continue;
       }
-      Unit unit = units.findById(ack.getUnitId()).orElseThrow();
+      Unit unit = units.find(ack.getUnitId()).orElseThrow();
       ack.reminded();
       LocalDate dueDay = LocalDate.ofInstant(ack.getDueAt(), CampaignClock.ZONE);
       boolean overdue = today.isAfter(dueDay);
@@ -106,7 +106,7 @@ public class Circulation {
   }
 
   List<Unit> participants(Campaign campaign) {
-    return units.findAllById(campaign.getParticipantUnitIds()).stream()
+    return units.allById(campaign.getParticipantUnitIds()).stream()
         .sorted(Comparator.comparing(Unit::getVenue).thenComparing(Unit::getCode)).toList();
   }
 }

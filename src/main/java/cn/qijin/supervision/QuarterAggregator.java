@@ -1,12 +1,11 @@
 package cn.qijin.supervision;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.checklist.ChecklistProgress;
 import cn.qijin.checklist.UnitChecklist;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.ObligationDefinition;
@@ -16,7 +15,7 @@ import cn.qijin.obligation.ObligationState;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.kernel.Recurrence;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,13 +39,13 @@ public class QuarterAggregator {
       .thenComparing(r -> -r.figures().evidenceFiles())
       .thenComparing(UnitQuarterRow::unitCode);
 
-  private final CampaignRepository campaigns;
-  private final UnitRepository units;
+  private final Campaigns campaigns;
+  private final Units units;
   private final ObligationQueries definitions;
   private final QuarterFacts facts;
   private final UnitChecklist checklist;
 
-  public QuarterAggregator(CampaignRepository campaigns, UnitRepository units,
+  public QuarterAggregator(Campaigns campaigns, Units units,
       ObligationQueries definitions, QuarterFacts facts, UnitChecklist checklist) {
     this.campaigns = campaigns;
     this.units = units;
@@ -75,8 +74,7 @@ public class QuarterAggregator {
   }
 
   public Campaign campaign(Long campaignId) {
-    return campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    return campaigns.byId(campaignId);
   }
 
   @Transactional(readOnly = true)
@@ -85,7 +83,7 @@ public class QuarterAggregator {
     Instant now = CampaignClock.now();
     Instant quarterEnd = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
     QuarterFacts.Loaded loaded = facts.load(campaignId, quarter);
-    Map<Long, Unit> participants = units.findAllById(campaign.getParticipantUnitIds()).stream()
+    Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
 
     Map<Venue, List<UnitQuarterRow>> byVenue = new LinkedHashMap<>();

@@ -8,11 +8,10 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.kernel.NotFoundException;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.unit.Unit;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,14 +30,14 @@ public class SupervisionService {
   private final NoticeAcknowledgementRepository acknowledgements;
   private final QuarterAggregator aggregator;
   private final SupervisionStarter starter;
-  private final UnitRepository units;
+  private final Units units;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final NoticeAtApproval atApproval;
 
   public SupervisionService(SupervisionRoundRepository roundRepository, SupervisionRounds rounds,
       NoticeAcknowledgementRepository acknowledgements, QuarterAggregator aggregator, SupervisionStarter starter,
-      UnitRepository units, CurrentUser currentUser, AuditTrail audit, NoticeAtApproval atApproval) {
+      Units units, CurrentUser currentUser, AuditTrail audit, NoticeAtApproval atApproval) {
     this.audit = audit;
     this.atApproval = atApproval;
     this.roundRepository = roundRepository;
@@ -117,7 +116,7 @@ public class SupervisionService {
     SupervisionRound round = readable(roundId);
     boolean supervisor = currentUser.isOffice() || currentUser.isLeadership();
     QuarterSummary summary = round.getSummaryJson() == null ? null : rounds.summaryOf(round);
-    List<Unit> all = units.findAll();
+    List<Unit> all = units.all();
     List<NoticeAcknowledgement> acks = acknowledgements.findByRoundIdOrderByIdAsc(round.getId());
     RoundView view = RoundView.of(round, acks);
     NoticeView notice = notice(round, summary, namesByCode(all));
@@ -143,7 +142,7 @@ public class SupervisionService {
       return summary;
     }
     String code = unitCode.trim().toUpperCase();
-    units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    units.withCode(code);
     List<VenueQuarterSummary> venues = summary.venues().stream()
         .map(v -> v.units().stream().filter(u -> u.unitCode().equals(code)).toList())
         .filter(rows -> !rows.isEmpty())
@@ -178,7 +177,7 @@ public class SupervisionService {
       throw new InvalidInputException("通报尚未起草，暂无可下载的文件");
     }
     QuarterSummary summary = rounds.summaryOf(round);
-    NoticeView notice = notice(round, summary, namesByCode(units.findAll()));
+    NoticeView notice = notice(round, summary, namesByCode(units.all()));
     return new NoticeFile(new NoticeContent(issuer(summary), notice.documentNumber(), notice.title(),
         round.getIssueDate() != null ? round.getIssueDate() : CampaignClock.today(), notice.addressee(),
         List.of(notice.body().split("\\n\\s*\\n")), notice.commendedNames(),

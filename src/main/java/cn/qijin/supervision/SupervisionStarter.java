@@ -11,7 +11,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -35,12 +35,12 @@ public class SupervisionStarter {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionStarter.class);
 
   private final SupervisionRoundRepository rounds;
-  private final CampaignRepository campaigns;
+  private final Campaigns campaigns;
   private final RuntimeService runtime;
   private final SystemActions system;
   private final AuditTrail audit;
 
-  public SupervisionStarter(SupervisionRoundRepository rounds, CampaignRepository campaigns, RuntimeService runtime,
+  public SupervisionStarter(SupervisionRoundRepository rounds, Campaigns campaigns, RuntimeService runtime,
       SystemActions system, AuditTrail audit) {
     this.audit = audit;
     this.rounds = rounds;
@@ -58,7 +58,7 @@ public class SupervisionStarter {
   public List<Long> campaignsDue(String quarterCode) {
     Quarter quarter = Quarter.parse(quarterCode);
     List<Long> due = new ArrayList<>();
-    for (Campaign campaign : campaigns.findAllByOrderByIdDesc()) {
+    for (Campaign campaign : campaigns.newestFirst()) {
       if (campaign.getStatus() != CampaignStatus.DRAFT && QuarterAggregator.quartersOf(campaign).contains(quarter)
           && rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarterCode).isEmpty()) {
         due.add(campaign.getId());
@@ -71,7 +71,7 @@ public class SupervisionStarter {
   /** The schedule opens one campaign's round (its own job: one campaign failing does not hold up the others). */
   @Transactional
   public void startScheduled(Long campaignId, String quarterCode) {
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    Campaign campaign = campaigns.find(campaignId).orElseThrow();
     if (rounds.findByCampaignIdAndQuarterCode(campaignId, quarterCode).isPresent()) {
       LOG.info("Supervision of campaign {} {} already exists; schedule skips it", campaignId, quarterCode);
       return;

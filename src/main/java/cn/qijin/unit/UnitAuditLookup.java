@@ -1,6 +1,7 @@
 package cn.qijin.unit;
 
 import cn.qijin.audit.UnitLookup;
+import cn.qijin.unit.internal.UnitRepository;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

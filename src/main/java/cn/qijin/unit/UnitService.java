@@ -9,6 +9,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
+import cn.qijin.unit.internal.UnitRepository;
 import cn.qijin.kernel.Venue;
 import java.util.EnumSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.CampaignRepository;
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;

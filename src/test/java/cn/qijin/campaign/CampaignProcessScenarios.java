@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
 import cn.qijin.kernel.InvalidInputException;

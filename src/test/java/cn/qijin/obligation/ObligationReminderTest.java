@@ -11,7 +11,7 @@ import cn.qijin.kernel.Quarter;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +22,7 @@ class ObligationReminderTest {
 
   private final ObligationRepository obligations = mock(ObligationRepository.class);
   private final ObligationDefinitionRepository definitions = mock(ObligationDefinitionRepository.class);
-  private final UnitRepository units = mock(UnitRepository.class);
+  private final Units units = mock(Units.class);
   private final UnitTaskReminder reminder = mock(UnitTaskReminder.class);
   private final DelegateExecution execution = mock(DelegateExecution.class);
 

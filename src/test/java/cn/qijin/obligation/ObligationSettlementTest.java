@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
-import cn.qijin.unit.UnitRepository;
+import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +33,7 @@ class ObligationSettlementTest {
     obligations = mock(ObligationRepository.class);
     escalations = mock(EscalationRecordRepository.class);
     settlement = new ObligationSettlement(obligations, escalations, mock(ObligationDefinitionRepository.class),
-        mock(UnitRepository.class));
+        mock(Units.class));
   }
 
   @AfterEach

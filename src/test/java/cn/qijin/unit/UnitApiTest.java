@@ -4,6 +4,7 @@ import cn.qijin.support.QijinSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.security.Roles;
+import cn.qijin.unit.internal.UnitRepository;
 import cn.qijin.support.WebTestUsers;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,9 +1,11 @@
-package cn.qijin.unit;
+package cn.qijin.unit.internal;
 
+import cn.qijin.unit.Unit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** The unit table; internal to the unit module; other modules read units through {@link cn.qijin.unit.Units}. */
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
   Optional<Unit> findByCode(String code);

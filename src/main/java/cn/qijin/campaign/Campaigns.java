@@ -1,0 +1,64 @@
+package cn.qijin.campaign;
+
+import cn.qijin.campaign.internal.CampaignRepository;
+import cn.qijin.kernel.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The campaign module's API for reading campaigns (issue 13 part 1): other modules find campaigns here, never
+ * through the repository, which is internal. Each method runs the query the callers ran before; defining and
+ * starting a campaign is {@link CampaignService}'s.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Campaigns {
+
+  private final CampaignRepository campaigns;
+
+  Campaigns(CampaignRepository campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  /** The campaign with this id, if there is one. */
+  public Optional<Campaign> find(Long id) {
+    return campaigns.findById(id);
+  }
+
+  /**
+   * The campaign with this id, or a NotFoundException naming the id. Throwing it does not mark the caller's
+   * transaction rollback-only, as when callers threw it themselves.
+   */
+  @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
+  public Campaign byId(Long id) {
+    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+  }
+
+  /** Whether a campaign with this id exists. */
+  public boolean exists(Long id) {
+    return campaigns.existsById(id);
+  }
+
+  /** Every campaign, in no particular order. */
+  public List<Campaign> all() {
+    return campaigns.findAll();
+  }
+
+  /** Every campaign, the newest (highest id) first. */
+  public List<Campaign> newestFirst() {
+    return campaigns.findAllByOrderByIdDesc();
+  }
+
+  /**
+   * The campaign a campaign process works on, from the campaign table, not from a process variable (issue 10); an
+   * IllegalStateException if no campaign has this process instance, which does not mark the caller's transaction
+   * rollback-only.
+   */
+  @Transactional(readOnly = true, noRollbackFor = IllegalStateException.class)
+  public Campaign ofProcess(String processInstanceId) {
+    return campaigns.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No campaign for process instance " + processInstanceId));
+  }
+}

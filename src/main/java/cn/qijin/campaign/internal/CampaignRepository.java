@@ -1,0 +1,14 @@
+package cn.qijin.campaign.internal;
+
+import cn.qijin.campaign.Campaign;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The campaign table; internal to the campaign module; other modules read campaigns through {@link cn.qijin.campaign.Campaigns}. */
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+  List<Campaign> findAllByOrderByIdDesc();
+
+  Optional<Campaign> findByProcessInstanceId(String processInstanceId);
+}
