@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.kernel.TimerCycle;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -46,6 +50,16 @@ class ModuleStructureTest {
   @Test
   void spring_modulith_finds_no_cycle_and_no_access_to_a_module_internals() {
     MODULES.verify();
+  }
+
+  @Test
+  void repositories_are_internal_to_their_module() {
+    JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("cn.qijin");
+    ArchRuleDefinition.classes().that().haveSimpleNameEndingWith("Repository")
+        .should().resideInAPackage("cn.qijin.*.internal")
+        .because("other modules read through the module's facade (issue 13)")
+        .check(classes);
   }
 
   @Test

@@ -10,7 +10,7 @@ import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
-import cn.qijin.supervision.SupervisionRoundRepository;
+import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;

@@ -11,7 +11,7 @@ import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.problemreport.ProblemReport;
-import cn.qijin.problemreport.ProblemReportRepository;
+import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.problemreport.ProblemReportState;
 import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;

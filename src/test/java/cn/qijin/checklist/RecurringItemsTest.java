@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.consolidation.ConsolidationRecord;
-import cn.qijin.consolidation.ConsolidationRecordRepository;
+import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;

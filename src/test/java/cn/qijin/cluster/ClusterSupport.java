@@ -3,7 +3,7 @@ package cn.qijin.cluster;
 import cn.qijin.QijinApplication;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.notification.NotificationRepository;
+import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.support.CampaignDriver;

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.supervision.internal.SupervisionRoundRepository;
+import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.notification.Notification;
-import cn.qijin.notification.NotificationRepository;
+import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;

@@ -1,5 +1,6 @@
-package cn.qijin.consolidation;
+package cn.qijin.consolidation.internal;
 
+import cn.qijin.consolidation.ConsolidationRecord;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,5 +1,6 @@
-package cn.qijin.consolidation;
+package cn.qijin.consolidation.internal;
 
+import cn.qijin.consolidation.SelfSummary;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,6 @@
-package cn.qijin.mobilisation;
+package cn.qijin.mobilisation.internal;
 
+import cn.qijin.mobilisation.MobilisationMeeting;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,6 @@
-package cn.qijin.mobilisation;
+package cn.qijin.mobilisation.internal;
 
+import cn.qijin.mobilisation.PlanAcknowledgement;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
