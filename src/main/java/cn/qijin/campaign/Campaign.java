@@ -134,17 +134,17 @@ public class Campaign {
     this.endedAt = at;
   }
 
-  public void recordPlanIssued(String documentNumber, LocalDate issueDate, String userId) {
+  void recordPlanIssued(String documentNumber, LocalDate issueDate, String userId) {
     this.planDocumentNumber = documentNumber;
     this.planIssueDate = issueDate;
     this.planIssuedBy = userId;
   }
 
-  public void recordFinalSummary(String finalSummary) {
+  void recordFinalSummary(String finalSummary) {
     this.finalSummary = finalSummary;
   }
 
-  public void recordLeadershipDecision(boolean approved, String opinion, String userId, Instant at) {
+  void recordLeadershipDecision(boolean approved, String opinion, String userId, Instant at) {
     this.leadershipOpinion = opinion;
     if (approved) {
       this.summaryApprovedBy = userId;

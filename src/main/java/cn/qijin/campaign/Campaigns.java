@@ -2,6 +2,8 @@ package cn.qijin.campaign;
 
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -60,5 +62,24 @@ public class Campaigns {
   public Campaign ofProcess(String processInstanceId) {
     return campaigns.findByProcessInstanceId(processInstanceId).orElseThrow(
         () -> new IllegalStateException("No campaign for process instance " + processInstanceId));
+  }
+
+  /** PH-1: the office issued the work plan (印发工作方案) of the campaign this process runs. */
+  @Transactional
+  public void recordPlanIssued(String processInstanceId, String documentNumber, LocalDate issueDate, String userId) {
+    ofProcess(processInstanceId).recordPlanIssued(documentNumber, issueDate, userId);
+  }
+
+  /** PH-3: the office wrote the campaign's final summary (活动总结). */
+  @Transactional
+  public void recordFinalSummary(String processInstanceId, String finalSummary) {
+    ofProcess(processInstanceId).recordFinalSummary(finalSummary);
+  }
+
+  /** ORG-1, PH-3: the leadership group approved the final summary or returned it, with its opinion. */
+  @Transactional
+  public void recordLeadershipDecision(String processInstanceId, boolean approved, String opinion, String userId,
+      Instant at) {
+    ofProcess(processInstanceId).recordLeadershipDecision(approved, opinion, userId, at);
   }
 }

@@ -29,7 +29,7 @@ public class ApproveSummaryListener implements TaskListener {
     if (!approved && opinion == null) {
       throw new InvalidInputException("请填写退回修改意见");
     }
-    campaigns.ofProcess(task.getProcessInstanceId())
-        .recordLeadershipDecision(approved, opinion, TaskInput.actor(task), CampaignClock.now());
+    campaigns.recordLeadershipDecision(task.getProcessInstanceId(), approved, opinion, TaskInput.actor(task),
+        CampaignClock.now());
   }
 }

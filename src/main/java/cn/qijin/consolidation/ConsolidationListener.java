@@ -5,7 +5,6 @@ import static cn.qijin.kernel.process.ProcessVariables.FINAL_SUMMARY;
 import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH3_START;
 
-import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +30,6 @@ public class ConsolidationListener implements TaskListener {
     Long campaignId = campaigns.ofProcess(task.getProcessInstanceId()).getId();
     consolidation.replaceOfficeMarks(campaignId, CONSOLIDATION_JSON.orNull(task),
         in.dateVariable(PH3_START), in.dateVariable(PH3_END), TaskInput.actor(task));
-    Campaign campaign = campaigns.find(campaignId).orElseThrow();
-    campaign.recordFinalSummary(summary);
+    campaigns.recordFinalSummary(task.getProcessInstanceId(), summary);
   }
 }

@@ -30,7 +30,6 @@ public class IssuePlanListener implements TaskListener {
     LocalDate issued = in.requiredDate(PLAN_ISSUE_DATE, "印发日期", in.dateVariable(PH1_START), in.dateVariable(PH1_END));
     in.optionalText(PLAN_REMARKS, "备注", 2000);
     PLAN_DOCUMENT_NUMBER.set(task, number);
-    campaigns.ofProcess(task.getProcessInstanceId())
-        .recordPlanIssued(number, issued, TaskInput.actor(task));
+    campaigns.recordPlanIssued(task.getProcessInstanceId(), number, issued, TaskInput.actor(task));
   }
 }

@@ -86,6 +86,9 @@ abstract class CampaignProcessScenarios {
     assertThat(drive.task(main.getId(), "IssuePlanTask")).hasCandidateGroup(Roles.OFFICE);
     drive.issuePlan(main, LocalDate.of(2017, 6, 2));
     assertThat(main).isWaitingAt("UnitCampaigns", "MobilisationMeetingTask", "Phase2Started");
+    Campaign issued = campaignRepository.findById(campaign.getId()).orElseThrow();
+    assertThat(issued.getPlanDocumentNumber()).isEqualTo("台经信字〔2017〕43号");
+    assertThat(issued.getPlanIssueDate()).isEqualTo(LocalDate.of(2017, 6, 2));
     ProcessInstance ent = drive.unitInstance(campaign, enterprise);
     ProcessInstance org = drive.unitInstance(campaign, organ);
     assertThat(ent).isWaitingAt("AcknowledgePlanTask", "UnitPhase2Started", "UnitPhase3Started");
