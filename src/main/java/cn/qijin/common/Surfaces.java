@@ -56,7 +56,7 @@ public record Surfaces(String webappPath) {
 
   /** The body of an /api error, an RFC 9457 problem detail ({@link ApiError}). */
   public static byte[] apiError(int status, String message) {
-    return json(ApiError.of(status, message));
+    return ApiError.of(status, message).toJson();
   }
 
   /** The body of an engine REST error, in Camunda's shape. */

@@ -2,7 +2,6 @@ package cn.qijin.security;
 
 import cn.qijin.common.ApiError;
 import cn.qijin.common.Surfaces;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,8 +19,6 @@ public final class SecurityErrors {
   public static final String FORBIDDEN = Surfaces.chineseMessage(403);
   public static final String CSRF = "请求缺少有效的防伪令牌（CSRF），请刷新页面后重试";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SecurityErrors() {}
 
   /** The body of a security error on /api and /actuator. */
@@ -31,7 +28,7 @@ public final class SecurityErrors {
 
   /** An error of the application's API shape, whatever the path (the login throttle answers so everywhere). */
   public static void write(HttpServletResponse response, int status, String message) throws IOException {
-    send(response, status, ApiError.CONTENT_TYPE, JSON.writeValueAsBytes(apiBody(status, message)));
+    send(response, status, ApiError.CONTENT_TYPE, apiBody(status, message).toJson());
   }
 
   /** An error in the shape of the request's surface. */

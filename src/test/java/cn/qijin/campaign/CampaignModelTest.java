@@ -2,13 +2,12 @@ package cn.qijin.campaign;
 
 import static cn.qijin.support.model.ModelTestEngine.bean;
 import static cn.qijin.support.model.ModelTestEngine.clockAt;
+import static cn.qijin.support.model.ModelTestEngine.fireTimer;
 import static cn.qijin.support.model.ModelTestEngine.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -29,7 +28,6 @@ import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -115,19 +113,12 @@ class CampaignModelTest {
         .orderByBusinessKey().asc().list();
   }
 
-  void fire(ProcessInstance pi, String activityId, Date at) {
-    clockAt(at);
-    Job timer = job(activityId, pi);
-    assertThat(timer.getDuedate()).isEqualTo(at);
-    execute(timer);
-  }
-
   /** From the plan's issue to the leadership group's decision on the final summary. */
   ProcessInstance summarySubmitted(ProcessInstance pi) {
-    fire(pi, "Phase2Started", PH2_START);
+    fireTimer(pi, "Phase2Started", PH2_START);
     verify(processes).enterPhase(1L, "PH2");
     assertThat(pi).isWaitingAt("Phase3Started");
-    fire(pi, "Phase3Started", PH3_START);
+    fireTimer(pi, "Phase3Started", PH3_START);
     verify(processes).enterPhase(1L, "PH3");
     assertThat(pi).isWaitingAt("ConsolidationTask");
     assertThat(taskQuery().taskDefinitionKey("ConsolidationTask").singleResult()).hasCandidateGroup("office")
@@ -170,10 +161,10 @@ class CampaignModelTest {
     assertThat(pi).as("nothing ends early (REC-1, PH-3)").isWaitingAt("SettlementCheckDue");
     verify(processes, never()).endCampaign(any());
 
-    fire(pi, "SettlementCheckDue", NEXT_CHECK); // still open: look again tomorrow
+    fireTimer(pi, "SettlementCheckDue", NEXT_CHECK); // still open: look again tomorrow
     assertThat(pi).isWaitingAt("SettlementCheckDue");
     when(settlement.allSettled(1L)).thenReturn(true);
-    fire(pi, "SettlementCheckDue", NEXT_CHECK);
+    fireTimer(pi, "SettlementCheckDue", NEXT_CHECK);
     InOrder order = inOrder(settlement, processes);
     order.verify(settlement, times(3)).allSettled(1L);
     order.verify(processes).endCampaign(1L);

@@ -2,6 +2,7 @@ package cn.qijin.campaign;
 
 import static cn.qijin.support.model.ModelTestEngine.bean;
 import static cn.qijin.support.model.ModelTestEngine.clockAt;
+import static cn.qijin.support.model.ModelTestEngine.fireTimer;
 import static cn.qijin.support.model.ModelTestEngine.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -36,7 +37,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -136,13 +136,6 @@ class UnitCampaignModelTest {
     return pi;
   }
 
-  void fire(ProcessInstance pi, String activityId, Date at) {
-    clockAt(at);
-    Job timer = job(activityId, pi);
-    assertThat(timer.getDuedate()).isEqualTo(at);
-    execute(timer);
-  }
-
   void remindAgain(boolean over, Date next) throws Exception {
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
@@ -156,7 +149,7 @@ class UnitCampaignModelTest {
   void the_unit_is_reminded_until_it_signs_and_signing_ends_the_reminders() throws Exception {
     ProcessInstance pi = joined();
     remindAgain(false, SECOND_ACK_REMINDER);
-    fire(pi, "AcknowledgementReminderDue", FIRST_ACK_REMINDER);
+    fireTimer(pi, "AcknowledgementReminderDue", FIRST_ACK_REMINDER);
     verify(ackReminder).execute(any());
     assertThat(job("AcknowledgementReminderDue", pi).getDuedate()).isEqualTo(SECOND_ACK_REMINDER);
     complete(taskQuery().taskDefinitionKey("AcknowledgePlanTask").singleResult());
@@ -168,7 +161,7 @@ class UnitCampaignModelTest {
   void no_reminder_after_the_campaign_but_the_task_stays() throws Exception {
     ProcessInstance pi = joined();
     remindAgain(true, null);
-    fire(pi, "AcknowledgementReminderDue", FIRST_ACK_REMINDER);
+    fireTimer(pi, "AcknowledgementReminderDue", FIRST_ACK_REMINDER);
     assertThat(pi).hasPassed("AcknowledgementRemindersOver").isWaitingAt("AcknowledgePlanTask")
         .isNotWaitingAt("AcknowledgementReminderDue");
   }
@@ -176,7 +169,7 @@ class UnitCampaignModelTest {
   @Test
   void phase_two_plans_the_obligations_and_opens_one_branch_per_checklist_item() throws Exception {
     ProcessInstance pi = joined();
-    fire(pi, "UnitPhase2Started", PH2_START);
+    fireTimer(pi, "UnitPhase2Started", PH2_START);
     verify(planner).planFor(1L, 11L);
     List<ProcessInstance> obligations = runtimeService().createProcessInstanceQuery()
         .superProcessInstanceId(pi.getId()).orderByBusinessKey().asc().list();
@@ -199,7 +192,7 @@ class UnitCampaignModelTest {
     // item 2: handed in, the office reminded, returned, handed in again, accepted
     complete(items.get(1), withVariables("itemReviewDueAt", ITEM_REVIEW_DUE, "itemReviewReminderCycle",
         ITEM_REVIEW_CYCLE));
-    fire(pi, "ItemReviewReminderDue", shanghai(2017, 8, 11, 9, 0));
+    fireTimer(pi, "ItemReviewReminderDue", shanghai(2017, 8, 11, 9, 0));
     verify(reviewReminder).execute(any());
     assertThat(pi).hasPassed("ItemReviewReminded").isWaitingAt("ReviewItemTask");
     complete(taskQuery().taskDefinitionKey("ReviewItemTask").singleResult(), withVariables("reviewApproved", false));
@@ -222,8 +215,8 @@ class UnitCampaignModelTest {
   @Test
   void open_items_are_carried_into_phase_three_when_phase_two_ends_and_their_tasks_stay() throws Exception {
     ProcessInstance pi = joined();
-    fire(pi, "UnitPhase2Started", PH2_START);
-    fire(pi, "Phase2Ended", PH2_ENDED);
+    fireTimer(pi, "UnitPhase2Started", PH2_START);
+    fireTimer(pi, "Phase2Ended", PH2_ENDED);
     verify(carryOver).execute(any());
     assertThat(pi).hasPassed("OpenItemsCarriedOver").isWaitingAt("ImplementItemTask");
     assertThat(taskQuery().taskDefinitionKey("ImplementItemTask").count()).isEqualTo(2);
@@ -232,7 +225,7 @@ class UnitCampaignModelTest {
   @Test
   void phase_three_asks_the_unit_for_its_self_summary() throws Exception {
     ProcessInstance pi = joined();
-    fire(pi, "UnitPhase3Started", PH3_START);
+    fireTimer(pi, "UnitPhase3Started", PH3_START);
     Task summary = taskQuery().taskDefinitionKey("SelfSummaryTask").singleResult();
     assertThat(summary).hasCandidateGroup("unitENT01").hasDueDate(PH3_DUE);
     complete(summary);

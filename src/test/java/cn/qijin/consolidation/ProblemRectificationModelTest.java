@@ -2,6 +2,7 @@ package cn.qijin.consolidation;
 
 import static cn.qijin.support.model.ModelTestEngine.bean;
 import static cn.qijin.support.model.ModelTestEngine.clockAt;
+import static cn.qijin.support.model.ModelTestEngine.fireTimer;
 import static cn.qijin.support.model.ModelTestEngine.shanghai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,7 +25,6 @@ import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -96,13 +96,6 @@ class ProblemRectificationModelTest {
     return pi;
   }
 
-  void fire(ProcessInstance pi, String activityId, Date at) {
-    clockAt(at);
-    Job timer = job(activityId, pi);
-    assertThat(timer.getDuedate()).isEqualTo(at);
-    execute(timer);
-  }
-
   @Test
   void a_rectification_returned_once_then_accepted_closes_the_problem_and_stops_its_timers() throws Exception {
     ProcessInstance pi = found();
@@ -127,7 +120,7 @@ class ProblemRectificationModelTest {
       ((DelegateExecution) call.getArgument(0)).setVariable("nextReminderAt", SECOND_REMINDER);
       return null;
     }).when(reminder).execute(any());
-    fire(pi, "ProblemReminderDue", FIRST_REMINDER);
+    fireTimer(pi, "ProblemReminderDue", FIRST_REMINDER);
     verify(reminder).execute(any());
     assertThat(job("ProblemReminderDue", pi).getDuedate()).isEqualTo(SECOND_REMINDER);
     assertThat(pi).isWaitingAt("RectifyProblemTask");
@@ -136,7 +129,7 @@ class ProblemRectificationModelTest {
   @Test
   void an_overdue_problem_is_escalated_once_to_the_office_and_its_task_stays() throws Exception {
     ProcessInstance pi = found();
-    fire(pi, "ProblemOverdue", OVERDUE);
+    fireTimer(pi, "ProblemOverdue", OVERDUE);
     verify(escalation).execute(any());
     assertThat(pi).hasPassed("OverdueEscalated").isWaitingAt("RectifyProblemTask", "ProblemReminderDue")
         .isNotWaitingAt("ProblemOverdue");

@@ -8,7 +8,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.mockito.Mockito;
@@ -67,6 +70,14 @@ public final class ModelTestEngine {
   /** Moves the engine clock. */
   public static void clockAt(Date time) {
     ClockUtil.setCurrentTime(time);
+  }
+
+  /** Moves the engine clock to the due time of the timer on {@code activityId} and fires it; fails if it is not due then. */
+  public static void fireTimer(ProcessInstance pi, String activityId, Date at) {
+    clockAt(at);
+    Job timer = BpmnAwareTests.job(activityId, pi);
+    Assertions.assertThat(timer.getDuedate()).isEqualTo(at);
+    BpmnAwareTests.execute(timer);
   }
 
   /** Jobs of the instance whose due date has come (timers) or that have none (async continuations). */
