@@ -23,7 +23,7 @@ import cn.qijin.consolidation.ConsolidationListener;
 import cn.qijin.mobilisation.IssuePlanListener;
 import cn.qijin.mobilisation.MobilisationMeetingListener;
 import cn.qijin.obligation.ObligationSettlement;
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.List;
@@ -31,9 +31,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +42,7 @@ import org.mockito.InOrder;
  * one-task stand-in for qijin_unit_campaign (multi-instance call activity, two units). Every sequence flow is taken.
  */
 @Deployment(resources = {CampaignModelTest.MODEL, "model-test-stubs/stub-unit-campaign.bpmn"})
+@EveryFlowTaken(model = CampaignModelTest.MODEL, process = CampaignModelTest.KEY)
 class CampaignModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-campaign.bpmn";
@@ -65,16 +64,6 @@ class CampaignModelTest {
   ConsolidationListener consolidation;
   ApproveSummaryListener approveSummary;
   ObligationSettlement settlement;
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() {

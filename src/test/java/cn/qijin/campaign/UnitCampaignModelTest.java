@@ -31,7 +31,7 @@ import cn.qijin.consolidation.SelfSummaryListener;
 import cn.qijin.mobilisation.AcknowledgePlanListener;
 import cn.qijin.mobilisation.PlanAcknowledgementReminder;
 import cn.qijin.obligation.ObligationPlanner;
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.List;
@@ -41,9 +41,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +52,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * multi-instance that shows one branch per element). Every sequence flow is taken.
  */
 @Deployment(resources = {UnitCampaignModelTest.MODEL, "model-test-stubs/stub-quarterly-obligation.bpmn"})
+@EveryFlowTaken(model = UnitCampaignModelTest.MODEL, process = UnitCampaignModelTest.KEY)
 class UnitCampaignModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-unit-campaign.bpmn";
@@ -85,16 +84,6 @@ class UnitCampaignModelTest {
   ChecklistReviewReminder reviewReminder;
   CarryOverOpenItems carryOver;
   SelfSummaryListener selfSummary;
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() {

@@ -20,7 +20,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,9 +28,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * accepted, returned, reminders, the overdue escalation. Every sequence flow is taken.
  */
 @Deployment(resources = ProblemRectificationModelTest.MODEL)
+@EveryFlowTaken(model = ProblemRectificationModelTest.MODEL, process = ProblemRectificationModelTest.KEY)
 class ProblemRectificationModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-problem-rectification.bpmn";
@@ -59,16 +58,6 @@ class ProblemRectificationModelTest {
   RectificationVerificationListener verification;
   ProblemReminder reminder;
   ProblemEscalation escalation;
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() {

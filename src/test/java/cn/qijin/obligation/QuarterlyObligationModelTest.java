@@ -23,7 +23,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,9 +33,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * like the obligation's record. Every sequence flow is taken.
  */
 @Deployment(resources = QuarterlyObligationModelTest.MODEL)
+@EveryFlowTaken(model = QuarterlyObligationModelTest.MODEL, process = QuarterlyObligationModelTest.KEY)
 class QuarterlyObligationModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-quarterly-obligation.bpmn";
@@ -75,16 +74,6 @@ class QuarterlyObligationModelTest {
   ReviewReminder reviewReminder;
   SessionReviewListener review;
   final AtomicInteger level = new AtomicInteger();
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() {

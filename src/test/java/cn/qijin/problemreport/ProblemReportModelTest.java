@@ -19,7 +19,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.Map;
@@ -28,9 +28,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * to the leadership group, the reply goes back to the unit, both overdue timers. Every sequence flow is taken.
  */
 @Deployment(resources = ProblemReportModelTest.MODEL)
+@EveryFlowTaken(model = ProblemReportModelTest.MODEL, process = ProblemReportModelTest.KEY)
 class ProblemReportModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-problem-report.bpmn";
@@ -58,16 +57,6 @@ class ProblemReportModelTest {
   LeadershipDecisionListener decision;
   ProblemReplySender replySender;
   ReplyAcknowledgementListener acknowledgement;
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() {

@@ -20,7 +20,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.Date;
 import java.util.List;
@@ -31,9 +31,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * units sign the notice. Every sequence flow is taken.
  */
 @Deployment(resources = QuarterlySupervisionModelTest.MODEL)
+@EveryFlowTaken(model = QuarterlySupervisionModelTest.MODEL, process = QuarterlySupervisionModelTest.KEY)
 class QuarterlySupervisionModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-quarterly-supervision.bpmn";
@@ -67,16 +66,6 @@ class QuarterlySupervisionModelTest {
   RemindAcknowledgement remind;
   ReportUpwardListener reportUpward;
   CloseRound close;
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void mocks() throws Exception {

@@ -17,7 +17,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.qijin.support.model.FlowCoverage;
+import cn.qijin.support.model.EveryFlowTaken;
 import cn.qijin.support.model.ModelTestEngine;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,9 +28,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every sequence flow is taken.
  */
 @Deployment(resources = SupervisionScheduleModelTest.MODEL)
+@EveryFlowTaken(model = SupervisionScheduleModelTest.MODEL, process = SupervisionScheduleModelTest.KEY)
 class SupervisionScheduleModelTest {
 
   static final String MODEL = "qijin/bpmn/qijin-supervision-schedule.bpmn";
@@ -55,16 +54,6 @@ class SupervisionScheduleModelTest {
   StartQuarterSupervision start;
   SupervisionStarter starter;
   final List<Long> started = new ArrayList<>();
-
-  @BeforeAll
-  static void forgetFlows() {
-    FlowCoverage.reset(KEY);
-  }
-
-  @AfterAll
-  static void everyFlowTaken() {
-    FlowCoverage.assertEveryFlowTaken(MODEL, KEY);
-  }
 
   @BeforeEach
   void beans() throws Exception {
