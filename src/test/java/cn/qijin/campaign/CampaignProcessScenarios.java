@@ -20,6 +20,7 @@ import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
 import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
+import cn.qijin.support.H2Only;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
 import java.time.LocalDate;
@@ -201,6 +202,7 @@ abstract class CampaignProcessScenarios {
 
   /** PH-2: a returned item goes back to the unit with the reason, is resubmitted and accepted. */
   @Test
+  @H2Only
   void returned_item_is_resubmitted_and_accepted() {
     Unit enterprise = drive.unit("ENTERPRISE");
     Campaign campaign = runningInPhase2();
@@ -274,6 +276,7 @@ abstract class CampaignProcessScenarios {
 
   /** PH-1 tasks past their due date stay open and are found by an overdue query. */
   @Test
+  @H2Only
   void unacknowledged_plan_stays_open_and_overdue_after_phase1() {
     Unit rural = drive.unit("RURAL");
     Campaign campaign = drive.start(drive.defineFromDefaultTemplate());
@@ -295,6 +298,7 @@ abstract class CampaignProcessScenarios {
    * (issue 11), so a school without added items has FAM-1 only, and its checklist closes when FAM-1 is accepted.
    */
   @Test
+  @H2Only
   void school_checklist_comes_from_the_office_and_FAM1_alone_closes_it() {
     Unit school = drive.unit("SCHOOL");
     Unit family = drive.unit("FAMILY");
@@ -332,6 +336,7 @@ abstract class CampaignProcessScenarios {
 
   /** PH-3: the leadership group returns the summary with an opinion; the office revises it; then approval ends the campaign. */
   @Test
+  @H2Only
   void leadership_returns_the_final_summary_and_approves_the_revision() {
     Unit publicPlace = drive.unit("PUBLIC_PLACE");
     Campaign campaign = runningInPhase2();

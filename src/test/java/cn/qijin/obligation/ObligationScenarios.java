@@ -9,6 +9,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.notification.Notification;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
+import cn.qijin.support.H2Only;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,7 @@ abstract class ObligationScenarios extends ObligationFixture {
 
   /** REC-1: on-time fulfilment after a returned session; further sessions are kept. */
   @Test
+  @H2Only
   void a_returned_session_is_redone_and_fulfils_on_time_and_further_sessions_are_kept() {
     Obligation q3 = quarter(organ, "2017Q3");
     stepTo("2017-08-10T10:00");
@@ -195,6 +197,7 @@ abstract class ObligationScenarios extends ObligationFixture {
 
   /** REC-3: a refused extension changes nothing. */
   @Test
+  @H2Only
   void a_refused_extension_keeps_the_due_date() {
     Obligation q3 = quarter(enterprise, "2017Q3");
     stepTo("2017-09-20T10:00");

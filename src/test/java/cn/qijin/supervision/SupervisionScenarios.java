@@ -18,6 +18,7 @@ import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
+import cn.qijin.support.H2Only;
 import cn.qijin.support.WebTestUsers;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -152,6 +153,7 @@ abstract class SupervisionScenarios {
 
   /** The schedule's other path: no campaign covers the quarter just ended (2017Q2, before PH-2) — nothing opens. */
   @Test
+  @H2Only
   void the_schedule_opens_nothing_when_no_campaign_covers_the_quarter() {
     drive.at("2017-07-07T08:00");
     engine.getManagementService().recalculateJobDuedate(scheduleJob().getId(), false);
@@ -276,6 +278,7 @@ abstract class SupervisionScenarios {
 
   /** ORG-1: the leadership group returns the draft; the office revises it; bad drafts are refused. */
   @Test
+  @H2Only
   void returned_notice_is_revised_and_bad_drafts_are_refused() {
     SupervisionRound round = openRound();
     ProcessInstance process = process(round);
@@ -320,6 +323,7 @@ abstract class SupervisionScenarios {
    * notice says as of when. The approval form told the leadership group what changed since the draft.
    */
   @Test
+  @H2Only
   void org2_a_late_session_accepted_after_the_draft_is_circulated_as_fulfilled_late() throws Exception {
     WebTestUsers.ensure(engine.getIdentityService(), "leadersv", Roles.LEADERSHIP);
     TestRestTemplate leadership = http.withBasicAuth("leadersv", WebTestUsers.PASSWORD);
@@ -387,6 +391,7 @@ abstract class SupervisionScenarios {
    * and returns it; the revised notice is approved.
    */
   @Test
+  @H2Only
   void org2_an_office_written_reason_that_no_longer_holds_is_returned_not_circulated() {
     SupervisionRound round = openRound();
     ProcessInstance process = process(round);
@@ -428,6 +433,7 @@ abstract class SupervisionScenarios {
 
   /** The campaign ended (final summary approved) before its last quarter's supervision: the round still opens. */
   @Test
+  @H2Only
   void a_campaign_that_ended_still_gets_the_supervision_of_its_quarters() {
     drive.at("2017-10-07T09:00");
     jdbc.update("update campaign set status = 'ENDED' where id = ?", campaign.getId());
@@ -437,6 +443,7 @@ abstract class SupervisionScenarios {
 
   /** A unit that does not sign is reminded on the due day and every 2 days (the office copied once late); it signs late. */
   @Test
+  @H2Only
   void late_acknowledgement_is_reminded_and_recorded_late() {
     SupervisionRound round = openRound();
     ProcessInstance process = process(round);
@@ -567,6 +574,7 @@ abstract class SupervisionScenarios {
    * field are refused in Chinese.
    */
   @Test
+  @H2Only
   void notice_with_line_breaks_is_circulated_and_downloads() throws Exception {
     WebTestUsers.ensure(engine.getIdentityService(), enterpriseA.getCode().toLowerCase(), enterpriseA.groupId());
     TestRestTemplate unitA = http.withBasicAuth(enterpriseA.getCode().toLowerCase(), WebTestUsers.PASSWORD);
