@@ -1,5 +1,8 @@
 package cn.qijin.common;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -8,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -37,9 +41,11 @@ public class ApiRequestErrorHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiRequestErrorHandler.class);
 
   private final ApiExceptionHandler application;
+  private final Surfaces surfaces;
 
-  public ApiRequestErrorHandler(ApiExceptionHandler application) {
+  public ApiRequestErrorHandler(ApiExceptionHandler application, Surfaces surfaces) {
     this.application = application;
+    this.surfaces = surfaces;
   }
 
   @ExceptionHandler(TypeMismatchException.class)
@@ -106,10 +112,32 @@ public class ApiRequestErrorHandler {
     return respond(HttpStatus.BAD_REQUEST, "上传内容格式不正确：须为 multipart/form-data，文件放在字段“files”中");
   }
 
+  /**
+   * A browser asking for a page that is not there gets the Chinese 404 page (through the container's error
+   * page); every other client, and any path of the APIs, gets the API's error shape.
+   */
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ApiError> noEndpoint(NoResourceFoundException e) {
+  ResponseEntity<ApiError> noEndpoint(NoResourceFoundException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
     LOG.info("No endpoint for {} {}", e.getHttpMethod(), e.getResourcePath().length() > 200 ? "(long path)" : e.getResourcePath());
+    if (isPageRequest(request)) {
+      response.sendError(HttpStatus.NOT_FOUND.value());
+      return null;
+    }
     return respond(HttpStatus.NOT_FOUND, "请求的接口或资源不存在");
+  }
+
+  private boolean isPageRequest(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (surfaces.isApi(path) || surfaces.isEngine(path)) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)).stream()
+          .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   private static String expected(Class<?> type) {

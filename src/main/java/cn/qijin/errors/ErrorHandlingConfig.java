@@ -2,6 +2,7 @@ package cn.qijin.errors;
 
 import cn.qijin.common.Surfaces;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +42,11 @@ public class ErrorHandlingConfig implements WebMvcConfigurer {
     return new ErrorPageAttributes(surfaces);
   }
 
+  /** Pages a browser asks for get the Chinese error pages of {@code static/error/} (Boot's view resolver). */
   @Bean
-  ProblemErrorController errorController(ErrorPageAttributes attributes, ServerProperties server) {
-    return new ProblemErrorController(attributes, server.getError());
+  ProblemErrorController errorController(ErrorPageAttributes attributes, ServerProperties server,
+      List<ErrorViewResolver> pages) {
+    return new ProblemErrorController(attributes, server.getError(), pages);
   }
 
   /**

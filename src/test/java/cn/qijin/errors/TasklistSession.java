@@ -59,6 +59,12 @@ public final class TasklistSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A page as the browser asks for it (Accept: text/html). */
+  public HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The value of a cookie the browser holds, or null. */
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
