@@ -24,6 +24,7 @@ import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
 import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
@@ -130,6 +131,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(0)
+  @SubmitsForms({"issue-plan.html", "acknowledge-plan.html"})
   void PH1_the_office_issues_the_plan_and_the_unit_signs_it_in_tasklist() {
     // 印发工作方案, left open until PH-3 began: a date outside PH-1 is refused
     Task issue = drive.task(campaign.getProcessInstanceId(), "IssuePlanTask");
@@ -173,6 +175,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(1)
+  @SubmitsForms("mobilisation-meeting.html")
   void PH1_the_office_records_the_mobilisation_meeting_in_tasklist() {
     Task meeting = drive.task(campaign.getProcessInstanceId(), "MobilisationMeetingTask");
     tasklist.openAndClaim(OFFICE_USER, meeting);
@@ -200,6 +203,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(2)
+  @SubmitsForms("self-summary.html")
   void PH3_the_unit_hands_in_its_self_summary_in_tasklist() {
     Task summary = drive.task(drive.unitInstance(campaign, unit).getId(), "SelfSummaryTask");
     tasklist.openAndClaim(unitUser, summary);
@@ -221,6 +225,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(3)
+  @SubmitsForms({"consolidation.html", "approve-summary.html"})
   void PH3_the_office_consolidates_and_the_leadership_group_returns_it_while_obligations_stay_open() {
     List<ObligationSettlement.Open> open = settlement.stillOpen(campaign.getId());
     assertThat(open).isNotEmpty();
@@ -265,6 +270,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(4)
+  @SubmitsForms({"rectify-problem.html", "verify-rectification.html"})
   void PH3_the_unit_rectifies_the_problem_and_the_office_accepts_it_in_tasklist() {
     ConsolidationRecord problem = problem();
     Task rectify = drive.task(problem.getProcessInstanceId(), "RectifyProblemTask");
@@ -303,6 +309,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(5)
+  @SubmitsForms({"consolidation.html", "approve-summary.html"})
   void PH3_the_office_revises_after_the_return_and_the_approval_ends_the_campaign_once_every_obligation_is_settled() {
     Task consolidation = drive.task(campaign.getProcessInstanceId(), "ConsolidationTask");
     tasklist.openAndClaim(OFFICE_USER, consolidation);
