@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 13: every form of forms/ is opened and submitted in Tasklist by at least one browser test. A browser test
  * declares the forms it submits with {@link SubmitsForms}, and after the test its declaration is held against what
  * it submitted (see {@link cn.qijin.support.SubmittedForms}); here, without a browser, every form must be declared.
+ * And the forms' plain field groups are the shared block of the forms script, not copies.
  */
 class FormCoverageTest {
 
@@ -56,6 +59,27 @@ class FormCoverageTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * Shared form parts are written once: a field group of the usual shape (label for one field, the field, its error,
+   * its help) is placed with {@code <div qj-block="field" ...>} of the forms script, not written out again. Groups
+   * with an id (choices, evidence) and the rows of consolidation.html (labels bound per row) have their own shapes.
+   */
+  @Test
+  void plain_field_groups_use_the_shared_field_block() throws IOException {
+    List<String> handWritten = new ArrayList<>();
+    for (String form : forms()) {
+      Matcher group = HAND_WRITTEN_FIELD.matcher(Files.readString(SubmittedForms.FORMS.resolve(form)));
+      while (group.find()) {
+        handWritten.add(form + ": " + group.group(1));
+      }
+    }
+    assertThat(handWritten).as("field groups written out instead of <div qj-block=\"field\" qj-field=... qj-label=...>")
+        .isEmpty();
+  }
+
+  private static final Pattern HAND_WRITTEN_FIELD = Pattern.compile("<div class=\"form-group\"(?![^>]*\\bid=)[^>]*>\\s*"
+      + "<label class=\"control-label\" for=\"([\\w-]+)\">[^<]*(?: <span class=\"text-danger\">\\*</span>)?</label>");
 
   /** Form file → the browser tests declaring it. */
   private static Map<String, List<String>> declarations() throws Exception {
