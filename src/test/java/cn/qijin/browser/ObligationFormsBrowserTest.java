@@ -21,6 +21,7 @@ import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
 import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
@@ -128,6 +129,7 @@ class ObligationFormsBrowserTest {
 
   @Test
   @Order(1)
+  @SubmitsForms({"record-session.html", "decide-extension.html"})
   void REC3_the_unit_asks_for_an_extension_and_the_office_agrees_in_tasklist() {
     Obligation obligation = obligation(current);
     String due = current.end().toString();
@@ -179,6 +181,7 @@ class ObligationFormsBrowserTest {
 
   @Test
   @Order(2)
+  @SubmitsForms({"record-session.html", "review-session.html"})
   void REC1_the_unit_records_its_session_the_office_returns_it_then_accepts_it_in_tasklist() {
     Obligation obligation = obligation(current);
     String due = current.end().plusDays(10).toString();
@@ -253,6 +256,7 @@ class ObligationFormsBrowserTest {
 
   @Test
   @Order(3)
+  @SubmitsForms({"urge-unit.html", "talk-with-unit.html"})
   void REC2_the_office_urges_and_the_leadership_group_talks_with_the_lapsed_unit_in_tasklist() {
     Obligation obligation = obligation(lapsed);
     String due = obligation.getDueAt().atZone(SHANGHAI).toLocalDate().toString();

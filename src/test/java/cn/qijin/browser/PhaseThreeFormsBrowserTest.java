@@ -15,13 +15,16 @@ import cn.qijin.consolidation.RecordKind;
 import cn.qijin.consolidation.SelfSummary;
 import cn.qijin.consolidation.internal.SelfSummaryRepository;
 import cn.qijin.mobilisation.MobilisationMeeting;
+import cn.qijin.mobilisation.PlanAcknowledgement;
 import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
+import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.obligation.ObligationSettlement;
 import cn.qijin.security.Roles;
 import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
 import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
@@ -53,7 +56,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PH-1 and PH-3 in the real browser, on one campaign that entered PH-3 nine days ago (real time, its due jobs run
- * by the engine): the office records the mobilisation meeting it left open (a date outside PH-1 refused), an
+ * by the engine): the office issues the plan it left open (an issue date outside PH-1 refused) and the enterprise
+ * signs it (refused without a signer), the office records the mobilisation meeting (a date outside PH-1 refused), an
  * enterprise hands in its self-summary (refused empty), the office consolidates (the panel 季度任务办结情况 lists the
  * obligations still open; a problem due after PH-3 refused) and the leadership group returns it (the same panel;
  * 退回 without an opinion refused); the enterprise rectifies the problem (refused empty, a photo attached) and the
@@ -82,6 +86,7 @@ class PhaseThreeFormsBrowserTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired cn.qijin.evidence.EvidenceUploads uploads;
   @Autowired MobilisationMeetingRepository meetings;
+  @Autowired PlanAcknowledgementRepository acknowledgements;
   @Autowired SelfSummaryRepository selfSummaries;
   @Autowired ConsolidationRecordRepository records;
   @Autowired ObligationSettlement settlement;
@@ -113,9 +118,6 @@ class PhaseThreeFormsBrowserTest {
     campaign = campaigns.start(campaigns.define(new CampaignRequest(null, null, "浏览器测试巩固提升", null,
         today.minusDays(40), today.minusDays(31), today.minusDays(30), today.minusDays(10),
         today.minusDays(9), today.plusDays(80)), OFFICE_USER).getId());
-    drive.completeAs(OFFICE_USER, Roles.OFFICE, drive.task(campaign.getProcessInstanceId(), "IssuePlanTask"),
-        Map.of("planDocumentNumber", PLAN_NUMBER, "planIssueDate", today.minusDays(39).toString()));
-    drive.runDueJobsOf(campaign.getProcessInstanceId());
     files = Files.createTempDirectory("qijin-phase3-forms-");
     tasklist = new TasklistSession(engine, port);
   }
@@ -128,7 +130,52 @@ class PhaseThreeFormsBrowserTest {
   }
 
   @Test
+  @Order(0)
+  @SubmitsForms({"issue-plan.html", "acknowledge-plan.html"})
+  void PH1_the_office_issues_the_plan_and_the_unit_signs_it_in_tasklist() {
+    // 印发工作方案, left open until PH-3 began: a date outside PH-1 is refused
+    Task issue = drive.task(campaign.getProcessInstanceId(), "IssuePlanTask");
+    tasklist.openAndClaim(OFFICE_USER, issue);
+    tasklist.awaitText("ctx-campaignName", "浏览器测试巩固提升");
+    assertThat(tasklist.text("ctx-ph1")).isEqualTo(today.minusDays(40) + " 至 " + today.minusDays(31));
+    assertThat(tasklist.browser().driver().findElement(By.cssSelector("label[for='planDocumentNumber']")).getText())
+        .isEqualTo("工作方案文号 *");
+    tasklist.type("planDocumentNumber", PLAN_NUMBER);
+    WebApps.setDate(tasklist.browser(), By.id("planIssueDate"), today);
+    tasklist.type("planRemarks", "印发至各参与单位（浏览器测试）");
+    tasklist.completeRefused(issue,
+        "印发日期须在 " + today.minusDays(40) + " 至 " + today.minusDays(31) + " 之间");
+    tasklist.browser().screenshot("phase1-issue-plan-refused");
+    WebApps.setDate(tasklist.browser(), By.id("planIssueDate"), today.minusDays(39));
+    tasklist.complete(issue);
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+
+    Campaign issued = campaignRows.findById(campaign.getId()).orElseThrow();
+    assertThat(issued.getPlanDocumentNumber()).isEqualTo(PLAN_NUMBER);
+    assertThat(issued.getPlanIssueDate()).isEqualTo(today.minusDays(39));
+    assertThat(issued.getPlanIssuedBy()).isEqualTo(OFFICE_USER);
+
+    // 签收工作方案: the unit sees the plan's number the office entered; signing without a name is refused
+    Task sign = drive.task(drive.unitInstance(campaign, unit).getId(), "AcknowledgePlanTask");
+    tasklist.openAndClaim(unitUser, sign);
+    tasklist.awaitText("ctx-planDocumentNumber", PLAN_NUMBER);
+    assertThat(tasklist.text("ctx-unitName")).isEqualTo(unit.getName());
+    assertThat(tasklist.text("ctx-venueName")).isEqualTo("企业");
+    tasklist.type("ackRemarks", "联系人：安全科王工，电话 0632-0000000");
+    tasklist.completeRefused(sign, "请填写签收人姓名");
+    tasklist.browser().screenshot("phase1-acknowledge-plan-refused");
+    tasklist.type("ackSignerName", "李明");
+    tasklist.complete(sign);
+
+    assertThat(acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaign.getId()))
+        .extracting(PlanAcknowledgement::getUnitId, PlanAcknowledgement::getSignerName, PlanAcknowledgement::getRemarks,
+            PlanAcknowledgement::getAcknowledgedBy)
+        .containsExactly(tuple(unit.getId(), "李明", "联系人：安全科王工，电话 0632-0000000", unitUser));
+  }
+
+  @Test
   @Order(1)
+  @SubmitsForms("mobilisation-meeting.html")
   void PH1_the_office_records_the_mobilisation_meeting_in_tasklist() {
     Task meeting = drive.task(campaign.getProcessInstanceId(), "MobilisationMeetingTask");
     tasklist.openAndClaim(OFFICE_USER, meeting);
@@ -156,6 +203,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(2)
+  @SubmitsForms("self-summary.html")
   void PH3_the_unit_hands_in_its_self_summary_in_tasklist() {
     Task summary = drive.task(drive.unitInstance(campaign, unit).getId(), "SelfSummaryTask");
     tasklist.openAndClaim(unitUser, summary);
@@ -177,6 +225,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(3)
+  @SubmitsForms({"consolidation.html", "approve-summary.html"})
   void PH3_the_office_consolidates_and_the_leadership_group_returns_it_while_obligations_stay_open() {
     List<ObligationSettlement.Open> open = settlement.stillOpen(campaign.getId());
     assertThat(open).isNotEmpty();
@@ -221,6 +270,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(4)
+  @SubmitsForms({"rectify-problem.html", "verify-rectification.html"})
   void PH3_the_unit_rectifies_the_problem_and_the_office_accepts_it_in_tasklist() {
     ConsolidationRecord problem = problem();
     Task rectify = drive.task(problem.getProcessInstanceId(), "RectifyProblemTask");
@@ -259,6 +309,7 @@ class PhaseThreeFormsBrowserTest {
 
   @Test
   @Order(5)
+  @SubmitsForms({"consolidation.html", "approve-summary.html"})
   void PH3_the_office_revises_after_the_return_and_the_approval_ends_the_campaign_once_every_obligation_is_settled() {
     Task consolidation = drive.task(campaign.getProcessInstanceId(), "ConsolidationTask");
     tasklist.openAndClaim(OFFICE_USER, consolidation);

@@ -18,6 +18,7 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
 import cn.qijin.support.TasklistSession;
 import cn.qijin.support.TestFiles;
 import cn.qijin.support.WebApps;
@@ -97,6 +98,7 @@ class ProblemReportBrowserTest {
   }
 
   @Test
+  @SubmitsForms({"report-problem.html", "handle-problem.html", "decide-problem.html", "read-problem-reply.html"})
   void ORG1_a_unit_reports_the_office_refers_the_leadership_decides_and_the_unit_reads_it_in_tasklist() throws Exception {
     try {
       ProblemReport report = unitReports();
@@ -130,7 +132,7 @@ class ProblemReportBrowserTest {
     browser.await().withMessage("photo uploaded")
         .until(d -> !d.findElements(By.cssSelector("#evidenceFiles-list li.evidence-upload-done")).isEmpty());
     browser.screenshot("problem-report-start");
-    browser.click(start);
+    TasklistSession.start(browser, engine, "qijin_problem_report", unitUser);
     engineAwait().withMessage("report recorded").until(e -> reportOf(unit).isPresent());
     ProblemReport report = reportOf(unit).orElseThrow();
     assertThat(report.getTitle()).isEqualTo(TITLE);
@@ -152,7 +154,7 @@ class ProblemReportBrowserTest {
     browser.click(browser.driver().findElement(By.id("handlingChoice-refer")));
     type(browser, By.id("referralNote"), "涉及多个街道，属共性问题，建议领导小组统筹。");
     browser.screenshot("problem-report-handle");
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, task(report, "HandleProblemTask"));
     engineAwait().withMessage("referred")
         .until(e -> reports.findById(report.getId()).orElseThrow().getState() == ProblemReportState.REFERRED);
   }
@@ -166,7 +168,7 @@ class ProblemReportBrowserTest {
         .until(d -> d.findElement(By.tagName("body")).getText().contains("请填写研究决定"));
     type(browser, By.id("leadershipDecision"), DECISION);
     browser.screenshot("problem-report-decide");
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, task(report, "LeadershipDecisionTask"));
     engineAwait().withMessage("decided")
         .until(e -> reports.findById(report.getId()).orElseThrow().getState() == ProblemReportState.ANSWERED);
   }
@@ -181,7 +183,7 @@ class ProblemReportBrowserTest {
     browser.click(browser.driver().findElement(By.id("replyAcknowledged-check")));
     type(browser, By.id("acknowledgementComment"), "已阅，等待经费到位后更新宣传栏。");
     browser.screenshot("problem-report-read");
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, task(report, "AcknowledgeReplyTask"));
     engineAwait().withMessage("closed")
         .until(e -> reports.findById(report.getId()).orElseThrow().getState() == ProblemReportState.CLOSED);
     assertThat(reports.findById(report.getId()).orElseThrow().getAcknowledgedBy()).isEqualTo(unitUser);

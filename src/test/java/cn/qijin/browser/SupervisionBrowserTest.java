@@ -23,6 +23,7 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
 import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
@@ -107,6 +108,7 @@ class SupervisionBrowserTest {
   }
 
   @Test
+  @SubmitsForms({"draft-notice.html", "approve-notice.html", "acknowledge-notice.html", "report-upward.html"})
   void the_office_drafts_the_leadership_approves_a_unit_signs_and_the_office_reports_in_tasklist() {
     try {
       officeDrafts();
@@ -122,7 +124,8 @@ class SupervisionBrowserTest {
   }
 
   private Chromium officeDrafts() {
-    Chromium browser = openTask(OFFICE_USER, task("DraftNoticeTask"));
+    Task draft = task("DraftNoticeTask");
+    Chromium browser = openTask(OFFICE_USER, draft);
     browser.await().withMessage("summary and proposal loaded")
         .until(visibilityOfElementLocated(By.id("unit-" + late.getCode())));
     assertThat(browser.driver().findElement(By.id("name-" + late.getCode())).isSelected())
@@ -142,7 +145,7 @@ class SupervisionBrowserTest {
     assertThat(rounds.findById(round.getId()).orElseThrow().getDraftedAt()).isNull();
 
     type(browser, By.id("title"), TITLE);
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, draft);
     engineAwait().withMessage("notice drafted")
         .until(e -> rounds.findById(round.getId()).orElseThrow().getState() == RoundState.AWAITING_APPROVAL);
     SupervisionRound drafted = rounds.findById(round.getId()).orElseThrow();
@@ -153,7 +156,8 @@ class SupervisionBrowserTest {
 
   private Chromium leadershipApproves() {
     lateUnitFulfilsAfterTheDraft();
-    Chromium browser = openTask(LEADER_USER, task("ApproveNoticeTask"));
+    Task approve = task("ApproveNoticeTask");
+    Chromium browser = openTask(LEADER_USER, approve);
     browser.await().withMessage("the draft shown").until(textToBe(By.id("ctx-title"), TITLE));
     // ORG-2 (issue 11 point 10): the leadership group sees what approving will update since the office's draft
     WebElement changes = browser.await().withMessage("the changes since the draft")
@@ -164,7 +168,7 @@ class SupervisionBrowserTest {
         .endsWith("/api/supervisions/" + round.getId() + "/notice.docx");
     browser.screenshot("supervision-approve");
     browser.click(browser.driver().findElement(By.id("noticeApproved-true")));
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, approve);
     engineAwait().withMessage("notice circulated")
         .until(e -> rounds.findById(round.getId()).orElseThrow().getState() == RoundState.CIRCULATED);
     // circulated as the state at approval: the late unit fulfilled late, it is no longer 逾期未履行
@@ -195,7 +199,7 @@ class SupervisionBrowserTest {
     browser.click(browser.driver().findElement(By.id("acknowledged-check")));
     type(browser, By.id("acknowledgementComment"), "已组织学习，本周内补开事故警示教育会。");
     browser.screenshot("supervision-acknowledge");
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, ack);
     engineAwait().withMessage("signed").until(e -> acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream()
         .anyMatch(a -> a.getUnitId().equals(late.getId()) && a.isAcknowledged()));
     assertThat(acknowledgements.findByRoundIdOrderByIdAsc(round.getId()).stream()
@@ -205,13 +209,14 @@ class SupervisionBrowserTest {
   }
 
   private Chromium officeReports() {
-    Chromium browser = openTask(OFFICE_USER, task("ReportUpwardTask"));
+    Task report = task("ReportUpwardTask");
+    Chromium browser = openTask(OFFICE_USER, report);
     browser.await().withMessage("report form").until(visibilityOfElementLocated(By.id("reportedTo")));
     type(browser, By.id("reportedTo"), "区人民政府安全生产委员会办公室");
     setDate(browser, By.id("reportedOn"), CampaignClock.today());
     new Select(browser.driver().findElement(By.id("reportMethod"))).selectByVisibleText("电子政务平台");
     browser.screenshot("supervision-report");
-    browser.click(completeButton(browser.driver()));
+    TasklistSession.complete(browser, engine, report);
     engineAwait().withMessage("reported")
         .until(e -> rounds.findById(round.getId()).orElseThrow().getReportedAt() != null);
     SupervisionRound reported = rounds.findById(round.getId()).orElseThrow();

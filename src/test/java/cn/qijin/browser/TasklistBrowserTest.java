@@ -21,6 +21,8 @@ import cn.qijin.support.BrowserAvailable;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.Chromium;
 import cn.qijin.support.QijinSpringTest;
+import cn.qijin.support.SubmitsForms;
+import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
@@ -133,6 +135,7 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @SubmitsForms("implement-item.html")
   void a_unit_completes_its_checklist_item_in_chinese_tasklist_and_the_office_sees_it_in_cockpit() {
     try {
       unitWorksItsItemInTasklist();
@@ -146,6 +149,7 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @SubmitsForms({"implement-item.html", "review-item.html"})
   void the_office_sees_the_evidence_in_tasklist_and_returns_the_item_and_the_unit_sees_why() {
     try {
       Path photo = photo("活动现场照片.png", new Color(200, 70, 40));
@@ -224,12 +228,7 @@ class TasklistBrowserTest {
     browser.await().withMessage("error cleared once 活动地点 is filled")
         .until(d -> !d.findElement(By.id("activityPlace-error")).isDisplayed());
     browser.screenshot("tasklist-form-filled");
-    browser.click(completeButton(browser.driver()));
-
-    engineAwait().withMessage("ImplementItemTask " + ITEM + " completed")
-        .until(e -> e.getTaskService().createTaskQuery().taskId(item.getId()).count() == 0);
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(item.getId()).finished()
-        .singleResult().getDeleteReason()).isEqualTo("completed");
+    TasklistSession.complete(browser, engine, item);
     Task review = drive.itemTask(instanceA.getId(), "ReviewItemTask", ITEM);
     assertThat(review.getName()).startsWith("审核 " + ITEM + "：").endsWith("（" + a.getName() + "）");
     assertThat(engine.getTaskService().getVariables(review.getId())).containsAllEntriesOf(Map.of(
@@ -307,10 +306,7 @@ class TasklistBrowserTest {
     assertThat(browser.driver().findElement(By.id("evidenceUploads")).getAttribute("value").split(",")).hasSize(2);
     browser.js("document.getElementById('evidenceFiles-group').scrollIntoView({block: 'center'});");
     browser.screenshot("tasklist-evidence-uploaded");
-    browser.click(completeButton(browser.driver()));
-
-    engineAwait().withMessage("ImplementItemTask " + ITEM + " completed with its evidence")
-        .until(e -> e.getTaskService().createTaskQuery().taskId(item.getId()).count() == 0);
+    TasklistSession.complete(browser, engine, item);
     Task review = drive.itemTask(instanceA.getId(), "ReviewItemTask", ITEM);
     List<EvidenceFile> onRecord = filesOnRecord(review);
     assertThat(onRecord).extracting(EvidenceFile::getFileName, EvidenceFile::getContentType, EvidenceFile::getSha256)
@@ -362,10 +358,7 @@ class TasklistBrowserTest {
     awaitReviewForm(browser);
     browser.click(browser.driver().findElement(By.id("reviewApproved-false")));
     type(browser, By.id("reviewComment"), reason);
-    browser.click(completeButton(browser.driver()));
-
-    engineAwait().withMessage("ReviewItemTask " + ITEM + " completed (returned)")
-        .until(e -> e.getTaskService().createTaskQuery().taskId(review.getId()).count() == 0);
+    TasklistSession.complete(browser, engine, review);
     Task returned = drive.itemTask(instanceA.getId(), "ImplementItemTask", ITEM);
     assertThat(engine.getTaskService().getVariable(returned.getId(), "reviewComment")).isEqualTo(reason);
     assertThat(engine.getTaskService().getVariable(returned.getId(), "returnCount")).isEqualTo(1L);
@@ -397,9 +390,7 @@ class TasklistBrowserTest {
     claim(browser, returned, userA);
     awaitForm(browser);
     type(browser, By.id("activitySummary"), "组织事故警示教育会，分析典型事故案例；签到表已补齐签名。");
-    browser.click(completeButton(browser.driver()));
-    engineAwait().withMessage("returned item resubmitted")
-        .until(e -> e.getTaskService().createTaskQuery().taskId(returned.getId()).count() == 0);
+    TasklistSession.complete(browser, engine, returned);
     Task again = drive.itemTask(instanceA.getId(), "ReviewItemTask", ITEM);
     assertThat(filesOnRecord(again)).hasSize(2);
     assertThat(evidence.findById((Long) engine.getTaskService().getVariable(again.getId(), "evidenceId")).orElseThrow()

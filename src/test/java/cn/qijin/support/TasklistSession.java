@@ -117,11 +117,49 @@ public final class TasklistSession implements AutoCloseable {
 
   /** Presses 完成 and waits until the engine has completed the task. */
   public void complete(Task task) {
+    complete(browser, engine, task);
+  }
+
+  /**
+   * In a browser showing the task's form: presses 完成, waits until the engine has completed the task and counts
+   * the form as submitted for {@link SubmitsForms}.
+   */
+  public static void complete(Chromium browser, ProcessEngine engine, Task task) {
+    String form = SubmittedForms.fileOf(
+        engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
+    awaitShown(browser, form);
     browser.click(completeButton(browser.driver()));
-    engineAwait().withMessage(task.getName() + " completed")
+    engineAwait(engine).withMessage(task.getName() + " completed")
         .until(e -> e.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
         .getDeleteReason()).isEqualTo("completed");
+    SubmittedForms.record(form);
+  }
+
+  /**
+   * In a browser showing the start form of the process (Tasklist's 发起流程): presses its start button, waits until
+   * the engine has an instance more that the user started and counts the start form as submitted.
+   */
+  public static void start(Chromium browser, ProcessEngine engine, String processKey, String userId) {
+    String form = SubmittedForms.fileOf(engine.getFormService().getStartFormKey(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getId()));
+    awaitShown(browser, form);
+    long before = startedBy(engine, processKey, userId);
+    browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    engineAwait(engine).withMessage(processKey + " started by " + userId)
+        .until(e -> startedBy(e, processKey, userId) == before + 1);
+    SubmittedForms.record(form);
+  }
+
+  private static long startedBy(ProcessEngine engine, String processKey, String userId) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .startedBy(userId).count();
+  }
+
+  /** Waits until the page shows the embedded form of the file of forms/ (its form element, by name). */
+  public static void awaitShown(Chromium browser, String formFile) {
+    By form = By.cssSelector("form[name='" + SubmittedForms.formName(formFile) + "']");
+    browser.await().withMessage(formFile + " shown").until(visibilityOfElementLocated(form));
   }
 
   /** Picks files in the form's #evidenceFiles and waits until each is listed as uploaded. */

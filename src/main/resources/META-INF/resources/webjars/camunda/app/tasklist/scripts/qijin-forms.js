@@ -355,8 +355,26 @@
         '    <p class="help-block">' + a('help') + '</p>\n' +
         '  </div>\n' +
         '</div>';
+    },
+    // 一个字段：标签（必填时带 *）、字段、错误提示、说明。字段（含 cam-variable-name 的控件）写在占位元素里，原样
+    // 放在标签之后；说明（help-block）标 qj-into="help"，放在错误提示之后。属性：qj-field（控件的 id，也是 qj.err 的键）、
+    // qj-label、qj-required（必填）、qj-show（整组的 ng-show）。动态行（ng-repeat 里的字段）不能用：块只在打开表单时展开一次。
+    field: function (holder) {
+      function a(name) { return escapeHtml(holder.getAttribute('qj-' + name) || ''); }
+      var id = a('field');
+      return '<div class="form-group"' + (a('show') ? ' ng-show="' + a('show') + '"' : '') +
+        ' ng-class="{ \'has-error\': qj.err.' + id + ' }">\n' +
+        '  <label class="control-label" for="' + id + '">' + a('label') +
+        (holder.hasAttribute('qj-required') ? ' <span class="text-danger">*</span>' : '') + '</label>\n' +
+        '  <span qj-slot qj-unwrap></span>\n' +
+        '  <p class="help-block qj-error" id="' + id + '-error" ng-show="qj.err.' + id + '">{{ qj.err.' + id + ' }}</p>\n' +
+        '  <span qj-slot="help" qj-unwrap></span>\n' +
+        '</div>';
     }
   };
+  function escapeHtml(s) {
+    return str(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
   function expandBlocks(camForm, $scope, formEl) {
     var holders = formEl ? formEl.querySelectorAll('[qj-block]') : [];
     if (!holders.length) { return; }
@@ -384,7 +402,13 @@
       }
       Object.keys(slots).forEach(function (name) {
         var slot = slots[name];
-        if (name && !slot.firstChild && slot.tagName === 'DIV') { slot.parentNode.removeChild(slot); }
+        if (slot.hasAttribute('qj-unwrap')) {
+          // 不留包装元素：内容直接成为块的子元素，与原先写在表单里时相同
+          while (slot.firstChild) { slot.parentNode.insertBefore(slot.firstChild, slot); }
+          slot.parentNode.removeChild(slot);
+        } else if (name && !slot.firstChild && slot.tagName === 'DIV') {
+          slot.parentNode.removeChild(slot);
+        }
       });
       holder.parentNode.replaceChild(block, holder);
     });
