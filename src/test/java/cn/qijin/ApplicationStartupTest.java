@@ -56,6 +56,10 @@ class ApplicationStartupTest {
         .resourceId("cockpit").hasPermission(Permissions.ACCESS).count()).isEqualTo(1);
     assertThat(engine.getFilterService().createFilterQuery().list()).extracting(Filter::getName)
         .contains("我的待办", "本单位待办", "即将到期", "已逾期", "待审核", "全部逾期任务", "全部");
+    Filter first = engine.getFilterService().createFilterQuery().list().stream()
+        .min(java.util.Comparator.comparingInt(f -> ((Number) f.getProperties().get("priority")).intValue()))
+        .orElseThrow();
+    assertThat(first.getName()).as("Tasklist opens on the filter of lowest priority").isEqualTo("本单位待办");
     assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
   }
 

@@ -38,12 +38,16 @@ public class TaskFilters {
     this.access = access;
   }
 
+  /**
+   * Tasklist opens on the filter of lowest priority: 本单位待办 comes first because it holds each role's work (a
+   * unit's tasks, the office's, the leadership group's) where 我的待办 holds only what a user has claimed.
+   */
   public void ensureFilters() {
     List<Spec> specs = List.of(
-        new Spec("我的待办", "已认领给我的任务", "#3c8dbc", Audience.EVERYONE,
-            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
         new Spec("本单位待办", "本单位（本部门）的全部待办任务，含已认领的", "#00a65a", Audience.EVERYONE,
             mine().orderByDueDate().asc()),
+        new Spec("我的待办", "已认领给我的任务", "#3c8dbc", Audience.EVERYONE,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()),
         new Spec("即将到期", "7 天内到期的本单位任务", "#f39c12", Audience.EVERYONE,
             mine().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
                 .orderByDueDate().asc()),

@@ -177,6 +177,9 @@ class TasklistBrowserTest {
         .contains("AcknowledgePlanTask").filteredOn("ImplementItemTask"::equals).hasSize(8);
     assertThat(tasksOfA).as("fits Tasklist's first page").hasSizeLessThanOrEqualTo(15);
     assertThat(idsOfB).isNotEmpty();
+    browser.await().withMessage("Tasklist opens on 本单位待办, where the unit's work is (issue 14 part 6)")
+        .until(d -> d.findElements(By.cssSelector(".task-filter.active")).stream()
+            .anyMatch(e -> e.getText().trim().startsWith("本单位待办")));
     openFilter(browser, "本单位待办", tasksOfA.size());
     List<Map<String, Object>> listed = listedTasks(browser);
     assertThat(listed).extracting(t -> (String) t.get("id"))
