@@ -1,5 +1,6 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,8 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.evidence.internal.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceUpload;
 import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;

@@ -4,6 +4,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.evidence.internal.EvidenceFileRepository;
 import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.kernel.ForbiddenException;

@@ -12,6 +12,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationExtension;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import org.camunda.bpm.engine.ManagementService;

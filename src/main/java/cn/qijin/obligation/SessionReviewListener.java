@@ -15,6 +15,7 @@ import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.notification.Notification;
+import cn.qijin.notification.internal.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationRepository;

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.notification.Notification;
+import cn.qijin.notification.internal.Notification;
+import cn.qijin.obligation.internal.ObligationExtension;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import java.time.LocalDate;

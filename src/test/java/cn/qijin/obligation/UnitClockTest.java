@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.qijin.dashboard.Dashboard;
 import cn.qijin.dashboard.DashboardService;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import java.time.LocalDate;

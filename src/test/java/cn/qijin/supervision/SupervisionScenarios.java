@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.notification.internal.Notification;
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.notification.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.internal.ObligationRepository;

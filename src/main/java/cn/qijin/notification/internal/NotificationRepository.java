@@ -1,6 +1,5 @@
 package cn.qijin.notification.internal;
 
-import cn.qijin.notification.Notification;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
