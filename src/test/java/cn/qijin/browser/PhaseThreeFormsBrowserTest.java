@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
@@ -293,7 +294,7 @@ class PhaseThreeFormsBrowserTest {
     tasklist.complete(approve);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
-    Campaign ended = campaignRows.findById(campaign.getId()).orElseThrow();
+    CampaignEntity ended = campaignRows.findById(campaign.getId()).orElseThrow();
     assertThat(ended.isSummaryApproved()).isTrue();
     assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
