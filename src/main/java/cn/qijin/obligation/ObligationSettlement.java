@@ -59,7 +59,8 @@ public class ObligationSettlement {
     return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))
         .map(o -> {
-          ObligationState state = ObligationState.of(Obligation.of(o), now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+          ObligationState state = ObligationState.of(Obligation.of(o), now,
+              CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
           Unit unit = unitById.get(o.getUnitId());
           return new Open(o.getId(), unit.getCode(), codes.get(o.getDefinitionId()), o.getQuarterCode(),
               o.quarter().chineseName(), state.name(), state.chineseName(), o.getPeriodCode(),

@@ -17,7 +17,8 @@ public record ObligationView(Long id, String obligationCode, String quarter, Str
     String periodName) {
 
   static ObligationView of(ObligationEntity o, String code, Instant now) {
-    ObligationState state = ObligationState.of(Obligation.of(o), now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+    ObligationState state = ObligationState.of(Obligation.of(o), now,
+        CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
     return new ObligationView(o.getId(), code, o.getQuarterCode(), o.quarter().chineseName(), state.name(),
         state.chineseName(), o.getEscalationLevel(), LocalDate.ofInstant(o.getDeadlineAt(), CampaignClock.ZONE),
         LocalDate.ofInstant(o.getOriginalDueAt(), CampaignClock.ZONE), o.isExtended(), o.getFulfilledAt(),

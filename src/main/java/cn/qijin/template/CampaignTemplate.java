@@ -4,7 +4,10 @@ import cn.qijin.template.internal.CampaignTemplateEntity;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A template file as loaded into the database, immutable per (code, version), read through {@link CampaignTemplates}. */
+/**
+ * A template file as loaded into the database, immutable per (code, version), as other modules read it through
+ * {@link CampaignTemplates} (issue 13 part 1).
+ */
 public final class CampaignTemplate {
 
   private final Long id;
