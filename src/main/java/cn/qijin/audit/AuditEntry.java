@@ -100,15 +100,15 @@ public final class AuditEntry {
     return this;
   }
 
-  AuditAction action() { return action; }
-  AuditSubject subjectType() { return subjectType; }
-  String subjectId() { return subjectId; }
-  String actor() { return actor; }
-  Long campaignId() { return campaignId; }
-  Long unitId() { return unitId; }
-  String unitCode() { return unitCode; }
-  String processInstanceId() { return processInstanceId; }
-  String taskId() { return taskId; }
-  String taskName() { return taskName; }
-  String detail() { return detail; }
+  public AuditAction action() { return action; }
+  public AuditSubject subjectType() { return subjectType; }
+  public String subjectId() { return subjectId; }
+  public String actor() { return actor; }
+  public Long campaignId() { return campaignId; }
+  public Long unitId() { return unitId; }
+  public String unitCode() { return unitCode; }
+  public String processInstanceId() { return processInstanceId; }
+  public String taskId() { return taskId; }
+  public String taskName() { return taskName; }
+  public String detail() { return detail; }
 }

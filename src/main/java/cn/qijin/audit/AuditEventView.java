@@ -1,5 +1,6 @@
 package cn.qijin.audit;
 
+import cn.qijin.audit.internal.AuditEvent;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package cn.qijin.audit;
 
+import cn.qijin.audit.internal.AuditEvent;
 import cn.qijin.audit.internal.AuditEventRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;

@@ -1,155 +1,83 @@
 package cn.qijin.campaign;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
+import cn.qijin.campaign.internal.CampaignEntity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
-/** One run of the 七进 campaign by one bureau, created from a versioned template. */
-@Entity
-@Table(name = "campaign")
-public class Campaign {
+/**
+ * One run of the 七进 campaign as other modules see it: an immutable copy of its row, read through
+ * {@link Campaigns} (issue 13 part 1). Changing a campaign is {@link CampaignService}'s and {@link Campaigns}'.
+ */
+public final class Campaign {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final String name;
+  private final String issuer;
+  private final String templateCode;
+  private final int templateVersion;
+  private final CampaignStatus status;
+  private final Phase phase;
+  private final String processInstanceId;
+  private final Instant createdAt;
+  private final String createdBy;
+  private final Instant startedAt;
+  private final Instant endedAt;
+  private final String planDocumentNumber;
+  private final LocalDate planIssueDate;
+  private final String planIssuedBy;
+  private final String finalSummary;
+  private final String leadershipOpinion;
+  private final String summaryApprovedBy;
+  private final Instant summaryApprovedAt;
+  private final Set<Long> participantUnitIds;
+  private final CampaignSchedule schedule;
+  private final ReviewPolicy reviewPolicy;
 
-  private String name;
-  private String issuer;
-  private String templateCode;
-  private int templateVersion;
-  @Column(name = "ph1_start")
-  private LocalDate ph1Start;
-  @Column(name = "ph1_end")
-  private LocalDate ph1End;
-  @Column(name = "ph2_start")
-  private LocalDate ph2Start;
-  @Column(name = "ph2_end")
-  private LocalDate ph2End;
-  @Column(name = "ph3_start")
-  private LocalDate ph3Start;
-  @Column(name = "ph3_end")
-  private LocalDate ph3End;
+  private Campaign(CampaignEntity e) {
+    this.id = e.getId();
+    this.name = e.getName();
+    this.issuer = e.getIssuer();
+    this.templateCode = e.getTemplateCode();
+    this.templateVersion = e.getTemplateVersion();
+    this.status = e.getStatus();
+    this.phase = e.getPhase();
+    this.processInstanceId = e.getProcessInstanceId();
+    this.createdAt = e.getCreatedAt();
+    this.createdBy = e.getCreatedBy();
+    this.startedAt = e.getStartedAt();
+    this.endedAt = e.getEndedAt();
+    this.planDocumentNumber = e.getPlanDocumentNumber();
+    this.planIssueDate = e.getPlanIssueDate();
+    this.planIssuedBy = e.getPlanIssuedBy();
+    this.finalSummary = e.getFinalSummary();
+    this.leadershipOpinion = e.getLeadershipOpinion();
+    this.summaryApprovedBy = e.getSummaryApprovedBy();
+    this.summaryApprovedAt = e.getSummaryApprovedAt();
+    this.participantUnitIds = Collections.unmodifiableSet(new LinkedHashSet<>(e.getParticipantUnitIds()));
+    this.schedule = e.schedule();
+    this.reviewPolicy = e.reviewPolicy();
+  }
 
-  @Enumerated(EnumType.STRING)
-  private CampaignStatus status = CampaignStatus.DRAFT;
-
-  @Enumerated(EnumType.STRING)
-  private Phase phase;
-
-  private String processInstanceId;
-  private Instant createdAt;
-  private String createdBy;
-  private Instant startedAt;
-  private Instant endedAt;
-
-  private String planDocumentNumber;
-  private LocalDate planIssueDate;
-  private String planIssuedBy;
-
-  @Column(length = 8000)
-  private String finalSummary;
-  private String leadershipOpinion;
-  private String summaryApprovedBy;
-  private Instant summaryApprovedAt;
-
-  private int reviewDays = ReviewPolicy.DEFAULT.days();
-  private boolean reviewWorkingDays = ReviewPolicy.DEFAULT.workingDays();
-  private int reviewReminderEveryDays = ReviewPolicy.DEFAULT.reminderEveryDays();
-  private int graceDays = ReviewPolicy.DEFAULT.graceDays();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "campaign_participant", joinColumns = @JoinColumn(name = "campaign_id"))
-  @Column(name = "unit_id")
-  private Set<Long> participantUnitIds = new LinkedHashSet<>();
-
-  protected Campaign() {}
-
-  public Campaign(String name, String issuer, String templateCode, int templateVersion, CampaignSchedule schedule,
-      String createdBy, Instant createdAt) {
-    this.name = name;
-    this.issuer = issuer;
-    this.templateCode = templateCode;
-    this.templateVersion = templateVersion;
-    this.ph1Start = schedule.ph1Start();
-    this.ph1End = schedule.ph1End();
-    this.ph2Start = schedule.ph2Start();
-    this.ph2End = schedule.ph2End();
-    this.ph3Start = schedule.ph3Start();
-    this.ph3End = schedule.ph3End();
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+  static Campaign of(CampaignEntity e) {
+    return new Campaign(e);
   }
 
   public CampaignSchedule schedule() {
-    return new CampaignSchedule(ph1Start, ph1End, ph2Start, ph2End, ph3Start, ph3End);
-  }
-
-  void reviewedBy(ReviewPolicy policy) {
-    this.reviewDays = policy.days();
-    this.reviewWorkingDays = policy.workingDays();
-    this.reviewReminderEveryDays = policy.reminderEveryDays();
-    this.graceDays = policy.graceDays();
+    return schedule;
   }
 
   /** REC-2, ORG-2: how long the office has to review a submission, and the unit's grace after a return. */
   public ReviewPolicy reviewPolicy() {
-    return new ReviewPolicy(reviewDays, reviewWorkingDays, reviewReminderEveryDays, graceDays);
+    return reviewPolicy;
   }
 
   /** PH-3: the final summary is approved; the campaign still runs until every obligation is settled. */
   public boolean isSummaryApproved() {
     return summaryApprovedAt != null;
-  }
-
-  void enrol(Set<Long> participants) {
-    this.participantUnitIds = new LinkedHashSet<>(participants);
-  }
-
-  void markStarted(String processInstanceId, Instant at) {
-    this.processInstanceId = processInstanceId;
-    this.status = CampaignStatus.RUNNING;
-    this.phase = Phase.PH1;
-    this.startedAt = at;
-  }
-
-  void enter(Phase phase) {
-    this.phase = phase;
-  }
-
-  void markEnded(Instant at) {
-    this.status = CampaignStatus.ENDED;
-    this.endedAt = at;
-  }
-
-  void recordPlanIssued(String documentNumber, LocalDate issueDate, String userId) {
-    this.planDocumentNumber = documentNumber;
-    this.planIssueDate = issueDate;
-    this.planIssuedBy = userId;
-  }
-
-  void recordFinalSummary(String finalSummary) {
-    this.finalSummary = finalSummary;
-  }
-
-  void recordLeadershipDecision(boolean approved, String opinion, String userId, Instant at) {
-    this.leadershipOpinion = opinion;
-    if (approved) {
-      this.summaryApprovedBy = userId;
-      this.summaryApprovedAt = at;
-    }
   }
 
   public Long getId() { return id; }
@@ -172,4 +100,16 @@ public class Campaign {
   public String getSummaryApprovedBy() { return summaryApprovedBy; }
   public Instant getSummaryApprovedAt() { return summaryApprovedAt; }
   public Set<Long> getParticipantUnitIds() { return participantUnitIds; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Campaign other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

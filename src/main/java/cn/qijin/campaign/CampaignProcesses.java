@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.process.ProcessKeys;
@@ -47,7 +48,7 @@ public class CampaignProcesses {
   }
 
   public void enterPhase(Long campaignId, String phase) {
-    Campaign campaign = campaign(campaignId);
+    CampaignEntity campaign = campaign(campaignId);
     campaign.enter(Phase.valueOf(phase));
     LOG.info("Campaign {} enters {}", campaignId, phase);
   }
@@ -57,7 +58,7 @@ public class CampaignProcesses {
     LOG.info("Campaign {} ended", campaignId);
   }
 
-  private Campaign campaign(Long id) {
+  private CampaignEntity campaign(Long id) {
     return campaigns.findById(id).orElseThrow(() -> new IllegalStateException("Campaign " + id + " not found"));
   }
 

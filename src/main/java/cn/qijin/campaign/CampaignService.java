@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
@@ -69,21 +70,21 @@ public class CampaignService {
         .validated();
     String name = request.name() == null || request.name().isBlank() ? doc.name() : request.name().trim();
     String issuer = request.issuer() == null || request.issuer().isBlank() ? doc.issuer() : request.issuer().trim();
-    Campaign campaign = campaigns.save(new Campaign(name, issuer, doc.code(), doc.version(), schedule, userId,
-        CampaignClock.now()));
+    CampaignEntity campaign = campaigns.save(new CampaignEntity(name, issuer, doc.code(), doc.version(), schedule,
+        userId, CampaignClock.now()));
     TemplateDocument.Review review = doc.reviewOrDefault();
     campaign.reviewedBy(new ReviewPolicy(review.days(), review.workingDays(), review.reminderEveryDays(),
         review.graceDays()));
     // Checklist items and recurring obligations, created by checklist and obligation in this transaction.
     events.publishEvent(new CampaignDefined(campaign.getId(), doc));
     LOG.info("Campaign {} defined from template {} v{} by {}", campaign.getId(), doc.code(), doc.version(), userId);
-    return campaign;
+    return Campaign.of(campaign);
   }
 
   /** Starts the campaign process with every active unit as a participant. */
   @Transactional
   public Campaign start(Long campaignId) {
-    Campaign campaign = byId(campaignId);
+    CampaignEntity campaign = entity(campaignId);
     if (campaign.getStatus() != CampaignStatus.DRAFT) {
       throw new InvalidInputException("活动已经启动过（当前状态：" + campaign.getStatus().chineseName() + "）");
     }
@@ -97,22 +98,26 @@ public class CampaignService {
     }
     campaign.enrol(participants);
     ProcessInstance instance = runtime.startProcessInstanceByKey(CampaignProcesses.CAMPAIGN_PROCESS,
-        "campaign-" + campaign.getId(), CampaignVariables.of(campaign));
+        "campaign-" + campaign.getId(), CampaignVariables.of(Campaign.of(campaign)));
     campaign.markStarted(instance.getId(), CampaignClock.now());
     audit.record(AuditEntry.of(AuditAction.CAMPAIGN_STARTED, AuditSubject.CAMPAIGN, campaignId).campaign(campaignId)
         .process(instance.getId()).detail(campaign.getName() + "，参加单位 " + participants.size() + " 个"));
     LOG.info("Campaign {} started with {} units, process instance {}", campaignId, participants.size(), instance.getId());
-    return campaign;
+    return Campaign.of(campaign);
   }
 
   @Transactional(readOnly = true)
   public Campaign byId(Long id) {
-    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+    return Campaign.of(entity(id));
   }
 
   @Transactional(readOnly = true)
   public List<Campaign> all() {
-    return campaigns.findAllByOrderByIdDesc();
+    return campaigns.findAllByOrderByIdDesc().stream().map(Campaign::of).toList();
+  }
+
+  private CampaignEntity entity(Long id) {
+    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
   }
 
   private CampaignTemplate template(String code, Integer version) {

@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.NotFoundException;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class Campaigns {
 
   /** The campaign with this id, if there is one. */
   public Optional<Campaign> find(Long id) {
-    return campaigns.findById(id);
+    return campaigns.findById(id).map(Campaign::of);
   }
 
   /**
@@ -35,7 +36,7 @@ public class Campaigns {
    */
   @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
   public Campaign byId(Long id) {
-    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+    return campaigns.findById(id).map(Campaign::of).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
   }
 
   /** Whether a campaign with this id exists. */
@@ -45,12 +46,12 @@ public class Campaigns {
 
   /** Every campaign, in no particular order. */
   public List<Campaign> all() {
-    return campaigns.findAll();
+    return campaigns.findAll().stream().map(Campaign::of).toList();
   }
 
   /** Every campaign, the newest (highest id) first. */
   public List<Campaign> newestFirst() {
-    return campaigns.findAllByOrderByIdDesc();
+    return campaigns.findAllByOrderByIdDesc().stream().map(Campaign::of).toList();
   }
 
   /**
@@ -60,26 +61,30 @@ public class Campaigns {
    */
   @Transactional(readOnly = true, noRollbackFor = IllegalStateException.class)
   public Campaign ofProcess(String processInstanceId) {
-    return campaigns.findByProcessInstanceId(processInstanceId).orElseThrow(
-        () -> new IllegalStateException("No campaign for process instance " + processInstanceId));
+    return Campaign.of(entityOfProcess(processInstanceId));
   }
 
   /** PH-1: the office issued the work plan (印发工作方案) of the campaign this process runs. */
   @Transactional
   public void recordPlanIssued(String processInstanceId, String documentNumber, LocalDate issueDate, String userId) {
-    ofProcess(processInstanceId).recordPlanIssued(documentNumber, issueDate, userId);
+    entityOfProcess(processInstanceId).recordPlanIssued(documentNumber, issueDate, userId);
   }
 
   /** PH-3: the office wrote the campaign's final summary (活动总结). */
   @Transactional
   public void recordFinalSummary(String processInstanceId, String finalSummary) {
-    ofProcess(processInstanceId).recordFinalSummary(finalSummary);
+    entityOfProcess(processInstanceId).recordFinalSummary(finalSummary);
   }
 
   /** ORG-1, PH-3: the leadership group approved the final summary or returned it, with its opinion. */
   @Transactional
   public void recordLeadershipDecision(String processInstanceId, boolean approved, String opinion, String userId,
       Instant at) {
-    ofProcess(processInstanceId).recordLeadershipDecision(approved, opinion, userId, at);
+    entityOfProcess(processInstanceId).recordLeadershipDecision(approved, opinion, userId, at);
+  }
+
+  private CampaignEntity entityOfProcess(String processInstanceId) {
+    return campaigns.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No campaign for process instance " + processInstanceId));
   }
 }

@@ -8,6 +8,7 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
@@ -37,9 +38,9 @@ public class UnitCampaignInitializer implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Long campaignId = CAMPAIGN_ID.get(execution);
     Long unitId = UNIT_ID.get(execution);
-    Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+    CampaignEntity campaign = campaigns.findById(campaignId).orElseThrow();
     Unit unit = units.find(unitId).orElseThrow();
-    execution.setVariables(CampaignVariables.of(campaign));
+    execution.setVariables(CampaignVariables.of(Campaign.of(campaign)));
     UNIT_CODE.set(execution, unit.getCode());
     UNIT_NAME.set(execution, unit.getName());
     UNIT_GROUP.set(execution, unit.groupId());

@@ -1,5 +1,6 @@
 package cn.qijin.campaign;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
@@ -33,11 +34,11 @@ public class UnitProcessSubjects {
     if (m == null || !m.matches()) {
       throw new IllegalStateException("Not a unit process business key: " + businessKey);
     }
-    Campaign campaign = campaigns.findById(Long.valueOf(m.group(1)))
+    CampaignEntity campaign = campaigns.findById(Long.valueOf(m.group(1)))
         .orElseThrow(() -> new IllegalStateException("No campaign for business key " + businessKey));
     Unit unit = units.findByCode(m.group(2))
         .filter(u -> campaign.getParticipantUnitIds().contains(u.getId()))
         .orElseThrow(() -> new IllegalStateException("No participating unit for business key " + businessKey));
-    return new Subject(campaign, unit);
+    return new Subject(Campaign.of(campaign), unit);
   }
 }

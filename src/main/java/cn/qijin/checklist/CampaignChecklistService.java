@@ -6,6 +6,7 @@ import cn.qijin.campaign.CampaignDefined;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.campaign.CampaignView;
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Theme;
@@ -43,7 +44,7 @@ public class CampaignChecklistService implements CampaignChecklist {
     int position = 0;
     for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : defined.template().venues().entrySet()) {
       for (TemplateDocument.Item item : venue.getValue()) {
-        items.save(new ChecklistItem(defined.campaignId(), venue.getKey(), item.code(), item.title(),
+        items.save(new ChecklistItemEntity(defined.campaignId(), venue.getKey(), item.code(), item.title(),
             item.description(), Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++)
             .forAllUnits(item.allUnits()));
       }
@@ -67,15 +68,16 @@ public class CampaignChecklistService implements CampaignChecklist {
       throw new InvalidInputException("请至少选择一个宣传主题（T1–T6）");
     }
     int position = (int) items.countByCampaignId(campaignId);
-    return items.save(new ChecklistItem(campaignId, venue, code, request.title().trim(),
+    return ChecklistItem.of(items.save(new ChecklistItemEntity(campaignId, venue, code, request.title().trim(),
         request.description() == null ? null : request.description().trim(), Theme.toCsv(themes),
-        ChecklistItem.Origin.OFFICE, position));
+        ChecklistItem.Origin.OFFICE, position)));
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<CampaignView.ItemView> itemsOf(Long campaignId) {
-    return items.findByCampaignIdOrderByPositionAsc(campaignId).stream().map(CampaignChecklistService::view).toList();
+    return items.findByCampaignIdOrderByPositionAsc(campaignId).stream().map(ChecklistItem::of)
+        .map(CampaignChecklistService::view).toList();
   }
 
   @Override

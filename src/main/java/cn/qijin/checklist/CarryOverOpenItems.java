@@ -6,7 +6,9 @@ import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +49,7 @@ public class CarryOverOpenItems implements JavaDelegate {
     Long unitId = UNIT_ID.get(execution);
     UnitChecklist.Carriers carriers = checklist.carriers(campaignId);
     int carried = 0;
-    for (ChecklistProgress row : progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED)) {
+    for (ChecklistProgressEntity row : progress.findByCampaignIdAndUnitIdAndStateNot(campaignId, unitId, ProgressState.ACCEPTED)) {
       if (row.getState() != ProgressState.SUBMITTED
           && carry(row, carriers, UNIT_NAME.orNull(execution), PH3_END.orNull(execution))) {
         carried++;
@@ -58,17 +60,17 @@ public class CarryOverOpenItems implements JavaDelegate {
   }
 
   /** ORG-2: the office returned, after PH-2 ended, an item the unit had handed in: now it is the unit's problem. */
-  void carryReturned(ChecklistProgress row, String unitName, String ph3End) {
+  void carryReturned(ChecklistProgressEntity row, String unitName, String ph3End) {
     if (carry(row, checklist.carriers(row.getCampaignId()), unitName, ph3End)) {
       LOG.info("Campaign {} unit {}: item {} returned after PH-2, carried into PH-3", row.getCampaignId(),
           row.getUnitId(), row.getItemId());
     }
   }
 
-  private boolean carry(ChecklistProgress row, UnitChecklist.Carriers carriers, String unitName, String ph3End) {
-    ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+  private boolean carry(ChecklistProgressEntity row, UnitChecklist.Carriers carriers, String unitName, String ph3End) {
+    ChecklistItemEntity item = items.findById(row.getItemId()).orElseThrow();
     // a recurring item's task in a process started before issue 11: its obligations, not PH-3, follow it up
-    if (row.isCarriedOver() || carriers.carries(item)) {
+    if (row.isCarriedOver() || carriers.carries(item.getVenue(), item.getCode())) {
       return false;
     }
     row.carryOver();

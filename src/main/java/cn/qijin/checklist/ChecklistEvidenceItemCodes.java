@@ -1,5 +1,6 @@
 package cn.qijin.checklist;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
 import cn.qijin.evidence.EvidenceItemCodes;
 import java.util.List;
@@ -18,11 +19,11 @@ class ChecklistEvidenceItemCodes implements EvidenceItemCodes {
 
   @Override
   public Optional<String> codeOf(Long itemId) {
-    return items.findById(itemId).map(ChecklistItem::getCode);
+    return items.findById(itemId).map(ChecklistItemEntity::getCode);
   }
 
   @Override
   public List<Long> idsWithCode(String code) {
-    return items.findByCodeIgnoreCase(code).stream().map(ChecklistItem::getId).toList();
+    return items.findByCodeIgnoreCase(code).stream().map(ChecklistItemEntity::getId).toList();
   }
 }

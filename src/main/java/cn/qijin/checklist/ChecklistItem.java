@@ -1,66 +1,43 @@
 package cn.qijin.checklist;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.kernel.Venue;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import java.util.Objects;
 
-/** One item of a venue's checklist in one campaign (ENT-1, ORG-V3, ...), copied from the template or added by the office. */
-@Entity
-@Table(name = "checklist_item")
-public class ChecklistItem {
+/**
+ * One item of a venue's checklist in one campaign (ENT-1, ORG-V3, ...) as other modules see it: an immutable copy,
+ * read through {@link ChecklistQueries} (issue 13 part 1).
+ */
+public final class ChecklistItem {
 
   public enum Origin { TEMPLATE, OFFICE }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long campaignId;
+  private final Venue venue;
+  private final String code;
+  private final String title;
+  private final String description;
+  private final String themes;
+  private final Origin origin;
+  private final int position;
+  private final boolean allUnits;
 
-  private Long campaignId;
-
-  @Enumerated(EnumType.STRING)
-  private Venue venue;
-
-  private String code;
-  private String title;
-
-  @Column(length = 2000)
-  private String description;
-
-  private String themes;
-
-  @Enumerated(EnumType.STRING)
-  private Origin origin;
-
-  @Column(name = "sort_order")
-  private int position;
-
-  /** On every participating unit's checklist, whatever its venue (FAM-1). */
-  @Column(name = "all_units")
-  private boolean allUnits;
-
-  protected ChecklistItem() {}
-
-  public ChecklistItem(Long campaignId, Venue venue, String code, String title, String description, String themes,
-      Origin origin, int position) {
-    this.campaignId = campaignId;
-    this.venue = venue;
-    this.code = code;
-    this.title = title;
-    this.description = description;
-    this.themes = themes;
-    this.origin = origin;
-    this.position = position;
+  private ChecklistItem(ChecklistItemEntity e) {
+    this.id = e.getId();
+    this.campaignId = e.getCampaignId();
+    this.venue = e.getVenue();
+    this.code = e.getCode();
+    this.title = e.getTitle();
+    this.description = e.getDescription();
+    this.themes = e.getThemes();
+    this.origin = e.getOrigin();
+    this.position = e.getPosition();
+    this.allUnits = e.isForAllUnits();
   }
 
-  public ChecklistItem forAllUnits(boolean allUnits) {
-    this.allUnits = allUnits;
-    return this;
+  static ChecklistItem of(ChecklistItemEntity e) {
+    return new ChecklistItem(e);
   }
 
   /** "ENT-5 每季度事故警示教育" */
@@ -78,4 +55,16 @@ public class ChecklistItem {
   public Origin getOrigin() { return origin; }
   public int getPosition() { return position; }
   public boolean isForAllUnits() { return allUnits; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChecklistItem other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

@@ -20,7 +20,9 @@ import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
 import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.process.ProcessVariable;
 import java.util.HashMap;
@@ -50,12 +52,12 @@ public class ChecklistItemOpener implements ExecutionListener {
     Long campaignId = CAMPAIGN_ID.get(execution);
     Long unitId = UNIT_ID.get(execution);
     Long itemId = ITEM_ID.get(execution);
-    ChecklistItem item = items.findById(itemId)
+    ChecklistItemEntity item = items.findById(itemId)
         .orElseThrow(() -> new IllegalStateException("Checklist item " + itemId + " not found"));
     // a unit process started again (e.g. restarted in Cockpit) takes its rows over: submissions find them by instance
     progress.findByCampaignIdAndUnitIdAndItemId(campaignId, unitId, itemId).ifPresentOrElse(
         row -> row.attachProcess(execution.getProcessInstanceId()),
-        () -> progress.save(new ChecklistProgress(campaignId, unitId, itemId, execution.getProcessInstanceId())));
+        () -> progress.save(new ChecklistProgressEntity(campaignId, unitId, itemId, execution.getProcessInstanceId())));
     Map<String, Object> local = new HashMap<>();
     ITEM_CODE.put(local, item.getCode());
     ITEM_TITLE.put(local, item.getTitle());

@@ -1,103 +1,66 @@
 package cn.qijin.checklist;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
-/** Where one unit stands on one checklist item (PH-2): what it recorded and what the office decided. */
-@Entity
-@Table(name = "checklist_progress")
-public class ChecklistProgress {
+/**
+ * Where one unit stands on one checklist item (PH-2) as other modules see it: an immutable copy, read through
+ * {@link ChecklistQueries} (issue 13 part 1).
+ */
+public final class ChecklistProgress {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long campaignId;
+  private final Long unitId;
+  private final Long itemId;
+  private final String processInstanceId;
+  private final ProgressState state;
+  private final LocalDate activityDate;
+  private final String activityPlace;
+  private final Long participantCount;
+  private final String activityThemes;
+  private final String activitySummary;
+  private final String submittedBy;
+  private final Instant submittedAt;
+  private final Instant reviewDueAt;
+  private final String reviewedBy;
+  private final Instant reviewedAt;
+  private final String reviewComment;
+  private final int returnCount;
+  private final boolean carriedOver;
 
-  private Long campaignId;
-  private Long unitId;
-  private Long itemId;
-  private String processInstanceId;
-
-  @Enumerated(EnumType.STRING)
-  private ProgressState state = ProgressState.OPEN;
-
-  private LocalDate activityDate;
-  private String activityPlace;
-  private Long participantCount;
-  private String activityThemes;
-
-  @Column(length = 4000)
-  private String activitySummary;
-
-  private String submittedBy;
-  private Instant submittedAt;
-  private Instant reviewDueAt;
-  private String reviewedBy;
-  private Instant reviewedAt;
-
-  @Column(length = 2000)
-  private String reviewComment;
-
-  private int returnCount;
-  private boolean carriedOver;
-
-  protected ChecklistProgress() {}
-
-  public ChecklistProgress(Long campaignId, Long unitId, Long itemId, String processInstanceId) {
-    this.campaignId = campaignId;
-    this.unitId = unitId;
-    this.itemId = itemId;
-    this.processInstanceId = processInstanceId;
+  private ChecklistProgress(ChecklistProgressEntity e) {
+    this.id = e.getId();
+    this.campaignId = e.getCampaignId();
+    this.unitId = e.getUnitId();
+    this.itemId = e.getItemId();
+    this.processInstanceId = e.getProcessInstanceId();
+    this.state = e.getState();
+    this.activityDate = e.getActivityDate();
+    this.activityPlace = e.getActivityPlace();
+    this.participantCount = e.getParticipantCount();
+    this.activityThemes = e.getActivityThemes();
+    this.activitySummary = e.getActivitySummary();
+    this.submittedBy = e.getSubmittedBy();
+    this.submittedAt = e.getSubmittedAt();
+    this.reviewDueAt = e.getReviewDueAt();
+    this.reviewedBy = e.getReviewedBy();
+    this.reviewedAt = e.getReviewedAt();
+    this.reviewComment = e.getReviewComment();
+    this.returnCount = e.getReturnCount();
+    this.carriedOver = e.isCarriedOver();
   }
 
-  void submit(LocalDate date, String place, long participants, String themes, String summary, String by, Instant at) {
-    this.activityDate = date;
-    this.activityPlace = place;
-    this.participantCount = participants;
-    this.activityThemes = themes;
-    this.activitySummary = summary;
-    this.submittedBy = by;
-    this.submittedAt = at;
-    this.state = ProgressState.SUBMITTED;
-  }
-
-  /** ORG-2: the office's review of this submission is due then. */
-  void awaitReviewUntil(Instant dueAt) {
-    this.reviewDueAt = dueAt;
-  }
-
-  void review(boolean accepted, String comment, String by, Instant at) {
-    this.reviewDueAt = null;
-    this.reviewedBy = by;
-    this.reviewedAt = at;
-    this.reviewComment = comment;
-    if (accepted) {
-      this.state = ProgressState.ACCEPTED;
-    } else {
-      this.state = ProgressState.RETURNED;
-      this.returnCount++;
-    }
-  }
-
-  void carryOver() {
-    this.carriedOver = true;
+  static ChecklistProgress of(ChecklistProgressEntity e) {
+    return new ChecklistProgress(e);
   }
 
   public Long getId() { return id; }
   public Long getCampaignId() { return campaignId; }
   public Long getUnitId() { return unitId; }
   public Long getItemId() { return itemId; }
-  void attachProcess(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
-  }
-
   public String getProcessInstanceId() { return processInstanceId; }
   public ProgressState getState() { return state; }
   public LocalDate getActivityDate() { return activityDate; }
@@ -113,4 +76,16 @@ public class ChecklistProgress {
   public String getReviewComment() { return reviewComment; }
   public int getReturnCount() { return returnCount; }
   public boolean isCarriedOver() { return carriedOver; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChecklistProgress other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

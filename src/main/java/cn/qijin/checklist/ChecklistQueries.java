@@ -21,12 +21,18 @@ public class ChecklistQueries {
   /** Every item of a campaign's checklist, in the template's order. */
   @Transactional(readOnly = true)
   public List<ChecklistItem> itemsOf(Long campaignId) {
-    return items.findByCampaignIdOrderByPositionAsc(campaignId);
+    return items.findByCampaignIdOrderByPositionAsc(campaignId).stream().map(ChecklistItem::of).toList();
   }
 
   /** The progress rows of a campaign in one state, every unit's. */
   @Transactional(readOnly = true)
   public List<ChecklistProgress> progressIn(Long campaignId, ProgressState state) {
-    return progress.findByCampaignIdAndState(campaignId, state);
+    return progress.findByCampaignIdAndState(campaignId, state).stream().map(ChecklistProgress::of).toList();
+  }
+
+  /** Every progress row of a campaign, every unit's, in any state. */
+  @Transactional(readOnly = true)
+  public List<ChecklistProgress> progressOf(Long campaignId) {
+    return progress.findByCampaignId(campaignId).stream().map(ChecklistProgress::of).toList();
   }
 }

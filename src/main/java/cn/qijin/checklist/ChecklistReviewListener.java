@@ -13,6 +13,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -47,7 +48,7 @@ public class ChecklistReviewListener implements TaskListener {
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
+    ChecklistProgressEntity row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
     row.review(accepted, comment, TaskInput.actor(task), CampaignClock.now());
     recorder.reviewChecklistItem(row.getCampaignId(), row.getUnitId(), row.getItemId(), accepted, comment,
         TaskInput.actor(task));

@@ -2,7 +2,9 @@ package cn.qijin.checklist;
 
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
@@ -39,11 +41,11 @@ public class ChecklistReviewReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ChecklistProgress row = progress.ofProcess(execution.getProcessInstanceId(), ITEM_ID.get(execution));
+    ChecklistProgressEntity row = progress.ofProcess(execution.getProcessInstanceId(), ITEM_ID.get(execution));
     if (row.getReviewDueAt() == null) {
       return; // answered in the same moment; nothing is waiting
     }
-    ChecklistItem item = items.findById(row.getItemId()).orElseThrow();
+    ChecklistItemEntity item = items.findById(row.getItemId()).orElseThrow();
     Unit unit = units.find(row.getUnitId()).orElseThrow();
     LocalDate today = CampaignClock.today();
     LocalDate dueDay = LocalDate.ofInstant(row.getReviewDueAt(), CampaignClock.ZONE);
@@ -60,7 +62,7 @@ public class ChecklistReviewReminder implements JavaDelegate {
   }
 
   /** Each item is a branch of the multi-instance: several 审核落实情况 tasks are open at once; this item's is meant. */
-  private static Task reviewTaskOf(DelegateExecution execution, ChecklistProgress row) {
+  private static Task reviewTaskOf(DelegateExecution execution, ChecklistProgressEntity row) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("ReviewItemTask")
         .list().stream().filter(t -> row.getItemId().equals(ITEM_ID.valueOf(tasks.getVariable(t.getId(), ITEM_ID.name())))).findFirst()

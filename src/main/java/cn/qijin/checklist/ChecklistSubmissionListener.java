@@ -22,6 +22,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -71,7 +72,7 @@ public class ChecklistSubmissionListener implements TaskListener {
     String summary = in.requiredText(ACTIVITY_SUMMARY, "活动开展情况", 4000);
     ACTIVITY_THEMES.set(task, Theme.toCsv(themes));
 
-    ChecklistProgress row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
+    ChecklistProgressEntity row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
     row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
     startReviewClock(task, row);
     var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), items.findById(row.getItemId()).orElseThrow().getVenue(),
@@ -85,7 +86,7 @@ public class ChecklistSubmissionListener implements TaskListener {
   }
 
   /** ORG-2: the office's review is due a few working days from now, with reminders from that day on. */
-  private void startReviewClock(DelegateTask task, ChecklistProgress row) {
+  private void startReviewClock(DelegateTask task, ChecklistProgressEntity row) {
     Campaign campaign = campaigns.find(row.getCampaignId()).orElseThrow();
     ReviewPolicy policy = campaign.reviewPolicy();
     LocalDate dueDay = policy.reviewDueDay(CampaignClock.now());

@@ -1,6 +1,7 @@
 package cn.qijin.checklist;
 
 import cn.qijin.checklist.internal.ChecklistItemRepository;
+import cn.qijin.kernel.Venue;
 import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.unit.Unit;
 import java.util.List;
@@ -31,7 +32,7 @@ public class UnitChecklist {
 
   /** Every item of the unit's checklist, recurring ones included. */
   public List<ChecklistItem> itemsOf(Long campaignId, Unit unit) {
-    return items.findByCampaignIdOrderByPositionAsc(campaignId).stream()
+    return items.findByCampaignIdOrderByPositionAsc(campaignId).stream().map(ChecklistItem::of)
         .filter(item -> item.isForAllUnits() || unit.serves(item.getVenue())).toList();
   }
 
@@ -43,7 +44,7 @@ public class UnitChecklist {
   /** The campaign's checklist loaded once, for counting many units' checklist tasks (dashboard, supervision). */
   public Tasks tasks(Long campaignId) {
     Carriers carriers = carriers(campaignId);
-    return new Tasks(items.findByCampaignIdOrderByPositionAsc(campaignId).stream()
+    return new Tasks(items.findByCampaignIdOrderByPositionAsc(campaignId).stream().map(ChecklistItem::of)
         .filter(item -> !carriers.carries(item)).toList());
   }
 
@@ -70,7 +71,11 @@ public class UnitChecklist {
   public record Carriers(Set<String> venueAndCode) {
 
     public boolean carries(ChecklistItem item) {
-      return venueAndCode.contains(key(item.getVenue().name(), item.getCode()));
+      return carries(item.getVenue(), item.getCode());
+    }
+
+    public boolean carries(Venue venue, String code) {
+      return venueAndCode.contains(key(venue.name(), code));
     }
   }
 

@@ -3,6 +3,8 @@ package cn.qijin.checklist;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.checklist.internal.ChecklistItemEntity;
+import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
@@ -64,8 +66,8 @@ public class UnitChecklistService {
       throw new NotFoundException("单位“" + unit.getName() + "”没有参加活动“" + campaign.getName() + "”");
     }
     UnitChecklist.Carriers carriers = checklist.carriers(campaignId);
-    Map<Long, ChecklistProgress> rows = progress.findByCampaignIdAndUnitId(campaignId, unit.getId()).stream()
-        .collect(Collectors.toMap(ChecklistProgress::getItemId, Function.identity()));
+    Map<Long, ChecklistProgressEntity> rows = progress.findByCampaignIdAndUnitId(campaignId, unit.getId()).stream()
+        .collect(Collectors.toMap(ChecklistProgressEntity::getItemId, Function.identity()));
     List<UnitChecklistView.Item> items = checklist.itemsOf(campaignId, unit).stream()
         .map(item -> carriers.carries(item) ? recurring(item, unit) : task(item, rows.get(item.getId())))
         .toList();
@@ -73,7 +75,7 @@ public class UnitChecklistService {
         unit.venues().stream().map(Venue::chineseName).toList(), items);
   }
 
-  private static UnitChecklistView.Item task(ChecklistItem item, ChecklistProgress row) {
+  private static UnitChecklistView.Item task(ChecklistItem item, ChecklistProgressEntity row) {
     String state = row == null ? "NOT_OPENED" : row.getState().name();
     String stateName = row == null ? "尚未开始" : row.getState().chineseName();
     return new UnitChecklistView.Item(item.getCode(), item.getTitle(), item.getVenue().name(),

@@ -2,6 +2,7 @@ package cn.qijin.consolidation;
 
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATED_TO;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;

@@ -6,6 +6,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
 import org.camunda.bpm.engine.RuntimeService;

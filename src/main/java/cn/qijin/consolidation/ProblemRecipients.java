@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.notification.Recipients;
 import cn.qijin.unit.Units;
 import java.util.Set;

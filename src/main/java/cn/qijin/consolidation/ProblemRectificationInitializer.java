@@ -16,6 +16,7 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignVariables;

@@ -3,6 +3,7 @@ package cn.qijin.consolidation;
 import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
 import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;

@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;

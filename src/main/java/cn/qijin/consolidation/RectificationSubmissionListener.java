@@ -5,6 +5,7 @@ import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_EVIDENCE_ID;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFIED_BY;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;

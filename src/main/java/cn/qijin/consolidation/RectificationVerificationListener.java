@@ -4,6 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.CLOSING_NOTE;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_ACCEPTED;
 import static cn.qijin.kernel.process.ProcessVariables.VERIFICATION_COMMENT;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

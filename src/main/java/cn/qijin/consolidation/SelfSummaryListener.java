@@ -4,6 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_HIGHLIGHTS;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_PROBLEMS;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_TEXT;
 
+import cn.qijin.consolidation.internal.SelfSummary;
 import cn.qijin.consolidation.internal.SelfSummaryRepository;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;

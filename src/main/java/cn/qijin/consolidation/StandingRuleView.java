@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 

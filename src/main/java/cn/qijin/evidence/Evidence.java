@@ -1,120 +1,77 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceEntity;
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.kernel.Venue;
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a unit submitted for one checklist item (PH-2) or one quarterly session (REC-1): the record
- * and its files. The process carries only this record's id.
+ * What a unit submitted for one checklist item (PH-2), one quarterly session (REC-1), a rectification or a problem
+ * report, as other modules see it: an immutable copy of the record and its files (issue 13 part 1).
  */
-@Entity
-@Table(name = "evidence")
-public class Evidence {
+public final class Evidence {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long campaignId;
+  private final Long unitId;
+  private final Venue venue;
+  private final Long checklistItemId;
+  private final Long obligationId;
+  private final Long obligationSessionId;
+  private final Long consolidationRecordId;
+  private final String themes;
+  private final LocalDate heldOn;
+  private final String place;
+  private final Long participantCount;
+  private final String summary;
+  private final String submittedBy;
+  private final Instant submittedAt;
+  private final ReviewState reviewState;
+  private final String reviewedBy;
+  private final Instant reviewedAt;
+  private final String reviewComment;
+  private final String processInstanceId;
+  private final List<File> files;
 
-  private Long campaignId;
-  private Long unitId;
-
-  @Enumerated(EnumType.STRING)
-  private Venue venue;
-
-  private Long checklistItemId;
-  private Long obligationId;
-  private Long obligationSessionId;
-  private Long consolidationRecordId;
-  private String themes;
-  private LocalDate heldOn;
-  private String place;
-  private Long participantCount;
-  private String summary;
-  private String submittedBy;
-  private Instant submittedAt;
-
-  @Enumerated(EnumType.STRING)
-  private ReviewState reviewState = ReviewState.SUBMITTED;
-
-  private String reviewedBy;
-  private Instant reviewedAt;
-  private String reviewComment;
-  private String processInstanceId;
-
-  @Version
-  private long rowVersion;
-
-  @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
-  @JoinColumn(name = "evidence_id", nullable = false)
-  @OrderBy("id")
-  private List<EvidenceFile> files = new ArrayList<>();
-
-  protected Evidence() {}
-
-  public Evidence(Long campaignId, Long unitId, Venue venue, String processInstanceId) {
-    this.campaignId = campaignId;
-    this.unitId = unitId;
-    this.venue = venue;
-    this.processInstanceId = processInstanceId;
+  private Evidence(EvidenceEntity e) {
+    this.id = e.getId();
+    this.campaignId = e.getCampaignId();
+    this.unitId = e.getUnitId();
+    this.venue = e.getVenue();
+    this.checklistItemId = e.getChecklistItemId();
+    this.obligationId = e.getObligationId();
+    this.obligationSessionId = e.getObligationSessionId();
+    this.consolidationRecordId = e.getConsolidationRecordId();
+    this.themes = e.getThemes();
+    this.heldOn = e.getHeldOn();
+    this.place = e.getPlace();
+    this.participantCount = e.getParticipantCount();
+    this.summary = e.getSummary();
+    this.submittedBy = e.getSubmittedBy();
+    this.submittedAt = e.getSubmittedAt();
+    this.reviewState = e.getReviewState();
+    this.reviewedBy = e.getReviewedBy();
+    this.reviewedAt = e.getReviewedAt();
+    this.reviewComment = e.getReviewComment();
+    this.processInstanceId = e.getProcessInstanceId();
+    this.files = e.getFiles().stream().map(File::of).toList();
   }
 
-  Evidence forChecklistItem(Long itemId) {
-    this.checklistItemId = itemId;
-    return this;
+  static Evidence of(EvidenceEntity e) {
+    return new Evidence(e);
   }
 
-  Evidence forObligation(Long obligationId, Long sessionId) {
-    this.obligationId = obligationId;
-    this.obligationSessionId = sessionId;
-    return this;
-  }
+  /** One file of the record; its bytes live once in the {@link EvidenceStore} under its SHA-256. */
+  public record File(Long id, String fileName, String contentType, long size, String sha256, String addedBy,
+      Instant addedAt) {
 
-  Evidence forConsolidationRecord(Long recordId) {
-    this.consolidationRecordId = recordId;
-    return this;
-  }
-
-  void describe(LocalDate heldOn, String place, Long participants, String themes, String summary, String by,
-      Instant at) {
-    this.heldOn = heldOn;
-    this.place = place;
-    this.participantCount = participants;
-    this.themes = themes;
-    this.summary = summary;
-    this.submittedBy = by;
-    this.submittedAt = at;
-    this.reviewState = ReviewState.SUBMITTED;
-  }
-
-  boolean hasFile(String sha256) {
-    return files.stream().anyMatch(f -> f.getSha256().equals(sha256));
-  }
-
-  void add(EvidenceFile file) {
-    files.add(file);
-  }
-
-  void review(boolean accepted, String comment, String by, Instant at) {
-    this.reviewState = accepted ? ReviewState.ACCEPTED : ReviewState.RETURNED;
-    this.reviewComment = comment;
-    this.reviewedBy = by;
-    this.reviewedAt = at;
+    static File of(EvidenceFile f) {
+      return new File(f.getId(), f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(), f.getAddedBy(),
+          f.getAddedAt());
+    }
   }
 
   public Long getId() { return id; }
@@ -137,5 +94,17 @@ public class Evidence {
   public Instant getReviewedAt() { return reviewedAt; }
   public String getReviewComment() { return reviewComment; }
   public String getProcessInstanceId() { return processInstanceId; }
-  public List<EvidenceFile> getFiles() { return files; }
+  public List<File> getFiles() { return files; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evidence other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

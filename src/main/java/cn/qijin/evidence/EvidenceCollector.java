@@ -1,5 +1,6 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceUpload;
 import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import cn.qijin.kernel.CampaignClock;
 import java.time.Duration;

@@ -75,15 +75,15 @@ public class EvidenceController {
   @GetMapping("/api/evidence/files/{fileId}")
   public ResponseEntity<InputStreamResource> download(@PathVariable Long fileId,
       @RequestParam(defaultValue = "false") boolean download) throws IOException {
-    EvidenceFile file = evidence.fileForDownload(fileId);
-    boolean inline = !download && FileTypes.showsInline(file.getContentType());
+    Evidence.File file = evidence.fileForDownload(fileId);
+    boolean inline = !download && FileTypes.showsInline(file.contentType());
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.getContentType()))
-        .contentLength(file.getSize())
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .contentLength(file.size())
         .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-            + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .header("X-Content-SHA256", file.getSha256())
-        .body(new InputStreamResource(store.open(file.getSha256())));
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        .header("X-Content-SHA256", file.sha256())
+        .body(new InputStreamResource(store.open(file.sha256())));
   }
 
   @OfficeOnly
@@ -98,13 +98,13 @@ public class EvidenceController {
         Set<String> used = new HashSet<>();
         for (Evidence record : records) {
           String folder = evidence.unitCodeOf(record.getUnitId()) + "/" + record.getId() + "/";
-          for (EvidenceFile file : record.getFiles()) {
-            String entry = folder + file.getFileName();
+          for (Evidence.File file : record.getFiles()) {
+            String entry = folder + file.fileName();
             if (!used.add(entry)) {
-              entry = folder + file.getId() + "-" + file.getFileName();
+              entry = folder + file.id() + "-" + file.fileName();
             }
             zip.putNextEntry(new ZipEntry(entry));
-            try (InputStream in = store.open(file.getSha256())) {
+            try (InputStream in = store.open(file.sha256())) {
               in.transferTo(zip);
             }
             zip.closeEntry();

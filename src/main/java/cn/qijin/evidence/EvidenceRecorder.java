@@ -1,6 +1,9 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceEntity;
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.evidence.internal.EvidenceRepository;
+import cn.qijin.evidence.internal.EvidenceUpload;
 import cn.qijin.evidence.internal.EvidenceUploadRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
@@ -35,17 +38,15 @@ public class EvidenceRecorder {
 
   /** PH-2: one record per unit and checklist item, gathering the files of every (re)submission. */
   public Evidence forChecklistItem(Long itemId, Facts facts, String uploadIds) {
-    Evidence record = evidence.findByCampaignIdAndUnitIdAndChecklistItemId(facts.campaignId(), facts.unitId(), itemId)
-        .orElseGet(() -> new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId())
-            .forChecklistItem(itemId));
-    return fill(record, facts, uploadIds);
+    EvidenceEntity record = evidence
+        .findByCampaignIdAndUnitIdAndChecklistItemId(facts.campaignId(), facts.unitId(), itemId)
+        .orElseGet(() -> newRecord(facts).forChecklistItem(itemId));
+    return Evidence.of(fill(record, facts, uploadIds));
   }
 
   /** REC-1: one record per reported session. */
   public Evidence forSession(Long obligationId, Long sessionId, Facts facts, String uploadIds) {
-    Evidence record = new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId())
-        .forObligation(obligationId, sessionId);
-    return fill(record, facts, uploadIds);
+    return Evidence.of(fill(newRecord(facts).forObligation(obligationId, sessionId), facts, uploadIds));
   }
 
   /**
@@ -53,13 +54,12 @@ public class EvidenceRecorder {
    * problem, gathering the files of every (re)submission; none when nothing was ever attached.
    */
   public Optional<Evidence> forRectification(Long consolidationRecordId, Facts facts, String uploadIds) {
-    Optional<Evidence> existing = evidence.findByConsolidationRecordId(consolidationRecordId);
+    Optional<EvidenceEntity> existing = evidence.findByConsolidationRecordId(consolidationRecordId);
     if (existing.isEmpty() && ids(uploadIds).isEmpty()) {
       return Optional.empty();
     }
-    Evidence record = existing.orElseGet(() -> new Evidence(facts.campaignId(), facts.unitId(), facts.venue(),
-        facts.processInstanceId()).forConsolidationRecord(consolidationRecordId));
-    return Optional.of(fill(record, facts, uploadIds));
+    EvidenceEntity record = existing.orElseGet(() -> newRecord(facts).forConsolidationRecord(consolidationRecordId));
+    return Optional.of(Evidence.of(fill(record, facts, uploadIds)));
   }
 
   /**
@@ -70,8 +70,7 @@ public class EvidenceRecorder {
     if (ids(uploadIds).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(fill(new Evidence(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId()),
-        facts, uploadIds));
+    return Optional.of(Evidence.of(fill(newRecord(facts), facts, uploadIds)));
   }
 
   /** The office's review of a unit's checklist item reaches the item's evidence record. */
@@ -91,7 +90,11 @@ public class EvidenceRecorder {
     evidence.findByObligationSessionId(sessionId).orElseThrow().review(accepted, comment, userId, CampaignClock.now());
   }
 
-  private Evidence fill(Evidence record, Facts facts, String uploadIds) {
+  private static EvidenceEntity newRecord(Facts facts) {
+    return new EvidenceEntity(facts.campaignId(), facts.unitId(), facts.venue(), facts.processInstanceId());
+  }
+
+  private EvidenceEntity fill(EvidenceEntity record, Facts facts, String uploadIds) {
     record.describe(facts.heldOn(), facts.place(), facts.participants(), facts.themes(), facts.summary(),
         facts.userId(), CampaignClock.now());
     for (String id : ids(uploadIds)) {

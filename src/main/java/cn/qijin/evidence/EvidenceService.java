@@ -4,6 +4,8 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.evidence.internal.EvidenceEntity;
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.evidence.internal.EvidenceFileRepository;
 import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.kernel.ForbiddenException;
@@ -16,6 +18,7 @@ import cn.qijin.unit.Units;
 import cn.qijin.kernel.Theme;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +62,7 @@ public class EvidenceService {
 
   @Transactional(readOnly = true)
   public Page<EvidenceView> search(Search q) {
-    Specification<Evidence> spec = (root, query, cb) -> {
+    Specification<EvidenceEntity> spec = (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       if (!seesAll()) {
         List<Long> own = ownUnitIds();
@@ -98,26 +101,26 @@ public class EvidenceService {
       return cb.and(where.toArray(Predicate[]::new));
     };
     var page = PageRequest.of(Math.max(0, q.page()), Math.min(Math.max(1, q.size()), 200), Sort.by(Sort.Direction.DESC, "id"));
-    Page<Evidence> found = evidence.findAll(spec, page);
+    Page<EvidenceEntity> found = evidence.findAll(spec, page);
     Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     return found.map(e -> view(e, unitById.get(e.getUnitId())));
   }
 
   @Transactional(readOnly = true)
   public EvidenceView one(Long id) {
-    Evidence e = readable(id);
+    EvidenceEntity e = readable(id);
     return view(e, units.find(e.getUnitId()).orElseThrow());
   }
 
   /** The file and its record, after checking the user may read it; the download is logged. */
   @Transactional
-  public EvidenceFile fileForDownload(Long fileId) {
+  public Evidence.File fileForDownload(Long fileId) {
     EvidenceFile file = files.findById(fileId).orElseThrow(() -> new NotFoundException("未找到编号为 " + fileId + " 的文件"));
-    Evidence record = readable(file.getEvidenceId());
+    EvidenceEntity record = readable(file.getEvidenceId());
     audit.record(AuditEntry.of(AuditAction.EVIDENCE_DOWNLOADED, AuditSubject.EVIDENCE_FILE, file.getId())
         .campaign(record.getCampaignId()).unit(record.getUnitId()).process(record.getProcessInstanceId())
         .detail("佐证材料 " + record.getId() + "：" + file.getFileName()));
-    return file;
+    return Evidence.File.of(file);
   }
 
   /** ORG-2: the office exports a unit's or a quarter's evidence; the export is logged. */
@@ -128,14 +131,14 @@ public class EvidenceService {
     }
     Long unitId = has(unitCode) ? unitByCode(unitCode).getId() : null;
     Quarter quarter = has(quarterCode) ? quarter(quarterCode) : null;
-    Specification<Evidence> spec = (root, query, cb) -> cb.and(
+    Specification<EvidenceEntity> spec = (root, query, cb) -> cb.and(
         unitId == null ? cb.conjunction() : cb.equal(root.get("unitId"), unitId),
         quarter == null ? cb.conjunction() : cb.between(root.get("heldOn"), quarter.start(), quarter.end()));
-    List<Evidence> selected = evidence.findAll(spec, Sort.by("unitId", "id"));
+    List<EvidenceEntity> selected = evidence.findAll(spec, Sort.by("unitId", "id"));
     audit.record(AuditEntry.of(AuditAction.EVIDENCE_EXPORTED, AuditSubject.EVIDENCE, null).unit(unitId)
         .detail("单位：" + (has(unitCode) ? unitCode.trim().toUpperCase() : "全部") + "；季度："
             + (has(quarterCode) ? quarterCode.trim() : "全部") + "；佐证材料 " + selected.size() + " 条"));
-    return selected;
+    return selected.stream().map(Evidence::of).toList();
   }
 
   public String unitCodeOf(Long unitId) {
@@ -145,13 +148,21 @@ public class EvidenceService {
   /** One evidence record, without checking who reads it (other modules check their own rules). */
   @Transactional(readOnly = true)
   public Optional<Evidence> find(Long id) {
-    return evidence.findById(id);
+    return evidence.findById(id).map(Evidence::of);
   }
 
   /** The rectification evidence a unit submitted for a consolidation problem, if any. */
   @Transactional(readOnly = true)
   public Optional<Evidence> ofConsolidationRecord(Long consolidationRecordId) {
-    return evidence.findByConsolidationRecordId(consolidationRecordId);
+    return evidence.findByConsolidationRecordId(consolidationRecordId).map(Evidence::of);
+  }
+
+  /** The files each unit added to a campaign's evidence in [from, to), by unit id (units without any are absent). */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> filesAddedPerUnit(Long campaignId, Instant from, Instant to) {
+    return evidence.findByCampaignId(campaignId).stream()
+        .collect(Collectors.groupingBy(EvidenceEntity::getUnitId, Collectors.summingLong(e -> e.getFiles().stream()
+            .filter(f -> !f.getAddedAt().isBefore(from) && f.getAddedAt().isBefore(to)).count())));
   }
 
   /** Whether a unit has submitted rectification evidence for a consolidation problem. */
@@ -160,8 +171,8 @@ public class EvidenceService {
     return evidence.existsByConsolidationRecordId(consolidationRecordId);
   }
 
-  private Evidence readable(Long id) {
-    Evidence e = evidence.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的佐证材料"));
+  private EvidenceEntity readable(Long id) {
+    EvidenceEntity e = evidence.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的佐证材料"));
     if (!seesAll() && !ownUnitIds().contains(e.getUnitId())) {
       throw new ForbiddenException("只能查看本单位的佐证材料");
     }
@@ -200,7 +211,7 @@ public class EvidenceService {
     return s != null && !s.isBlank();
   }
 
-  private EvidenceView view(Evidence e, Unit unit) {
+  private EvidenceView view(EvidenceEntity e, Unit unit) {
     String itemCode = e.getChecklistItemId() == null ? null
         : items.codeOf(e.getChecklistItemId()).orElse(null);
     return new EvidenceView(e.getId(), e.getCampaignId(), unit.getCode(), unit.getName(), e.getVenue().name(),

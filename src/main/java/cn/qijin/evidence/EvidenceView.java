@@ -1,5 +1,6 @@
 package cn.qijin.evidence;
 
+import cn.qijin.evidence.internal.EvidenceFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,6 +3,7 @@ package cn.qijin.mobilisation;
 import static cn.qijin.kernel.process.ProcessVariables.ACK_REMARKS;
 import static cn.qijin.kernel.process.ProcessVariables.ACK_SIGNER_NAME;
 
+import cn.qijin.mobilisation.internal.PlanAcknowledgement;
 import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;

@@ -8,6 +8,7 @@ import static cn.qijin.kernel.process.ProcessVariables.MEETING_PLACE;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
 
+import cn.qijin.mobilisation.internal.MobilisationMeeting;
 import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;

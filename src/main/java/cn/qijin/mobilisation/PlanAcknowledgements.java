@@ -1,5 +1,6 @@
 package cn.qijin.mobilisation;
 
+import cn.qijin.mobilisation.internal.PlanAcknowledgement;
 import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;

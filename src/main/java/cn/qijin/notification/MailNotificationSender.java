@@ -1,5 +1,6 @@
 package cn.qijin.notification;
 
+import cn.qijin.notification.internal.Notification;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package cn.qijin.notification;
 
+import cn.qijin.notification.internal.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;

@@ -2,6 +2,7 @@ package cn.qijin.obligation;
 
 import cn.qijin.campaign.CampaignDefined;
 import cn.qijin.kernel.Theme;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.template.TemplateDocument;
 import java.util.List;
@@ -23,7 +24,7 @@ class CampaignObligations {
   void on(CampaignDefined defined) {
     TemplateDocument doc = defined.template();
     for (TemplateDocument.Obligation o : doc.obligations() == null ? List.<TemplateDocument.Obligation>of() : doc.obligations()) {
-      obligations.save(new ObligationDefinition(defined.campaignId(), o.code(), o.venue(), o.period(), o.minCount(),
+      obligations.save(new ObligationDefinitionEntity(defined.campaignId(), o.code(), o.venue(), o.period(), o.minCount(),
           o.title(), Theme.toCsv(o.themes())).remindedBy(o.remindersOr(doc.remindersOrDefault())));
     }
   }

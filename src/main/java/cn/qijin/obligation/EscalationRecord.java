@@ -1,42 +1,37 @@
 package cn.qijin.obligation;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import java.time.Instant;
+import java.util.Objects;
 
-/** REC-2: the moment an obligation reached a level of the escalation ladder (one row per level). */
-@Entity
-@Table(name = "obligation_escalation")
-public class EscalationRecord {
+/**
+ * REC-2: the moment an obligation reached a level of the escalation ladder, as other modules see it: an immutable
+ * copy, read through {@link ObligationQueries} (issue 13 part 1).
+ */
+public final class EscalationRecord {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long obligationId;
+  private final int level;
+  private final String levelName;
+  private final Instant reachedAt;
+  private final String outcome;
+  private final String outcomeBy;
+  private final Instant outcomeAt;
 
-  private Long obligationId;
-  private int level;
-  private String levelName;
-  private Instant reachedAt;
-  private String outcome;
-  private String outcomeBy;
-  private Instant outcomeAt;
-
-  protected EscalationRecord() {}
-
-  public EscalationRecord(Long obligationId, int level, String levelName, Instant reachedAt) {
-    this.obligationId = obligationId;
-    this.level = level;
-    this.levelName = levelName;
-    this.reachedAt = reachedAt;
+  private EscalationRecord(EscalationRecordEntity e) {
+    this.id = e.getId();
+    this.obligationId = e.getObligationId();
+    this.level = e.getLevel();
+    this.levelName = e.getLevelName();
+    this.reachedAt = e.getReachedAt();
+    this.outcome = e.getOutcome();
+    this.outcomeBy = e.getOutcomeBy();
+    this.outcomeAt = e.getOutcomeAt();
   }
 
-  void recordOutcome(String outcome, String by, Instant at) {
-    this.outcome = outcome;
-    this.outcomeBy = by;
-    this.outcomeAt = at;
+  static EscalationRecord of(EscalationRecordEntity e) {
+    return new EscalationRecord(e);
   }
 
   public Long getId() { return id; }
@@ -47,4 +42,16 @@ public class EscalationRecord {
   public String getOutcome() { return outcome; }
   public String getOutcomeBy() { return outcomeBy; }
   public Instant getOutcomeAt() { return outcomeAt; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EscalationRecord other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

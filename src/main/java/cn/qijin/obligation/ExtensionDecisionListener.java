@@ -11,7 +11,10 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationExtension;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import org.camunda.bpm.engine.ManagementService;
@@ -58,9 +61,9 @@ public class ExtensionDecisionListener implements TaskListener {
     if (!approved) {
       return;
     }
-    Obligation obligation = obligations.findById(extension.getObligationId()).orElseThrow();
+    ObligationEntity obligation = obligations.findById(extension.getObligationId()).orElseThrow();
     obligation.extendTo(CampaignClock.endOfDay(extension.getRequestedDueDate()).toInstant());
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));
     ManagementService management = task.getProcessEngineServices().getManagementService();
     for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {

@@ -1,72 +1,69 @@
 package cn.qijin.obligation;
 
 import cn.qijin.kernel.Quarter;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import cn.qijin.obligation.internal.ObligationEntity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
- * One unit's recurring obligation for one period (REC-1: a quarter; COM-2, PUB-2: a month), with its due date and
- * where it stands. {@code quarterCode} is the quarter containing the period: quarterly figures count it there.
+ * One unit's recurring obligation for one period (REC-1, COM-2, PUB-2) as other modules see it: an immutable copy,
+ * read through {@link ObligationQueries} (issue 13 part 1).
  */
-@Entity
-@Table(name = "obligation")
-public class Obligation {
+public final class Obligation {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long campaignId;
+  private final Long definitionId;
+  private final Long unitId;
+  private final String quarterCode;
+  private final String periodCode;
+  private final LocalDate periodStart;
+  private final LocalDate periodEnd;
+  private final Instant dueAt;
+  private final Instant originalDueAt;
+  private final Instant deadlineAt;
+  private final Instant graceUntil;
+  private final boolean lapsed;
+  private final Instant awaitingReviewSince;
+  private final Boolean submittedOnTime;
+  private final Instant reviewDueAt;
+  private final ObligationStatus status;
+  private final int escalationLevel;
+  private final Instant fulfilledAt;
+  private final String exemptionReason;
+  private final String exemptedBy;
+  private final Instant exemptedAt;
+  private final String processInstanceId;
 
-  private Long campaignId;
-  private Long definitionId;
-  private Long unitId;
-  private String quarterCode;
-  private String periodCode;
-  private LocalDate periodStart;
-  private LocalDate periodEnd;
-  private Instant dueAt;
-  private Instant originalDueAt;
-  private Instant deadlineAt;
-  private Instant graceUntil;
-  private boolean lapsed;
-  private Instant awaitingReviewSince;
-  private Boolean submittedOnTime;
-  private Instant reviewDueAt;
+  private Obligation(ObligationEntity e) {
+    this.id = e.getId();
+    this.campaignId = e.getCampaignId();
+    this.definitionId = e.getDefinitionId();
+    this.unitId = e.getUnitId();
+    this.quarterCode = e.getQuarterCode();
+    this.periodCode = e.getPeriodCode();
+    this.periodStart = e.getPeriodStart();
+    this.periodEnd = e.getPeriodEnd();
+    this.dueAt = e.getDueAt();
+    this.originalDueAt = e.getOriginalDueAt();
+    this.deadlineAt = e.getDeadlineAt();
+    this.graceUntil = e.getGraceUntil();
+    this.lapsed = e.isLapsed();
+    this.awaitingReviewSince = e.getAwaitingReviewSince();
+    this.submittedOnTime = e.getSubmittedOnTime();
+    this.reviewDueAt = e.getReviewDueAt();
+    this.status = e.getStatus();
+    this.escalationLevel = e.getEscalationLevel();
+    this.fulfilledAt = e.getFulfilledAt();
+    this.exemptionReason = e.getExemptionReason();
+    this.exemptedBy = e.getExemptedBy();
+    this.exemptedAt = e.getExemptedAt();
+    this.processInstanceId = e.getProcessInstanceId();
+  }
 
-  @Enumerated(EnumType.STRING)
-  private ObligationStatus status = ObligationStatus.OPEN;
-
-  private int escalationLevel;
-  private Instant fulfilledAt;
-  private String exemptionReason;
-  private String exemptedBy;
-  private Instant exemptedAt;
-  private String processInstanceId;
-
-  @Version
-  private long rowVersion;
-
-  protected Obligation() {}
-
-  public Obligation(Long campaignId, Long definitionId, Long unitId, ObligationPeriod period, LocalDate periodStart,
-      Instant dueAt) {
-    this.campaignId = campaignId;
-    this.definitionId = definitionId;
-    this.unitId = unitId;
-    this.quarterCode = period.quarter().code();
-    this.periodCode = period.code();
-    this.periodStart = periodStart;
-    this.periodEnd = period.end();
-    this.dueAt = dueAt;
-    this.originalDueAt = dueAt;
-    this.deadlineAt = dueAt;
+  static Obligation of(ObligationEntity e) {
+    return new Obligation(e);
   }
 
   public Quarter quarter() {
@@ -79,52 +76,6 @@ public class Obligation {
 
   public boolean isClosed() {
     return status != ObligationStatus.OPEN;
-  }
-
-  void attachProcess(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
-  }
-
-  /**
-   * REC-2: the unit hands a session to the office. It is on time when it arrives by the unit's deadline
-   * and the unit had not already lapsed; from now until the office answers, the unit's clock stands still.
-   */
-  boolean submit(Instant at, Instant officeReviewDueAt) {
-    boolean onTime = !lapsed && !at.isAfter(deadlineAt);
-    lapsed = lapsed || !onTime;
-    this.awaitingReviewSince = at;
-    this.submittedOnTime = onTime;
-    this.reviewDueAt = officeReviewDueAt;
-    return onTime;
-  }
-
-  /** REC-2: the office returned the submission; the unit's clock resumes with a grace period. */
-  void returnToUnit(Instant graceEnd) {
-    clearReview();
-    this.graceUntil = graceEnd;
-    this.deadlineAt = later(dueAt, graceUntil);
-  }
-
-  /** REC-1, REC-2: fulfilled when the office accepts; late only if the accepted submission was late. */
-  void fulfil(boolean submittedOnTime, Instant acceptedAt) {
-    clearReview();
-    this.fulfilledAt = acceptedAt;
-    this.status = submittedOnTime ? ObligationStatus.FULFILLED : ObligationStatus.FULFILLED_LATE;
-  }
-
-  void extendTo(Instant newDueAt) {
-    this.dueAt = newDueAt;
-    this.deadlineAt = later(dueAt, graceUntil);
-  }
-
-  private void clearReview() {
-    this.awaitingReviewSince = null;
-    this.submittedOnTime = null;
-    this.reviewDueAt = null;
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return b != null && b.isAfter(a) ? b : a;
   }
 
   /**
@@ -143,18 +94,6 @@ public class Obligation {
     return awaitingReviewSince != null;
   }
 
-  void exempt(String reason, String by, Instant at) {
-    this.status = ObligationStatus.EXEMPTED;
-    this.exemptionReason = reason;
-    this.exemptedBy = by;
-    this.exemptedAt = at;
-  }
-
-  void escalateTo(int level) {
-    this.escalationLevel = Math.max(escalationLevel, level);
-    this.lapsed = true;
-  }
-
   public boolean isExtended() {
     return !dueAt.equals(originalDueAt);
   }
@@ -169,7 +108,6 @@ public class Obligation {
   public LocalDate getPeriodEnd() { return periodEnd; }
   public Instant getDueAt() { return dueAt; }
   public Instant getOriginalDueAt() { return originalDueAt; }
-  /** The deadline the unit's clock runs against: the due date, or the end of the grace after a return. */
   public Instant getDeadlineAt() { return deadlineAt; }
   public Instant getGraceUntil() { return graceUntil; }
   public boolean isLapsed() { return lapsed; }
@@ -183,4 +121,16 @@ public class Obligation {
   public String getExemptedBy() { return exemptedBy; }
   public Instant getExemptedAt() { return exemptedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Obligation other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.obligation.internal.ObligationSession;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.Valid;

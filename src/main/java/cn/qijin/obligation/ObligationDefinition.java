@@ -1,66 +1,41 @@
 package cn.qijin.obligation;
 
 import cn.qijin.kernel.Recurrence;
-import cn.qijin.template.ReminderPolicy;
-import cn.qijin.template.TemplateDocument;
 import cn.qijin.kernel.Venue;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
+import cn.qijin.template.ReminderPolicy;
+import java.util.Objects;
 
 /**
- * A recurring obligation of a campaign, from its template (REC-1: ENT-5 and ORG-V1, quarterly; COM-2 and PUB-2,
- * monthly; at least once a period), with the template's reminder offsets (REC-2), its own where it has them.
+ * A recurring obligation of a campaign, from its template (REC-1), as other modules see it: an immutable copy, read
+ * through {@link ObligationQueries} (issue 13 part 1).
  */
-@Entity
-@Table(name = "obligation_definition")
-public class ObligationDefinition {
+public final class ObligationDefinition {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final Long campaignId;
+  private final String code;
+  private final Venue venue;
+  private final String period;
+  private final int minCount;
+  private final String title;
+  private final String themes;
+  private final ReminderPolicy reminderPolicy;
 
-  private Long campaignId;
-  private String code;
-
-  @Enumerated(EnumType.STRING)
-  private Venue venue;
-
-  private String period;
-  private int minCount;
-  private String title;
-  private String themes;
-  private String reminderDaysBefore;
-  private boolean reminderOnDueDay;
-  private int reminderRepeatDays;
-  private int reminderHour;
-
-  protected ObligationDefinition() {}
-
-  public ObligationDefinition(Long campaignId, String code, Venue venue, String period, int minCount, String title,
-      String themes) {
-    this.campaignId = campaignId;
-    this.code = code;
-    this.venue = venue;
-    this.period = period;
-    this.minCount = minCount;
-    this.title = title;
-    this.themes = themes;
+  private ObligationDefinition(ObligationDefinitionEntity e) {
+    this.id = e.getId();
+    this.campaignId = e.getCampaignId();
+    this.code = e.getCode();
+    this.venue = e.getVenue();
+    this.period = e.getPeriod();
+    this.minCount = e.getMinCount();
+    this.title = e.getTitle();
+    this.themes = e.getThemes();
+    this.reminderPolicy = e.reminderPolicy();
   }
 
-  public ObligationDefinition remindedBy(TemplateDocument.Reminders reminders) {
-    this.reminderDaysBefore = reminders.daysBefore().stream().map(String::valueOf).collect(Collectors.joining(","));
-    this.reminderOnDueDay = reminders.onDueDay();
-    this.reminderRepeatDays = reminders.repeatEveryDaysAfter();
-    this.reminderHour = reminders.hour();
-    return this;
+  static ObligationDefinition of(ObligationDefinitionEntity e) {
+    return new ObligationDefinition(e);
   }
 
   public Recurrence recurrence() {
@@ -68,9 +43,7 @@ public class ObligationDefinition {
   }
 
   public ReminderPolicy reminderPolicy() {
-    List<Integer> before = reminderDaysBefore == null || reminderDaysBefore.isBlank() ? List.of()
-        : Arrays.stream(reminderDaysBefore.split(",")).map(String::trim).map(Integer::valueOf).toList();
-    return new ReminderPolicy(before, reminderOnDueDay, reminderRepeatDays, reminderHour);
+    return reminderPolicy;
   }
 
   public Long getId() { return id; }
@@ -81,4 +54,16 @@ public class ObligationDefinition {
   public int getMinCount() { return minCount; }
   public String getTitle() { return title; }
   public String getThemes() { return themes; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ObligationDefinition other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

@@ -23,7 +23,9 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignVariables;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.AccessRules;
 import cn.qijin.unit.Unit;
@@ -59,8 +61,8 @@ public class ObligationInitializer implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Obligation obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationEntity obligation = obligations.findById(OBLIGATION_ID.get(execution)).orElseThrow();
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Campaign campaign = campaigns.find(obligation.getCampaignId()).orElseThrow();
     Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     Quarter quarter = obligation.quarter();

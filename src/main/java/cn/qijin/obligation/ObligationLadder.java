@@ -6,8 +6,11 @@ import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAME;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
@@ -52,11 +55,11 @@ public class ObligationLadder {
   }
 
   public void reach(DelegateExecution execution, int level) {
-    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationEntity obligation = obligations.ofProcess(execution.getProcessInstanceId());
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     EscalationPolicy.Step step = policy.step(definition.getCode(), level);
     if (!escalations.existsByObligationIdAndLevel(obligation.getId(), level)) {
-      escalations.save(new EscalationRecord(obligation.getId(), level, step.name(), CampaignClock.now()));
+      escalations.save(new EscalationRecordEntity(obligation.getId(), level, step.name(), CampaignClock.now()));
     }
     obligation.escalateTo(level);
     ESCALATION_LEVEL.set(execution, (long) level);

@@ -4,7 +4,9 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignSchedule;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
@@ -36,7 +38,7 @@ public class ObligationPlanner {
 
   /** e.g. "campaign-3-ENT01-ENT-5-2017Q3", "campaign-3-COM01-COM-2-2017-07": unit processes are "campaign-3-ENT01". */
   public String businessKey(Long obligationId) {
-    Obligation o = obligations.findById(obligationId).orElseThrow();
+    ObligationEntity o = obligations.findById(obligationId).orElseThrow();
     return "campaign-" + o.getCampaignId() + "-" + units.find(o.getUnitId()).orElseThrow().getCode() + "-"
         + definitions.findById(o.getDefinitionId()).orElseThrow().getCode() + "-" + o.getPeriodCode();
   }
@@ -44,7 +46,7 @@ public class ObligationPlanner {
   /** The unit's obligations in this campaign, by quarter. */
   public List<Long> idsFor(Long campaignId, Long unitId) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaignId, unitId).stream()
-        .map(Obligation::getId).toList();
+        .map(ObligationEntity::getId).toList();
   }
 
   /** Creates the unit's obligations (once) and returns their ids, by definition and period. */
@@ -53,13 +55,13 @@ public class ObligationPlanner {
     Unit unit = units.find(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
     List<Long> ids = new ArrayList<>();
-    for (ObligationDefinition definition : owedBy(campaignId, unit)) {
+    for (ObligationDefinitionEntity definition : owedBy(campaignId, unit)) {
       for (ObligationPeriod period : ObligationPeriod.between(definition.recurrence(), schedule.ph2Start(),
           schedule.ph3End())) {
         LocalDate from = period.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : period.start();
-        Obligation obligation = obligations
+        ObligationEntity obligation = obligations
             .findByDefinitionIdAndUnitIdAndPeriodCode(definition.getId(), unitId, period.code())
-            .orElseGet(() -> obligations.save(new Obligation(campaignId, definition.getId(), unitId, period, from,
+            .orElseGet(() -> obligations.save(new ObligationEntity(campaignId, definition.getId(), unitId, period, from,
                 CampaignClock.endOfDay(period.end()).toInstant())));
         ids.add(obligation.getId());
       }
@@ -68,7 +70,7 @@ public class ObligationPlanner {
   }
 
   /** The recurring obligations a unit owes: those of every venue it serves (a multi-venue unit owes each). */
-  private List<ObligationDefinition> owedBy(Long campaignId, Unit unit) {
+  private List<ObligationDefinitionEntity> owedBy(Long campaignId, Unit unit) {
     return definitions.findByCampaignId(campaignId).stream().filter(d -> unit.serves(d.getVenue())).toList();
   }
 }

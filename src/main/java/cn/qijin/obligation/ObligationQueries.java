@@ -26,24 +26,32 @@ public class ObligationQueries {
   /** A campaign's recurring obligation definitions. */
   @Transactional(readOnly = true)
   public List<ObligationDefinition> definitionsOf(Long campaignId) {
-    return definitions.findByCampaignId(campaignId);
+    return definitions.findByCampaignId(campaignId).stream().map(ObligationDefinition::of).toList();
   }
 
   /** A campaign's obligations, by unit and period code. */
   @Transactional(readOnly = true)
   public List<Obligation> obligationsOf(Long campaignId) {
-    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId);
+    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAscIdAsc(campaignId).stream().map(Obligation::of)
+        .toList();
   }
 
   /** One unit's obligations in a campaign, by quarter code and id. */
   @Transactional(readOnly = true)
   public List<Obligation> obligationsOf(Long campaignId, Long unitId) {
-    return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaignId, unitId);
+    return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaignId, unitId).stream()
+        .map(Obligation::of).toList();
   }
 
   /** The escalation of an obligation to a level of the ladder, if it happened. */
   @Transactional(readOnly = true)
   public Optional<EscalationRecord> escalation(Long obligationId, int level) {
-    return escalations.findByObligationIdAndLevel(obligationId, level);
+    return escalations.findByObligationIdAndLevel(obligationId, level).map(EscalationRecord::of);
+  }
+
+  /** The escalations of a campaign's obligations for one quarter, by level. */
+  @Transactional(readOnly = true)
+  public List<EscalationRecord> escalationsIn(Long campaignId, String quarterCode) {
+    return escalations.inQuarter(campaignId, quarterCode).stream().map(EscalationRecord::of).toList();
   }
 }

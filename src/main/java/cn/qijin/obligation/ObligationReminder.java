@@ -4,7 +4,9 @@ import static cn.qijin.kernel.process.ProcessVariables.LAST_REMINDER;
 import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.notification.UnitTaskReminder;
@@ -40,13 +42,13 @@ public class ObligationReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
+    ObligationEntity obligation = obligations.ofProcess(execution.getProcessInstanceId());
     if (obligation.getEscalationLevel() >= ObligationLadder.TALK_LEVEL) {
       // 红色约谈 reached since the last reminder: the leadership group follows up, no more mail (the model's
       // 继续提醒？ gateway then ends the reminders)
       return;
     }
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Instant at = NEXT_REMINDER_AT.get(execution).toInstant();
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
     String status = ReminderPolicy.status(LocalDate.ofInstant(at, CampaignClock.ZONE), dueDay);

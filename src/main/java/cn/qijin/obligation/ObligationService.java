@@ -12,10 +12,15 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationExtension;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.SystemActions;
@@ -79,7 +84,7 @@ public class ObligationService {
       Map<String, ObligationView> quarters, String recurrence, String recurrenceName,
       Map<String, List<ObligationView>> months) {
 
-    static MatrixRow of(Unit unit, ObligationDefinition definition) {
+    static MatrixRow of(Unit unit, ObligationDefinitionEntity definition) {
       Recurrence recurrence = definition.recurrence();
       return new MatrixRow(unit.getCode(), unit.getName(), unit.getVenue().chineseName(), definition.getCode(),
           new LinkedHashMap<>(), recurrence.name(), recurrence.chineseName(), new LinkedHashMap<>());
@@ -119,18 +124,18 @@ public class ObligationService {
   public Matrix matrix(Long campaignId) {
     Campaign campaign = campaigns.byId(campaignId);
     Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-    Map<Long, ObligationDefinition> definitionById = definitions.findByCampaignId(campaignId).stream()
-        .collect(Collectors.toMap(ObligationDefinition::getId, Function.identity()));
+    Map<Long, ObligationDefinitionEntity> definitionById = definitions.findByCampaignId(campaignId).stream()
+        .collect(Collectors.toMap(ObligationDefinitionEntity::getId, Function.identity()));
     boolean seesAll = currentUser.isOffice() || currentUser.isLeadership();
     List<String> ownUnits = currentUser.unitCodes();
     Instant now = CampaignClock.now();
     Map<String, MatrixRow> rows = new LinkedHashMap<>();
-    for (Obligation o : obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId)) {
+    for (ObligationEntity o : obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId)) {
       Unit unit = unitById.get(o.getUnitId());
       if (!seesAll && !ownUnits.contains(unit.getCode())) {
         continue;
       }
-      ObligationDefinition definition = definitionById.get(o.getDefinitionId());
+      ObligationDefinitionEntity definition = definitionById.get(o.getDefinitionId());
       rows.computeIfAbsent(unit.getCode() + "/" + definition.getCode(), k -> MatrixRow.of(unit, definition))
           .add(ObligationView.of(o, definition.getCode(), now));
     }
@@ -143,7 +148,7 @@ public class ObligationService {
   /** REC-3: the office exempts a unit for a quarter; reminders and escalations stop at once. */
   @Transactional
   public ObligationView exempt(Long obligationId, String reason) {
-    Obligation obligation = byId(obligationId);
+    ObligationEntity obligation = byId(obligationId);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("请填写豁免理由");
     }
@@ -169,7 +174,7 @@ public class ObligationService {
   /** REC-1: sessions held after the obligation was fulfilled are kept, not refused. */
   @Transactional
   public ObligationSession recordFurtherSession(Long obligationId, SessionRequest request) {
-    Obligation obligation = byId(obligationId);
+    ObligationEntity obligation = byId(obligationId);
     requireOwnUnitOrOffice(obligation);
     if (obligation.getStatus() != ObligationStatus.FULFILLED && obligation.getStatus() != ObligationStatus.FULFILLED_LATE) {
       String kind = obligation.period().taskKind();
@@ -185,11 +190,11 @@ public class ObligationService {
   }
 
   public record Detail(ObligationView obligation, String unitCode, String unitName, List<ObligationSession> sessions,
-      List<ObligationExtension> extensions, List<EscalationRecord> escalations) {}
+      List<ObligationExtension> extensions, List<EscalationRecordEntity> escalations) {}
 
   @Transactional(readOnly = true)
   public Detail detail(Long obligationId) {
-    Obligation obligation = byId(obligationId);
+    ObligationEntity obligation = byId(obligationId);
     requireOwnUnitOrOfficeOrLeadership(obligation);
     Unit unit = units.find(obligation.getUnitId()).orElseThrow();
     return new Detail(view(obligation), unit.getCode(), unit.getName(),
@@ -198,27 +203,27 @@ public class ObligationService {
         escalations.findByObligationIdOrderByLevelAsc(obligationId));
   }
 
-  private ObligationView view(Obligation o) {
+  private ObligationView view(ObligationEntity o) {
     return ObligationView.of(o, definitions.findById(o.getDefinitionId()).orElseThrow().getCode(), CampaignClock.now());
   }
 
-  private Obligation byId(Long id) {
+  private ObligationEntity byId(Long id) {
     return obligations.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的周期任务（季度任务或月度任务）"));
   }
 
-  private void requireOwnUnitOrOffice(Obligation obligation) {
+  private void requireOwnUnitOrOffice(ObligationEntity obligation) {
     if (!currentUser.isOffice() && !ownsUnit(obligation)) {
       throw new ForbiddenException("只能办理本单位的季度任务");
     }
   }
 
-  private void requireOwnUnitOrOfficeOrLeadership(Obligation obligation) {
+  private void requireOwnUnitOrOfficeOrLeadership(ObligationEntity obligation) {
     if (!currentUser.isOffice() && !currentUser.isLeadership() && !ownsUnit(obligation)) {
       throw new ForbiddenException("只能查看本单位的季度任务");
     }
   }
 
-  private boolean ownsUnit(Obligation obligation) {
+  private boolean ownsUnit(ObligationEntity obligation) {
     String code = units.find(obligation.getUnitId()).orElseThrow().getCode();
     return currentUser.unitCodes().contains(code);
   }

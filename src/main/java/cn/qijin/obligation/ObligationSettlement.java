@@ -2,7 +2,9 @@ package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
@@ -51,13 +53,14 @@ public class ObligationSettlement {
   @Transactional(readOnly = true)
   public List<Open> stillOpen(Long campaignId) {
     Map<Long, String> codes = definitions.findByCampaignId(campaignId).stream()
-        .collect(Collectors.toMap(ObligationDefinition::getId, ObligationDefinition::getCode));
+        .collect(Collectors.toMap(ObligationDefinitionEntity::getId, ObligationDefinitionEntity::getCode));
     Map<Long, Unit> unitById = units.all().stream().collect(Collectors.toMap(Unit::getId, u -> u));
     Instant now = CampaignClock.now();
     return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaignId).stream()
         .filter(o -> !settled(o))
         .map(o -> {
-          ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+          ObligationState state = ObligationState.of(Obligation.of(o), now,
+              CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
           Unit unit = unitById.get(o.getUnitId());
           return new Open(o.getId(), unit.getCode(), codes.get(o.getDefinitionId()), o.getQuarterCode(),
               o.quarter().chineseName(), state.name(), state.chineseName(), o.getPeriodCode(),
@@ -71,7 +74,7 @@ public class ObligationSettlement {
     return Date.from(CampaignClock.startOfDay(CampaignClock.today().plusDays(1)).toInstant().plusSeconds(3600));
   }
 
-  private boolean settled(Obligation o) {
+  private boolean settled(ObligationEntity o) {
     if (o.isClosed()) {
       return true;
     }

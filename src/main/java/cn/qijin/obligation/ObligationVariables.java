@@ -11,6 +11,8 @@ import static cn.qijin.kernel.process.ProcessVariables.REVIEW_REMINDER_CYCLE;
 
 import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
+import cn.qijin.obligation.internal.ObligationEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -28,11 +30,11 @@ final class ObligationVariables {
   private ObligationVariables() {}
 
   /** The day of the unit's deadline (its due day, or the last day of the grace after a return). */
-  static LocalDate dueDay(Obligation obligation) {
+  static LocalDate dueDay(ObligationEntity obligation) {
     return LocalDate.ofInstant(obligation.getDeadlineAt(), CampaignClock.ZONE);
   }
 
-  static Map<String, Object> timing(Obligation obligation, ObligationDefinition definition, EscalationPolicy policy) {
+  static Map<String, Object> timing(ObligationEntity obligation, ObligationDefinitionEntity definition, EscalationPolicy policy) {
     LocalDate dueDay = dueDay(obligation);
     Map<String, Object> vars = new HashMap<>();
     DUE_AT.put(vars, Date.from(obligation.getDeadlineAt()));
@@ -45,7 +47,7 @@ final class ObligationVariables {
     return vars;
   }
 
-  static Map<String, Object> review(Obligation obligation, ObligationDefinition definition, ReviewPolicy policy) {
+  static Map<String, Object> review(ObligationEntity obligation, ObligationDefinitionEntity definition, ReviewPolicy policy) {
     Instant due = obligation.getReviewDueAt();
     LocalDate dueDay = LocalDate.ofInstant(due, CampaignClock.ZONE);
     Map<String, Object> vars = new HashMap<>();

@@ -1,6 +1,7 @@
 package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.obligation.internal.ObligationEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,8 +16,9 @@ public record ObligationView(Long id, String obligationCode, String quarter, Str
     Instant fulfilledAt, String exemptionReason, String processInstanceId, LocalDate reviewDueDate, String period,
     String periodName) {
 
-  static ObligationView of(Obligation o, String code, Instant now) {
-    ObligationState state = ObligationState.of(o, now, CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
+  static ObligationView of(ObligationEntity o, String code, Instant now) {
+    ObligationState state = ObligationState.of(Obligation.of(o), now,
+        CampaignClock.startOfDay(o.getPeriodStart()).toInstant());
     return new ObligationView(o.getId(), code, o.getQuarterCode(), o.quarter().chineseName(), state.name(),
         state.chineseName(), o.getEscalationLevel(), LocalDate.ofInstant(o.getDeadlineAt(), CampaignClock.ZONE),
         LocalDate.ofInstant(o.getOriginalDueAt(), CampaignClock.ZONE), o.isExtended(), o.getFulfilledAt(),

@@ -2,7 +2,9 @@ package cn.qijin.obligation;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
@@ -36,8 +38,8 @@ public class ReviewReminder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Obligation obligation = obligations.ofProcess(execution.getProcessInstanceId());
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationEntity obligation = obligations.ofProcess(execution.getProcessInstanceId());
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     Instant at = CampaignClock.now();
     LocalDate reviewDueDay = LocalDate.ofInstant(obligation.getReviewDueAt(), CampaignClock.ZONE);
     long daysLate = ChronoUnit.DAYS.between(reviewDueDay, LocalDate.ofInstant(at, CampaignClock.ZONE));

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.obligation.internal.ObligationEntity;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record SessionRequest(
     @NotBlank(message = "请填写分析的事故案例或培训内容") @Size(max = 2000, message = "分析的事故案例或培训内容不能超过 2000 字") String cases,
     @NotBlank(message = "请填写活动情况") @Size(max = 4000, message = "活动情况不能超过 4000 字") String summary) {
 
-  SessionRecord validated(Obligation obligation) {
+  SessionRecord validated(ObligationEntity obligation) {
     LocalDate latest = SessionRules.latestSessionDay(obligation);
     if (date == null) {
       throw new InvalidInputException("请填写活动日期");

@@ -13,8 +13,11 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -56,7 +59,7 @@ public class SessionReviewListener implements TaskListener {
     if (!accepted && comment == null) {
       throw new InvalidInputException("请填写退回原因");
     }
-    Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
+    ObligationEntity obligation = obligations.ofProcess(task.getProcessInstanceId());
     ObligationSession session = sessions.findById(in.longVariable(SESSION_ID))
         .filter(s -> s.getObligationId().equals(obligation.getId()))
         .orElseThrow(() -> new IllegalStateException("Session under review is not of obligation " + obligation.getId()));
@@ -72,7 +75,7 @@ public class SessionReviewListener implements TaskListener {
     }
     var policy = campaigns.find(obligation.getCampaignId()).orElseThrow().reviewPolicy();
     obligation.returnToUnit(policy.graceUntil(CampaignClock.now()));
-    ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
     task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));
   }
 }

@@ -8,6 +8,7 @@ import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.obligation.internal.ObligationEntity;
 import java.time.LocalDate;
 
 /**
@@ -18,14 +19,14 @@ final class SessionRules {
 
   private SessionRules() {}
 
-  static LocalDate latestSessionDay(Obligation obligation) {
+  static LocalDate latestSessionDay(ObligationEntity obligation) {
     LocalDate dueDay = ObligationVariables.dueDay(obligation);
     LocalDate end = dueDay.isAfter(obligation.getPeriodEnd()) ? dueDay : obligation.getPeriodEnd();
     LocalDate today = CampaignClock.today();
     return end.isBefore(today) ? end : today;
   }
 
-  static SessionRecord read(TaskInput in, Obligation obligation) {
+  static SessionRecord read(TaskInput in, ObligationEntity obligation) {
     LocalDate latest = latestSessionDay(obligation);
     LocalDate heldOn = in.requiredDate(SESSION_DATE, "活动日期", obligation.getPeriodStart(), latest);
     String type = in.requiredText(SESSION_TYPE, "活动形式", 100);

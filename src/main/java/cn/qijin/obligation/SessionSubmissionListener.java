@@ -23,9 +23,13 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.kernel.process.ProcessVariable;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationExtension;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,7 +71,7 @@ public class SessionSubmissionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput in = TaskInput.of(task);
-    Obligation obligation = obligations.ofProcess(task.getProcessInstanceId());
+    ObligationEntity obligation = obligations.ofProcess(task.getProcessInstanceId());
     String action = in.requiredOneOf(UNIT_ACTION, "办理方式（记录活动或申请延期）", Set.of(SESSION, EXTENSION));
     // the office's earlier answers belong to the earlier round: the next form shows only the new one
     for (ProcessVariable<?> answer : List.of(SESSION_REVIEW_COMMENT, SESSION_APPROVED, EXTENSION_COMMENT,
@@ -79,7 +83,7 @@ public class SessionSubmissionListener implements TaskListener {
       ObligationSession session = sessions.save(new ObligationSession(obligation.getId(), record,
           ObligationSession.State.SUBMITTED, TaskInput.actor(task), CampaignClock.now()));
       SESSION_ID.set(task, session.getId());
-      ObligationDefinition definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
+      ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
       handToOffice(task, obligation, session, definition);
       var facts = new EvidenceRecorder.Facts(obligation.getCampaignId(), obligation.getUnitId(),
           definition.getVenue(), task.getProcessInstanceId(), record.heldOn(), null,
@@ -98,14 +102,14 @@ public class SessionSubmissionListener implements TaskListener {
    * REC-2, ORG-2: the submission is judged on time or late now, by the unit's deadline, whenever the office
    * answers; the office's review gets its own due date and reminders.
    */
-  private void handToOffice(DelegateTask task, Obligation obligation, ObligationSession session,
-      ObligationDefinition definition) {
+  private void handToOffice(DelegateTask task, ObligationEntity obligation, ObligationSession session,
+      ObligationDefinitionEntity definition) {
     var policy = campaigns.find(obligation.getCampaignId()).orElseThrow().reviewPolicy();
     session.judgeOnTime(obligation.submit(session.getSubmittedAt(), policy.reviewDueAt(session.getSubmittedAt())));
     task.getExecution().getProcessInstance().setVariables(ObligationVariables.review(obligation, definition, policy));
   }
 
-  private void requestExtension(DelegateTask task, TaskInput in, Obligation obligation) {
+  private void requestExtension(DelegateTask task, TaskInput in, ObligationEntity obligation) {
     // REC-3: an extension moves the due date; the grace after a returned submission is not a new due date
     LocalDate dueDay = LocalDate.ofInstant(obligation.getDueAt(), CampaignClock.ZONE);
     if (CampaignClock.now().isAfter(obligation.getDueAt())) {

@@ -2,6 +2,7 @@ package cn.qijin.problemreport;
 
 import static cn.qijin.kernel.process.ProcessVariables.LEADERSHIP_DECISION;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

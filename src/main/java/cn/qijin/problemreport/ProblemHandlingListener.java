@@ -6,6 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.HANDLING_CHOICE;
 import static cn.qijin.kernel.process.ProcessVariables.OFFICE_REPLY;
 import static cn.qijin.kernel.process.ProcessVariables.REFERRAL_NOTE;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

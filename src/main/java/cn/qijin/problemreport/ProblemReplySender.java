@@ -4,6 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_DUE_AT;
 import static cn.qijin.kernel.process.ProcessVariables.ANSWER_SOURCE;
 import static cn.qijin.kernel.process.ProcessVariables.ANSWER_TEXT;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;

@@ -16,6 +16,7 @@ import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.VENUE_NAME;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

@@ -1,5 +1,6 @@
 package cn.qijin.problemreport;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.NotFoundException;

@@ -3,6 +3,7 @@ package cn.qijin.problemreport;
 import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_COMMENT;
 import static cn.qijin.kernel.process.ProcessVariables.REPLY_ACKNOWLEDGED;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

@@ -3,6 +3,7 @@ package cn.qijin.supervision;
 import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGED;
 import static cn.qijin.kernel.process.ProcessVariables.ACKNOWLEDGEMENT_COMMENT;
 
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

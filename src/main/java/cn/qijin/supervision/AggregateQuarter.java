@@ -6,6 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
 
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.Quarter;
+import cn.qijin.supervision.internal.SupervisionRound;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.kernel.TimerCycle;
 import cn.qijin.campaign.Campaign;
@@ -8,6 +9,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
 import cn.qijin.security.Roles;
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
 import java.time.Instant;

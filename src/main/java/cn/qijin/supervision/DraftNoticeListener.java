@@ -10,6 +10,7 @@ import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.supervision.internal.SupervisionRound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

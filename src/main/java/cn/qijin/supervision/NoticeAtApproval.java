@@ -2,6 +2,7 @@ package cn.qijin.supervision;
 
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Quarter;
+import cn.qijin.supervision.internal.SupervisionRound;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,14 @@
 package cn.qijin.supervision;
 
 import cn.qijin.checklist.ChecklistProgress;
+import cn.qijin.checklist.ChecklistQueries;
 import cn.qijin.checklist.ProgressState;
+import cn.qijin.evidence.EvidenceService;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.evidence.Evidence;
+import cn.qijin.kernel.Quarter;
 import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.kernel.Quarter;
-import jakarta.persistence.EntityManager;
+import cn.qijin.obligation.ObligationQueries;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class QuarterFacts {
 
-  private final EntityManager em;
+  private final ChecklistQueries checklist;
+  private final ObligationQueries obligations;
+  private final EvidenceService evidence;
 
-  QuarterFacts(EntityManager em) {
-    this.em = em;
+  QuarterFacts(ChecklistQueries checklist, ObligationQueries obligations, EvidenceService evidence) {
+    this.checklist = checklist;
+    this.obligations = obligations;
+    this.evidence = evidence;
   }
 
   record Loaded(Map<Long, List<ChecklistProgress>> checklistByUnit, Map<Long, List<Obligation>> obligationsByUnit,
@@ -32,28 +37,15 @@ class QuarterFacts {
     Instant from = CampaignClock.startOfDay(quarter.start()).toInstant();
     // half-open [start of the quarter's first day, start of the next quarter's first day): no instant falls between
     Instant to = CampaignClock.startOfDay(quarter.end().plusDays(1)).toInstant();
-    List<ChecklistProgress> checklist = em.createQuery(
-        "select p from ChecklistProgress p where p.campaignId = :c", ChecklistProgress.class)
-        .setParameter("c", campaignId).getResultList();
-    List<Obligation> obligations = em.createQuery(
-        "select o from Obligation o where o.campaignId = :c order by o.unitId, o.periodCode, o.id", Obligation.class)
-        .setParameter("c", campaignId).getResultList();
-    List<EscalationRecord> escalations = em.createQuery(
-        "select e from EscalationRecord e where e.obligationId in "
-            + "(select o.id from Obligation o where o.campaignId = :c and o.quarterCode = :q) order by e.level",
-        EscalationRecord.class)
-        .setParameter("c", campaignId).setParameter("q", quarter.code()).getResultList();
-    Map<Long, Long> files = em.createQuery("select e from Evidence e where e.campaignId = :c", Evidence.class)
-        .setParameter("c", campaignId).getResultList().stream()
-        .collect(Collectors.groupingBy(Evidence::getUnitId, Collectors.summingLong(e -> e.getFiles().stream()
-            .filter(f -> !f.getAddedAt().isBefore(from) && f.getAddedAt().isBefore(to)).count())));
+    List<Obligation> all = obligations.obligationsOf(campaignId);
     return new Loaded(
-        checklist.stream().collect(Collectors.groupingBy(ChecklistProgress::getUnitId)),
-        obligations.stream().filter(o -> o.getQuarterCode().equals(quarter.code()))
+        checklist.progressOf(campaignId).stream().collect(Collectors.groupingBy(ChecklistProgress::getUnitId)),
+        all.stream().filter(o -> o.getQuarterCode().equals(quarter.code()))
             .collect(Collectors.groupingBy(Obligation::getUnitId)),
-        escalations.stream().collect(Collectors.groupingBy(EscalationRecord::getObligationId)),
-        files,
-        obligations);
+        obligations.escalationsIn(campaignId, quarter.code()).stream()
+            .collect(Collectors.groupingBy(EscalationRecord::getObligationId)),
+        evidence.filesAddedPerUnit(campaignId, from, to),
+        all);
   }
 
   /** Accepted before {@code end}, the first instant after the quarter. */

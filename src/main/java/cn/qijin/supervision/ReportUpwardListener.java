@@ -13,6 +13,7 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
 import cn.qijin.kernel.process.ProcessVariable;
+import cn.qijin.supervision.internal.SupervisionRound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.kernel.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;

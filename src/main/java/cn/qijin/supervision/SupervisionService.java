@@ -1,5 +1,7 @@
 package cn.qijin.supervision;
 
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.audit.AuditAction;

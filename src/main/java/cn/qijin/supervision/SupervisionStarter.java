@@ -6,6 +6,7 @@ import static cn.qijin.kernel.process.ProcessVariables.QUARTER_CODE;
 import static cn.qijin.kernel.process.ProcessVariables.QUARTER_NAME;
 import static cn.qijin.kernel.process.ProcessVariables.ROUND_ID;
 
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;

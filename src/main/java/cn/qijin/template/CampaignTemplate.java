@@ -1,41 +1,35 @@
 package cn.qijin.template;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import cn.qijin.template.internal.CampaignTemplateEntity;
 import java.time.Instant;
+import java.util.Objects;
 
-/** A template file as loaded into the database: immutable per (code, version). */
-@Entity
-@Table(name = "campaign_template")
-public class CampaignTemplate {
+/**
+ * A template file as loaded into the database, immutable per (code, version), as other modules read it through
+ * {@link CampaignTemplates} (issue 13 part 1).
+ */
+public final class CampaignTemplate {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final String code;
+  private final int version;
+  private final String name;
+  private final String source;
+  private final String sha256;
+  private final Instant loadedAt;
 
-  private String code;
-  private int version;
-  private String name;
+  private CampaignTemplate(CampaignTemplateEntity e) {
+    this.id = e.getId();
+    this.code = e.getCode();
+    this.version = e.getVersion();
+    this.name = e.getName();
+    this.source = e.getSource();
+    this.sha256 = e.getSha256();
+    this.loadedAt = e.getLoadedAt();
+  }
 
-  @Column(name = "source_text")
-  private String source;
-
-  private String sha256;
-  private Instant loadedAt;
-
-  protected CampaignTemplate() {}
-
-  public CampaignTemplate(String code, int version, String name, String source, String sha256, Instant loadedAt) {
-    this.code = code;
-    this.version = version;
-    this.name = name;
-    this.source = source;
-    this.sha256 = sha256;
-    this.loadedAt = loadedAt;
+  static CampaignTemplate of(CampaignTemplateEntity e) {
+    return new CampaignTemplate(e);
   }
 
   public Long getId() { return id; }
@@ -45,4 +39,16 @@ public class CampaignTemplate {
   public String getSource() { return source; }
   public String getSha256() { return sha256; }
   public Instant getLoadedAt() { return loadedAt; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CampaignTemplate other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }
+

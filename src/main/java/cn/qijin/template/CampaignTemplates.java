@@ -19,18 +19,18 @@ public class CampaignTemplates {
   /** One version of a template. */
   @Transactional(readOnly = true)
   public Optional<CampaignTemplate> find(String code, int version) {
-    return templates.findByCodeAndVersion(code, version);
+    return templates.findByCodeAndVersion(code, version).map(CampaignTemplate::of);
   }
 
   /** The newest version of a template. */
   @Transactional(readOnly = true)
   public Optional<CampaignTemplate> latest(String code) {
-    return templates.findFirstByCodeOrderByVersionDesc(code);
+    return templates.findFirstByCodeOrderByVersionDesc(code).map(CampaignTemplate::of);
   }
 
   /** Every template version, by code, newest version first. */
   @Transactional(readOnly = true)
   public List<CampaignTemplate> all() {
-    return templates.findAllByOrderByCodeAscVersionDesc();
+    return templates.findAllByOrderByCodeAscVersionDesc().stream().map(CampaignTemplate::of).toList();
   }
 }

@@ -1,6 +1,7 @@
 package cn.qijin.template;
 
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.template.internal.CampaignTemplateEntity;
 import cn.qijin.template.internal.CampaignTemplateRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ public class TemplateLoader {
     }
   }
 
-  CampaignTemplate load(String source, String origin) {
+  CampaignTemplateEntity load(String source, String origin) {
     TemplateDocument doc = parser.parse(source);
     String sha = sha256(source);
     var existing = templates.findByCodeAndVersion(doc.code(), doc.version());
@@ -57,7 +58,8 @@ public class TemplateLoader {
       return existing.get();
     }
     LOG.info("Loading campaign template {} v{} from {}", doc.code(), doc.version(), origin);
-    return templates.save(new CampaignTemplate(doc.code(), doc.version(), doc.name(), source, sha, CampaignClock.now()));
+    return templates.save(
+        new CampaignTemplateEntity(doc.code(), doc.version(), doc.name(), source, sha, CampaignClock.now()));
   }
 
   private static String sha256(String text) {

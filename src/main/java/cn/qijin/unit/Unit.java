@@ -2,78 +2,47 @@ package cn.qijin.unit;
 
 import cn.qijin.kernel.UnitGroups;
 import cn.qijin.kernel.Venue;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import cn.qijin.unit.internal.UnitEntity;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A participating unit (ORG-3): an enterprise, school, organ, community, village, ... It serves its primary
- * venue and possibly further ones (an enterprise that also runs a public place).
+ * A participating unit (ORG-3) as other modules see it: an immutable copy of its row, read through {@link Units}
+ * (issue 13 part 1). It serves its primary venue and possibly further ones.
  */
-@Entity
-@Table(name = "unit")
-public class Unit {
+public final class Unit {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private final Long id;
+  private final String code;
+  private final String name;
+  private final Venue venue;
+  private final Set<Venue> additionalVenues;
+  private final String contactPerson;
+  private final String phone;
+  private final String email;
+  private final boolean active;
+  private final Instant createdAt;
+  private final Instant updatedAt;
 
-  private String code;
-  private String name;
-
-  @Enumerated(EnumType.STRING)
-  private Venue venue;
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "unit_additional_venue", joinColumns = @JoinColumn(name = "unit_id"))
-  @Enumerated(EnumType.STRING)
-  @Column(name = "venue")
-  private Set<Venue> additionalVenues = new LinkedHashSet<>();
-
-  private String contactPerson;
-  private String phone;
-  private String email;
-  private boolean active = true;
-  private Instant createdAt;
-  private Instant updatedAt;
-
-  @Version
-  private long rowVersion;
-
-  protected Unit() {}
-
-  public Unit(String code, Instant createdAt) {
-    this.code = code;
-    this.createdAt = createdAt;
-    this.updatedAt = createdAt;
+  private Unit(UnitEntity e) {
+    this.id = e.getId();
+    this.code = e.getCode();
+    this.name = e.getName();
+    this.venue = e.getVenue();
+    this.additionalVenues = e.getAdditionalVenues();
+    this.contactPerson = e.getContactPerson();
+    this.phone = e.getPhone();
+    this.email = e.getEmail();
+    this.active = e.isActive();
+    this.createdAt = e.getCreatedAt();
+    this.updatedAt = e.getUpdatedAt();
   }
 
-  void update(String name, Venue venue, Set<Venue> additionalVenues, String contactPerson, String phone, String email,
-      boolean active, Instant at) {
-    this.name = name;
-    this.venue = venue;
-    this.additionalVenues.clear();
-    this.additionalVenues.addAll(additionalVenues);
-    this.contactPerson = contactPerson;
-    this.phone = phone;
-    this.email = email;
-    this.active = active;
-    this.updatedAt = at;
+  static Unit of(UnitEntity e) {
+    return new Unit(e);
   }
 
   /** The Camunda group whose members are this unit's staff. */
@@ -86,18 +55,15 @@ public class Unit {
   public String getName() { return name; }
   /** The primary venue. */
   public Venue getVenue() { return venue; }
-
   /** The venues served besides the primary one, in the plan's order. */
-  public Set<Venue> getAdditionalVenues() {
-    return additionalVenues.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(additionalVenues));
-  }
+  public Set<Venue> getAdditionalVenues() { return additionalVenues; }
 
   /** Every venue this unit serves: the primary venue first, then the others in the plan's order. */
   public Set<Venue> venues() {
     Set<Venue> all = new LinkedHashSet<>();
     all.add(venue);
-    all.addAll(getAdditionalVenues());
-    return all;
+    all.addAll(additionalVenues);
+    return Collections.unmodifiableSet(all);
   }
 
   public boolean serves(Venue v) {
@@ -110,4 +76,15 @@ public class Unit {
   public boolean isActive() { return active; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
+
+  /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Unit other && Objects.equals(id, other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
 }

@@ -1,6 +1,7 @@
 package cn.qijin.unit;
 
 import cn.qijin.audit.UnitLookup;
+import cn.qijin.unit.internal.UnitEntity;
 import cn.qijin.unit.internal.UnitRepository;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,11 @@ class UnitAuditLookup implements UnitLookup {
 
   @Override
   public Optional<String> codeOf(Long unitId) {
-    return units.findById(unitId).map(Unit::getCode);
+    return units.findById(unitId).map(UnitEntity::getCode);
   }
 
   @Override
   public Optional<Long> idOf(String unitCode) {
-    return units.findByCode(unitCode).map(Unit::getId);
+    return units.findByCode(unitCode).map(UnitEntity::getId);
   }
 }

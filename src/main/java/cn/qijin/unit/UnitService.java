@@ -9,6 +9,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.SystemActions;
+import cn.qijin.unit.internal.UnitEntity;
 import cn.qijin.unit.internal.UnitRepository;
 import cn.qijin.kernel.Venue;
 import java.util.EnumSet;
@@ -53,19 +54,19 @@ public class UnitService {
       throw new InvalidInputException("单位编码“" + code + "”已存在，请换一个编码");
     }
     Venue venue = Venue.parse(request.venue());
-    Unit unit = new Unit(code, CampaignClock.now());
+    UnitEntity unit = new UnitEntity(code, CampaignClock.now());
     apply(unit, request, venue);
     unit = units.save(unit);
     syncGroup(unit);
     audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
         .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
-    return unit;
+    return Unit.of(unit);
   }
 
   @Transactional
   public Unit change(String code, UnitRequest request) {
-    Unit unit = byCode(code);
+    UnitEntity unit = entityByCode(code);
     if (request.code() != null && !request.code().trim().equalsIgnoreCase(unit.getCode())) {
       throw new InvalidInputException("单位编码不能修改（原编码 " + unit.getCode() + "）");
     }
@@ -74,21 +75,25 @@ public class UnitService {
     audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
         .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
     LOG.info("Changed unit {}", unit.getCode());
-    return unit;
+    return Unit.of(unit);
   }
 
   @Transactional(readOnly = true)
   public Unit byCode(String code) {
-    return units.findByCode(code == null ? "" : code.trim().toUpperCase())
-        .orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    return Unit.of(entityByCode(code));
   }
 
   @Transactional(readOnly = true)
   public List<Unit> all() {
-    return units.findAllByOrderByVenueAscCodeAsc();
+    return units.findAllByOrderByVenueAscCodeAsc().stream().map(Unit::of).toList();
   }
 
-  private void apply(Unit unit, UnitRequest r, Venue venue) {
+  private UnitEntity entityByCode(String code) {
+    return units.findByCode(code == null ? "" : code.trim().toUpperCase())
+        .orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+  }
+
+  private void apply(UnitEntity unit, UnitRequest r, Venue venue) {
     boolean active = r.active() == null || r.active();
     String email = r.email() == null || r.email().isBlank() ? null : r.email().trim();
     unit.update(r.name().trim(), venue, additionalVenues(r.additionalVenues(), venue), r.contactPerson().trim(),
@@ -110,15 +115,15 @@ public class UnitService {
     return additional;
   }
 
-  private static String venueNames(Unit unit) {
+  private static String venueNames(UnitEntity unit) {
     return unit.venues().stream().map(Venue::chineseName).collect(Collectors.joining("、"));
   }
 
-  private void syncGroup(Unit unit) {
+  private void syncGroup(UnitEntity unit) {
     system.run(() -> saveGroupAndGrants(unit));
   }
 
-  private void saveGroupAndGrants(Unit unit) {
+  private void saveGroupAndGrants(UnitEntity unit) {
     Group group = identityService.createGroupQuery().groupId(unit.groupId()).singleResult();
     if (group == null) {
       group = identityService.newGroup(unit.groupId());

@@ -25,12 +25,12 @@ public class Units {
 
   /** The unit with this id, if there is one. */
   public Optional<Unit> find(Long id) {
-    return units.findById(id);
+    return units.findById(id).map(Unit::of);
   }
 
   /** The unit with exactly this code (not trimmed, not upper-cased), if there is one. */
   public Optional<Unit> findByCode(String code) {
-    return units.findByCode(code);
+    return units.findByCode(code).map(Unit::of);
   }
 
   /**
@@ -39,22 +39,23 @@ public class Units {
    */
   @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
   public Unit withCode(String code) {
-    return units.findByCode(code).orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
+    return units.findByCode(code).map(Unit::of)
+        .orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
   }
 
   /** Every registered unit, active or not, in no particular order. */
   public List<Unit> all() {
-    return units.findAll();
+    return units.findAll().stream().map(Unit::of).toList();
   }
 
   /** The units with these ids (those that exist), in no particular order. */
   public List<Unit> allById(Collection<Long> ids) {
-    return units.findAllById(ids);
+    return units.findAllById(ids).stream().map(Unit::of).toList();
   }
 
   /** The units taking part in campaigns, by venue then code. */
   public List<Unit> active() {
-    return units.findByActiveTrueOrderByVenueAscCodeAsc();
+    return units.findByActiveTrueOrderByVenueAscCodeAsc().stream().map(Unit::of).toList();
   }
 
   /** Whether any unit is registered at all. */

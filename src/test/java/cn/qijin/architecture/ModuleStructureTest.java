@@ -63,6 +63,16 @@ class ModuleStructureTest {
   }
 
   @Test
+  void entities_are_internal_to_their_module() {
+    JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("cn.qijin");
+    ArchRuleDefinition.classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+        .should().resideInAPackage("cn.qijin..internal..")
+        .because("other modules read the module's immutable value types through its facade (issue 13)")
+        .check(classes);
+  }
+
+  @Test
   void every_module_depends_only_on_lower_layers() {
     assertThat(unlayered()).as("modules missing from LAYERS").isEmpty();
     List<String> upward = new ArrayList<>();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.evidence.EvidenceUploads;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
@@ -109,8 +109,8 @@ abstract class AuditTrailScenarios {
     drive.completeAs("officeau", Roles.OFFICE, drive.itemTask(unitInstance.getId(), "ReviewItemTask", "ENT-6"),
         CampaignDriver.accept());
 
-    Obligation q3 = quarter("2017Q3");
-    Obligation q4 = quarter("2017Q4");
+    ObligationEntity q3 = quarter("2017Q3");
+    ObligationEntity q4 = quarter("2017Q4");
     drive.at("2017-09-20T10:00");
     drive.completeAs(unitUser, unit.groupId(), drive.task(q3.getProcessInstanceId(), "RecordSessionTask"),
         Map.of("unitAction", "extension", "extensionDate", "2017-10-31", "extensionReason", "九月停产检修"));
@@ -321,7 +321,7 @@ abstract class AuditTrailScenarios {
     return jdbc.queryForObject("select count(*) from audit_event", Long.class);
   }
 
-  private Obligation quarter(String code) {
+  private ObligationEntity quarter(String code) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
         .filter(o -> o.getQuarterCode().equals(code)).findFirst().orElseThrow();
   }

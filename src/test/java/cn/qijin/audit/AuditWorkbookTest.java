@@ -2,6 +2,7 @@ package cn.qijin.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qijin.audit.internal.AuditEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.evidence.EvidenceUploads;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
@@ -76,7 +76,7 @@ class AuditBrowserTest {
   String returnedUser;
   String otherUser;
   ProcessInstance otherInstance;
-  Obligation exempted;
+  ObligationEntity exempted;
   Chromium browser;
 
   @BeforeEach

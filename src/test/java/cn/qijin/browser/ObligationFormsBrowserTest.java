@@ -7,13 +7,13 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.obligation.EscalationRecord;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
-import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.ObligationExtension;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationExtension;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
-import cn.qijin.obligation.ObligationSession;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
 import cn.qijin.obligation.ObligationStatus;
 import cn.qijin.kernel.Quarter;
@@ -131,7 +131,7 @@ class ObligationFormsBrowserTest {
   @Order(1)
   @SubmitsForms({"record-session.html", "decide-extension.html"})
   void REC3_the_unit_asks_for_an_extension_and_the_office_agrees_in_tasklist() {
-    Obligation obligation = obligation(current);
+    ObligationEntity obligation = obligation(current);
     String due = current.end().toString();
     LocalDate wanted = current.end().plusDays(10);
 
@@ -183,7 +183,7 @@ class ObligationFormsBrowserTest {
   @Order(2)
   @SubmitsForms({"record-session.html", "review-session.html"})
   void REC1_the_unit_records_its_session_the_office_returns_it_then_accepts_it_in_tasklist() {
-    Obligation obligation = obligation(current);
+    ObligationEntity obligation = obligation(current);
     String due = current.end().plusDays(10).toString();
     String cases = "分析某化工企业检修作业中毒窒息事故";
     String reason = "签到表缺少参加人员签名，请补充后重新提交。";
@@ -244,7 +244,7 @@ class ObligationFormsBrowserTest {
     tasklist.complete(second);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
-    Obligation fulfilled = obligation(current);
+    ObligationEntity fulfilled = obligation(current);
     assertThat(fulfilled.getStatus()).isEqualTo(ObligationStatus.FULFILLED);
     assertThat(sessions.findByObligationIdOrderBySubmittedAtAsc(obligation.getId()))
         .extracting(ObligationSession::getSubmittedBy, ObligationSession::getReviewedBy, ObligationSession::getParticipantCount)
@@ -258,7 +258,7 @@ class ObligationFormsBrowserTest {
   @Order(3)
   @SubmitsForms({"urge-unit.html", "talk-with-unit.html"})
   void REC2_the_office_urges_and_the_leadership_group_talks_with_the_lapsed_unit_in_tasklist() {
-    Obligation obligation = obligation(lapsed);
+    ObligationEntity obligation = obligation(lapsed);
     String due = obligation.getDueAt().atZone(SHANGHAI).toLocalDate().toString();
 
     // the unit's own task for that quarter: overdue, at 红色约谈, too late for an extension
@@ -294,10 +294,10 @@ class ObligationFormsBrowserTest {
     tasklist.complete(talk);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
-    List<EscalationRecord> ladder = escalations.findByObligationIdOrderByLevelAsc(obligation.getId());
-    assertThat(ladder).extracting(EscalationRecord::getLevel).containsExactly(1, 2, 3);
+    List<EscalationRecordEntity> ladder = escalations.findByObligationIdOrderByLevelAsc(obligation.getId());
+    assertThat(ladder).extracting(EscalationRecordEntity::getLevel).containsExactly(1, 2, 3);
     assertThat(ladder).filteredOn(r -> r.getLevel() >= 2)
-        .extracting(EscalationRecord::getLevel, EscalationRecord::getOutcome, EscalationRecord::getOutcomeBy)
+        .extracting(EscalationRecordEntity::getLevel, EscalationRecordEntity::getOutcome, EscalationRecordEntity::getOutcomeBy)
         .containsExactly(
             tuple(2, "电话督促企业负责人，承诺本月内补开事故警示教育会。", OFFICE_USER),
             tuple(3, "领导小组约谈企业主要负责人，责令一周内整改到位。", LEADER_USER));
@@ -306,13 +306,13 @@ class ObligationFormsBrowserTest {
 
   // ---- engine ----
 
-  private Obligation obligation(Quarter quarter) {
+  private ObligationEntity obligation(Quarter quarter) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
         .filter(o -> o.getQuarterCode().equals(quarter.code())).findFirst()
         .orElseThrow(() -> new AssertionError("no obligation of " + unit.getCode() + " for " + quarter.code()));
   }
 
-  private Task task(Obligation obligation, String key) {
+  private Task task(ObligationEntity obligation, String key) {
     Task task = drive.task(obligation.getProcessInstanceId(), key);
     assertThat(task).as(key + " of " + obligation.getQuarterCode()).isNotNull();
     return task;

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.consolidation.internal.ConsolidationRecord;
+import cn.qijin.consolidation.internal.SelfSummary;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.consolidation.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.consolidation.RecordKind;
-import cn.qijin.consolidation.SelfSummary;
 import cn.qijin.consolidation.internal.SelfSummaryRepository;
-import cn.qijin.mobilisation.MobilisationMeeting;
-import cn.qijin.mobilisation.PlanAcknowledgement;
+import cn.qijin.mobilisation.internal.MobilisationMeeting;
+import cn.qijin.mobilisation.internal.PlanAcknowledgement;
 import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
 import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.obligation.ObligationService;
@@ -344,7 +345,7 @@ class PhaseThreeFormsBrowserTest {
     tasklist.complete(approve);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
-    Campaign ended = campaignRows.findById(campaign.getId()).orElseThrow();
+    CampaignEntity ended = campaignRows.findById(campaign.getId()).orElseThrow();
     assertThat(ended.isSummaryApproved()).isTrue();
     assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()

@@ -10,7 +10,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.problemreport.ProblemReport;
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.problemreport.ProblemReportState;
 import cn.qijin.security.Roles;

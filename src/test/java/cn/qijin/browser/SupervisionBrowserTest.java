@@ -16,7 +16,7 @@ import cn.qijin.kernel.Quarter;
 import cn.qijin.security.Roles;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.supervision.RoundState;
-import cn.qijin.supervision.SupervisionRound;
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.supervision.SupervisionStarter;
 import cn.qijin.support.BrowserAvailable;

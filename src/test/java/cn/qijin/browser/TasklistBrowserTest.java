@@ -14,6 +14,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
+import cn.qijin.evidence.internal.EvidenceEntity;
+import cn.qijin.evidence.internal.EvidenceFile;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.Roles;
@@ -27,8 +29,6 @@ import cn.qijin.support.WebApps;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
-import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceFile;
 import cn.qijin.evidence.internal.EvidenceRepository;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -538,7 +538,7 @@ class TasklistBrowserTest {
   private List<EvidenceFile> filesOnRecord(Task task) {
     Long id = (Long) engine.getTaskService().getVariable(task.getId(), "evidenceId");
     assertThat(id).as("evidenceId of " + task.getName()).isNotNull();
-    Evidence record = evidence.findById(id).orElseThrow();
+    EvidenceEntity record = evidence.findById(id).orElseThrow();
     return record.getFiles();
   }
 

@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.checklist.ProgressState;
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.consolidation.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.consolidation.RecordKind;
 import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
@@ -87,7 +88,7 @@ abstract class CampaignProcessScenarios {
     assertThat(drive.task(main.getId(), "IssuePlanTask")).hasCandidateGroup(Roles.OFFICE);
     drive.issuePlan(main, LocalDate.of(2017, 6, 2));
     assertThat(main).isWaitingAt("UnitCampaigns", "MobilisationMeetingTask", "Phase2Started");
-    Campaign issued = campaignRepository.findById(campaign.getId()).orElseThrow();
+    CampaignEntity issued = campaignRepository.findById(campaign.getId()).orElseThrow();
     assertThat(issued.getPlanDocumentNumber()).isEqualTo("台经信字〔2017〕43号");
     assertThat(issued.getPlanIssueDate()).isEqualTo(LocalDate.of(2017, 6, 2));
     ProcessInstance ent = drive.unitInstance(campaign, enterprise);
@@ -159,7 +160,7 @@ abstract class CampaignProcessScenarios {
     // of 2018 short: the campaign waits, looking every day, until each one is settled.
     assertThat(main).isWaitingAt("UnitCampaigns", "SettlementCheckDue");
     assertThat(ent).isWaitingAt("QuarterlyObligations");
-    Campaign approved = campaignRepository.findById(campaign.getId()).orElseThrow();
+    CampaignEntity approved = campaignRepository.findById(campaign.getId()).orElseThrow();
     assertThat(approved.getStatus()).isEqualTo(CampaignStatus.RUNNING);
     assertThat(approved.isSummaryApproved()).isTrue();
     assertThat(settlement.stillOpen(campaign.getId())).hasSize(12);
@@ -188,7 +189,7 @@ abstract class CampaignProcessScenarios {
     assertThat(main).isEnded().hasPassed("CampaignEnded");
     assertThat(org).isEnded();
     assertThat(ent).isEnded();
-    Campaign ended = campaignRepository.findById(campaign.getId()).orElseThrow();
+    CampaignEntity ended = campaignRepository.findById(campaign.getId()).orElseThrow();
     assertThat(ended.getStatus()).isEqualTo(CampaignStatus.ENDED);
     assertThat(ended.getSummaryApprovedBy()).isEqualTo("leader");
     assertThat(consolidation.findByCampaignIdOrderByKindAscIdAsc(campaign.getId()))
@@ -451,7 +452,7 @@ abstract class CampaignProcessScenarios {
     drive.at("2017-07-01T00:00");
     drive.fireDueTimers();
     drive.at("2017-07-10T10:00");
-    return campaignRepository.findById(campaign.getId()).orElseThrow();
+    return campaigns.byId(campaign.getId());
   }
 
   private ProcessInstance mainInstance(Campaign campaign) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.notification.NotificationDispatcher;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationStatus;
 import cn.qijin.security.Roles;
@@ -150,9 +150,9 @@ class BackupRestoreTest {
     Campaign campaign;
     Unit enterprise;
     Unit organ;
-    Obligation enterpriseQ3;
+    ObligationEntity enterpriseQ3;
     /** The Q3 obligation whose session waits for the office's review (the organ's, or the enterprise's in H2). */
-    Obligation reviewedQ3;
+    ObligationEntity reviewedQ3;
     Long reviewedFileId;
     String reviewedPhotoSha;
     String pickedUploadId;
@@ -181,7 +181,7 @@ class BackupRestoreTest {
     b.enterpriseQ3 = ClusterSupport.q3Of(node, b.campaign, b.enterprise);
 
     Unit reporting = full ? b.organ : b.enterprise;
-    Obligation reported = ClusterSupport.q3Of(node, b.campaign, reporting);
+    ObligationEntity reported = ClusterSupport.q3Of(node, b.campaign, reporting);
     b.reviewedQ3 = reported;
     // the unit reports its Q3 session with a photo; the office's review task is open
     drive.at(full ? "2017-08-10T10:00" : "2017-09-16T09:00");
@@ -242,7 +242,7 @@ class BackupRestoreTest {
     // timers fire when the engine clock moves: the next quarter opens ...
     drive.at("2017-10-01T00:00");
     assertThat(drive.fireDueTimers()).isPositive();
-    Obligation q4 = obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(b.campaign.getId(),
+    ObligationEntity q4 = obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(b.campaign.getId(),
         b.enterprise.getId()).get(1);
     assertThat(q4.getQuarterCode()).isEqualTo("2017Q4");
     assertThat(drive.task(q4.getProcessInstanceId(), "RecordSessionTask")).isNotNull();

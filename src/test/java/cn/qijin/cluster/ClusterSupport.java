@@ -4,7 +4,7 @@ import cn.qijin.QijinApplication;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.notification.internal.NotificationRepository;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
@@ -57,12 +57,12 @@ final class ClusterSupport {
     return campaign;
   }
 
-  static Obligation q3Of(ConfigurableApplicationContext node, Campaign campaign, Unit unit) {
+  static ObligationEntity q3Of(ConfigurableApplicationContext node, Campaign campaign, Unit unit) {
     return node.getBean(ObligationRepository.class)
         .findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).get(0);
   }
 
-  static long reminders(ConfigurableApplicationContext node, Obligation obligation) {
+  static long reminders(ConfigurableApplicationContext node, ObligationEntity obligation) {
     return node.getBean(NotificationRepository.class).findByObligationIdOrderByIdAsc(obligation.getId()).stream()
         .filter(n -> n.getKind().equals("REMINDER")).count();
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.errors.DatabaseUnavailable;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
@@ -70,7 +70,7 @@ class DatabaseOutageTest {
         drive.at("2017-06-01T09:00");
         Unit enterprise = drive.unit("ENTERPRISE");
         Campaign campaign = ClusterSupport.campaignInPhase2(drive);
-        Obligation q3 = ClusterSupport.q3Of(node, campaign, enterprise);
+        ObligationEntity q3 = ClusterSupport.q3Of(node, campaign, enterprise);
         drive.at("2017-09-16T09:00");
         ManagementService management = drive.engine.getManagementService();
         Job reminder = management.createJobQuery().processInstanceId(q3.getProcessInstanceId())

@@ -3,7 +3,7 @@ package cn.qijin.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
 import cn.qijin.unit.Unit;
@@ -29,7 +29,7 @@ class RestartClusterTest {
     drive.at("2017-06-01T09:00");
     Unit enterprise = drive.unit("ENTERPRISE");
     Campaign campaign = ClusterSupport.campaignInPhase2(drive);
-    Obligation q3 = ClusterSupport.q3Of(first, campaign, enterprise);
+    ObligationEntity q3 = ClusterSupport.q3Of(first, campaign, enterprise);
     drive.at("2017-09-10T10:00");
     drive.fireDueTimers();
     assertThat(ClusterSupport.reminders(first, q3)).isZero();

@@ -3,7 +3,7 @@ package cn.qijin.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.campaign.Campaign;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.PostgresAvailable;
 import cn.qijin.unit.Unit;
@@ -60,7 +60,7 @@ class TwoNodeClusterTest {
       drive.fireDueTimers();
 
       for (Unit unit : enterprises) {
-        Obligation q3 = ClusterSupport.q3Of(node1, campaign, unit);
+        ObligationEntity q3 = ClusterSupport.q3Of(node1, campaign, unit);
         assertThat(ClusterSupport.reminders(node1, q3)).as(unit.getCode()).isEqualTo(1);
         assertThat(drive.engine.getManagementService().createJobQuery().processInstanceId(q3.getProcessInstanceId())
             .activityId("ReminderDue").count()).isEqualTo(1);

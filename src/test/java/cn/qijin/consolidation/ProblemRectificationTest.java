@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
+import cn.qijin.evidence.internal.EvidenceEntity;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.internal.EvidenceRepository;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.evidence.ReviewState;
@@ -124,7 +125,7 @@ class ProblemRectificationTest {
     assertThat(closed.getClosedBy()).isEqualTo("office");
     assertThat(closed.getClosedAt()).isEqualTo(shanghai("2018-03-22T15:00").toInstant());
     assertThat(closed.getProcessInstanceId()).isEqualTo(process.getId());
-    Evidence files = evidence.findByConsolidationRecordId(problem.getId()).orElseThrow();
+    EvidenceEntity files = evidence.findByConsolidationRecordId(problem.getId()).orElseThrow();
     assertThat(files.getReviewState()).isEqualTo(ReviewState.ACCEPTED);
     assertThat(files.getUnitId()).isEqualTo(unit.getId());
     assertThat(files.getFiles()).hasSize(1);

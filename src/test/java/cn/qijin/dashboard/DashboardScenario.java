@@ -4,7 +4,7 @@ import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignRequest;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.obligation.Obligation;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
@@ -92,7 +92,7 @@ public class DashboardScenario {
     acceptItem(onTime, "ENT-2");
     acceptItem(exempted, "ORG-V2");
     stepTo("2017-08-10T10:00");
-    Obligation exemptedQ3 = obligation(exempted, "2017Q3");
+    ObligationEntity exemptedQ3 = obligation(exempted, "2017Q3");
     drive.as("office", Roles.OFFICE, () -> obligationService.exempt(exemptedQ3.getId(), "单位办公楼改造，本季度停止对外办公"));
     stepTo("2017-09-20T10:00");
     extend(organ, "2017Q3", "2017-12-10");
@@ -113,7 +113,7 @@ public class DashboardScenario {
     return this;
   }
 
-  public Obligation obligation(Unit unit, String quarter) {
+  public ObligationEntity obligation(Unit unit, String quarter) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
         .filter(o -> o.getQuarterCode().equals(quarter)).findFirst()
         .orElseThrow(() -> new AssertionError("no obligation " + quarter + " of " + unit.getCode()));

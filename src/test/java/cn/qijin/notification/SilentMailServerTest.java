@@ -2,6 +2,7 @@ package cn.qijin.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qijin.notification.internal.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.support.QijinSpringTest;
 import com.icegreen.greenmail.util.GreenMail;

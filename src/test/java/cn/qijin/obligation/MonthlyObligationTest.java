@@ -9,9 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.notification.Notification;
+import cn.qijin.notification.internal.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
@@ -79,11 +81,11 @@ class MonthlyObligationTest {
   /** COM-2: one obligation per month from PH-2 to PH-3, each counted in its quarter, its task named by month. */
   @Test
   void COM_2_a_community_owes_one_obligation_per_month_named_by_month_and_due_on_its_last_day() {
-    List<Obligation> owed = owedBy(community);
-    assertThat(owed).extracting(Obligation::getPeriodCode).containsExactly("2017-07", "2017-08", "2017-09",
+    List<ObligationEntity> owed = owedBy(community);
+    assertThat(owed).extracting(ObligationEntity::getPeriodCode).containsExactly("2017-07", "2017-08", "2017-09",
         "2017-10", "2017-11", "2017-12", "2018-01", "2018-02", "2018-03", "2018-04", "2018-05", "2018-06", "2018-07",
         "2018-08", "2018-09", "2018-10", "2018-11", "2018-12");
-    Obligation july = obligation(community, "2017-07");
+    ObligationEntity july = obligation(community, "2017-07");
     assertThat(july.getQuarterCode()).isEqualTo("2017Q3");
     assertThat(july.getPeriodStart()).isEqualTo(LocalDate.of(2017, 7, 1));
     assertThat(july.getPeriodEnd()).isEqualTo(LocalDate.of(2017, 7, 31));
@@ -103,7 +105,7 @@ class MonthlyObligationTest {
         .containsEntry("periodKind", "月度").containsEntry("quarterCode", "2017Q3")
         .containsEntry("quarterStart", "2017-07-01").containsEntry("quarterEnd", "2017-07-31");
 
-    Obligation august = obligation(community, "2017-08");
+    ObligationEntity august = obligation(community, "2017-08");
     assertThat(process(august)).isWaitingAt("QuarterStarted");
     stepTo("2017-08-01T00:00");
     assertThat(recordTask(august).getName()).isEqualTo("月度任务 COM-2 2017年8月：每月在户外显示屏、广播等经常性播放安全常识");
@@ -114,7 +116,7 @@ class MonthlyObligationTest {
   /** PUB-2, REC-2: reminded 3 days before the month's last day and on it; the ladder starts the next day. */
   @Test
   void PUB_2_reminders_and_the_lapse_fall_on_the_months_dates() {
-    Obligation july = obligation(publicPlace, "2017-07");
+    ObligationEntity july = obligation(publicPlace, "2017-07");
     stepTo("2017-07-28T08:59");
     assertThat(kinds(july)).isEmpty();
     stepTo("2017-07-28T09:00");
@@ -130,7 +132,7 @@ class MonthlyObligationTest {
 
     stepTo("2017-08-01T00:00");
     assertThat(level(july)).isEqualTo(1);
-    assertThat(escalations.findByObligationIdOrderByLevelAsc(july.getId())).extracting(EscalationRecord::getLevelName)
+    assertThat(escalations.findByObligationIdOrderByLevelAsc(july.getId())).extracting(EscalationRecordEntity::getLevelName)
         .containsExactly("黄色预警");
     Notification yellow = notifications.findByObligationIdOrderByIdAsc(july.getId()).stream()
         .filter(n -> n.getKind().equals("ESCALATION_1")).findFirst().orElseThrow();
@@ -142,7 +144,7 @@ class MonthlyObligationTest {
   /** COM-2, REC-1: each month is fulfilled on its own, with a session held in that month. */
   @Test
   void COM_2_each_month_is_fulfilled_on_its_own_by_a_session_in_that_month() {
-    Obligation july = obligation(community, "2017-07");
+    ObligationEntity july = obligation(community, "2017-07");
     var julyProcess = process(july);
     stepTo("2017-07-20T10:00");
     assertThatThrownBy(() -> drive.completeAs("c1", community.groupId(), recordTask(july),
@@ -155,7 +157,7 @@ class MonthlyObligationTest {
     assertThat(obligations.findById(july.getId()).orElseThrow().getStatus()).isEqualTo(ObligationStatus.FULFILLED);
     assertThat(julyProcess).isEnded().hasPassed("ObligationFulfilled");
 
-    Obligation august = obligation(community, "2017-08");
+    ObligationEntity august = obligation(community, "2017-08");
     assertThat(obligations.findById(august.getId()).orElseThrow().getStatus()).isEqualTo(ObligationStatus.OPEN);
     stepTo("2017-08-03T10:00");
     // a July session does not fulfil August: its dates are August's
@@ -168,7 +170,7 @@ class MonthlyObligationTest {
   /** COM-2, PUB-2 in the matrix: one cell per month inside its quarter's column; quarterly rows unchanged (REC-1). */
   @Test
   void COM_2_PUB_2_the_matrix_shows_the_months_within_their_quarter_beside_quarterly_rows() {
-    Obligation july = obligation(community, "2017-07");
+    ObligationEntity july = obligation(community, "2017-07");
     stepTo("2017-07-20T10:00");
     drive.completeAs("c1", community.groupId(), recordTask(july), CampaignDriver.sessionRecord("2017-07-18"));
     drive.completeAs("office", Roles.OFFICE, drive.task(july.getProcessInstanceId(), "ReviewSessionTask"),
@@ -198,7 +200,7 @@ class MonthlyObligationTest {
     assertThat(ent.quarters()).hasSize(6);
     assertThat(ent.quarters().get("2017Q3")).extracting(ObligationView::period, ObligationView::periodName,
         ObligationView::state).containsExactly("2017Q3", "2017年第三季度", "OPEN");
-    assertThat(owedBy(enterprise)).extracting(Obligation::getPeriodCode)
+    assertThat(owedBy(enterprise)).extracting(ObligationEntity::getPeriodCode)
         .containsExactly("2017Q3", "2017Q4", "2018Q1", "2018Q2", "2018Q3", "2018Q4");
     assertThat(recordTask(obligation(enterprise, "2017Q3")).getName())
         .isEqualTo("季度任务 ENT-5 2017年第三季度：每季度至少一次事故警示教育并开展事故案例分析");
@@ -222,28 +224,28 @@ class MonthlyObligationTest {
     drive.fireDueTimers();
   }
 
-  private List<Obligation> owedBy(Unit unit) {
+  private List<ObligationEntity> owedBy(Unit unit) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId());
   }
 
-  private Obligation obligation(Unit unit, String periodCode) {
+  private ObligationEntity obligation(Unit unit, String periodCode) {
     return owedBy(unit).stream().filter(o -> o.getPeriodCode().equals(periodCode)).findFirst().orElseThrow();
   }
 
-  private org.camunda.bpm.engine.runtime.ProcessInstance process(Obligation o) {
+  private org.camunda.bpm.engine.runtime.ProcessInstance process(ObligationEntity o) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(o.getProcessInstanceId())
         .singleResult();
   }
 
-  private Task recordTask(Obligation o) {
+  private Task recordTask(ObligationEntity o) {
     return drive.task(o.getProcessInstanceId(), "RecordSessionTask");
   }
 
-  private List<String> kinds(Obligation o) {
+  private List<String> kinds(ObligationEntity o) {
     return notifications.findByObligationIdOrderByIdAsc(o.getId()).stream().map(Notification::getKind).toList();
   }
 
-  private int level(Obligation o) {
+  private int level(ObligationEntity o) {
     return obligations.findById(o.getId()).orElseThrow().getEscalationLevel();
   }
 

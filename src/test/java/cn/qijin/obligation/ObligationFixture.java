@@ -4,9 +4,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
-import cn.qijin.notification.Notification;
+import cn.qijin.notification.internal.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.internal.ObligationSessionRepository;
@@ -75,39 +76,39 @@ abstract class ObligationFixture {
     drive.fireDueTimers();
   }
 
-  Obligation quarter(Unit unit, String quarterCode) {
+  ObligationEntity quarter(Unit unit, String quarterCode) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
         .filter(o -> o.getQuarterCode().equals(quarterCode)).findFirst().orElseThrow();
   }
 
-  ProcessInstance process(Obligation o) {
+  ProcessInstance process(ObligationEntity o) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(o.getProcessInstanceId())
         .singleResult();
   }
 
-  Task recordTask(Obligation o) {
+  Task recordTask(ObligationEntity o) {
     return drive.task(o.getProcessInstanceId(), "RecordSessionTask");
   }
 
-  int reminders(Obligation o) {
+  int reminders(ObligationEntity o) {
     return (int) notifications.findByObligationIdOrderByIdAsc(o.getId()).stream()
         .filter(n -> n.getKind().equals("REMINDER")).count();
   }
 
-  List<String> kinds(Obligation o) {
+  List<String> kinds(ObligationEntity o) {
     return notifications.findByObligationIdOrderByIdAsc(o.getId()).stream().map(Notification::getKind).toList();
   }
 
-  int level(Obligation o) {
+  int level(ObligationEntity o) {
     return obligations.findById(o.getId()).orElseThrow().getEscalationLevel();
   }
 
-  java.util.Date timer(Obligation o, String activityId) {
+  java.util.Date timer(ObligationEntity o, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(o.getProcessInstanceId())
         .activityId(activityId).singleResult().getDuedate();
   }
 
-  void submitSession(Obligation o, String date) {
+  void submitSession(ObligationEntity o, String date) {
     Unit unit = o.getUnitId().equals(enterprise.getId()) ? enterprise : organ;
     drive.completeAs("u", unit.groupId(), recordTask(o), CampaignDriver.sessionRecord(date));
   }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.notification.UnitTaskReminder;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Units;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class ObligationReminderTest {
 
   @Test
   void REC_2_no_reminder_is_sent_once_the_talk_level_is_reached() {
-    Obligation obligation = new Obligation(1L, 2L, 3L, ObligationPeriod.of(Quarter.parse("2017Q3")),
+    ObligationEntity obligation = new ObligationEntity(1L, 2L, 3L, ObligationPeriod.of(Quarter.parse("2017Q3")),
         LocalDate.of(2017, 7, 1), Instant.parse("2017-09-30T15:59:59Z"));
     obligation.escalateTo(ObligationLadder.TALK_LEVEL);
     when(execution.getProcessInstanceId()).thenReturn("pi");

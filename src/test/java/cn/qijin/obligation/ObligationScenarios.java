@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.notification.Notification;
+import cn.qijin.notification.internal.Notification;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationExtension;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.H2Only;
@@ -28,14 +32,14 @@ abstract class ObligationScenarios extends ObligationFixture {
   @Test
   void obligated_units_get_one_obligation_per_quarter_with_a_task_due_on_its_last_day() {
     assertThat(obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), enterprise.getId()))
-        .extracting(Obligation::getQuarterCode)
+        .extracting(ObligationEntity::getQuarterCode)
         .containsExactly("2017Q3", "2017Q4", "2018Q1", "2018Q2", "2018Q3", "2018Q4");
     assertThat(obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), organ.getId()))
         .hasSize(6);
     assertThat(jdbc.queryForObject("select count(*) from obligation where campaign_id = ?", Long.class,
         campaign.getId())).isEqualTo(12);
 
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     ProcessInstance process = process(q3);
     assertThat(process).isWaitingAt("RecordSessionTask", "ReminderDue", "ObligationLapsed");
     Task task = recordTask(q3);
@@ -52,7 +56,7 @@ abstract class ObligationScenarios extends ObligationFixture {
   /** REC-2: 14 and 3 days before, on the due day, then weekly; yellow on lapse, orange after 7 days, red after 15. */
   @Test
   void reminders_and_the_escalation_ladder_fire_on_their_shanghai_days_once_and_stop_at_late_fulfilment() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     ProcessInstance q3Process = process(q3);
     stepTo("2017-09-16T08:59");
     assertThat(reminders(q3)).isZero();
@@ -68,7 +72,7 @@ abstract class ObligationScenarios extends ObligationFixture {
 
     stepTo("2017-10-01T00:00");
     assertThat(level(q3)).isEqualTo(1);
-    assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecord::getLevelName)
+    assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecordEntity::getLevelName)
         .containsExactly("黄色预警");
     assertThat(kinds(q3)).contains("ESCALATION_1");
     stepTo("2017-10-07T09:00");
@@ -103,7 +107,7 @@ abstract class ObligationScenarios extends ObligationFixture {
     submitSession(q3, "2017-09-20");
     drive.completeAs("office", Roles.OFFICE, drive.task(q3.getProcessInstanceId(), "ReviewSessionTask"),
         Map.of("sessionApproved", true));
-    Obligation done = obligations.findById(q3.getId()).orElseThrow();
+    ObligationEntity done = obligations.findById(q3.getId()).orElseThrow();
     assertThat(done.getStatus()).isEqualTo(ObligationStatus.FULFILLED_LATE);
     assertThat(q3Process).isEnded().hasPassed("ObligationFulfilled");
     int remindersAtFulfilment = reminders(q3);
@@ -117,7 +121,7 @@ abstract class ObligationScenarios extends ObligationFixture {
   @Test
   @H2Only
   void a_returned_session_is_redone_and_fulfils_on_time_and_further_sessions_are_kept() {
-    Obligation q3 = quarter(organ, "2017Q3");
+    ObligationEntity q3 = quarter(organ, "2017Q3");
     stepTo("2017-08-10T10:00");
     Map<String, Object> outside = CampaignDriver.sessionRecord("2017-06-30");
     assertThatThrownBy(() -> drive.completeAs("o1", organ.groupId(), recordTask(q3), outside))
@@ -150,7 +154,7 @@ abstract class ObligationScenarios extends ObligationFixture {
   /** REC-3: an approved extension moves the due date, the reminders and the ladder. */
   @Test
   void an_approved_extension_moves_the_due_date_reminders_and_escalations() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     stepTo("2017-09-20T10:00");
     Map<String, Object> earlier = extension("2017-09-30", "设备检修");
     assertThatThrownBy(() -> drive.completeAs("e1", enterprise.groupId(), recordTask(q3), earlier))
@@ -165,7 +169,7 @@ abstract class ObligationScenarios extends ObligationFixture {
     assertThat(decide).hasCandidateGroup(Roles.OFFICE);
     drive.completeAs("office", Roles.OFFICE, decide, Map.of("extensionApproved", true));
 
-    Obligation extended = obligations.findById(q3.getId()).orElseThrow();
+    ObligationEntity extended = obligations.findById(q3.getId()).orElseThrow();
     assertThat(extended.getDueAt()).isEqualTo(shanghai("2017-10-31T23:59:59").toInstant());
     assertThat(extended.isExtended()).isTrue();
     assertThat(recordTask(q3).getDueDate()).isEqualTo(shanghai("2017-10-31T23:59:59"));
@@ -199,7 +203,7 @@ abstract class ObligationScenarios extends ObligationFixture {
   @Test
   @H2Only
   void a_refused_extension_keeps_the_due_date() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     stepTo("2017-09-20T10:00");
     drive.completeAs("e1", enterprise.groupId(), recordTask(q3), extension("2017-10-15", "人手不足"));
     Task decide = drive.task(q3.getProcessInstanceId(), "DecideExtensionTask");
@@ -218,7 +222,7 @@ abstract class ObligationScenarios extends ObligationFixture {
   /** REC-3: an exemption stops the obligation at once, with who, when and why on the record. */
   @Test
   void an_exemption_stops_reminders_and_escalations() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     ProcessInstance q3Process = process(q3);
     stepTo("2017-09-20T10:00");
     assertThat(reminders(q3)).isEqualTo(1);
@@ -231,7 +235,7 @@ abstract class ObligationScenarios extends ObligationFixture {
         .hasMessage("只有活动办公室可以进行此操作");
 
     drive.as("office", Roles.OFFICE, () -> obligationService.exempt(q3.getId(), "企业自 8 月起停产整顿"));
-    Obligation exempted = obligations.findById(q3.getId()).orElseThrow();
+    ObligationEntity exempted = obligations.findById(q3.getId()).orElseThrow();
     assertThat(exempted.getStatus()).isEqualTo(ObligationStatus.EXEMPTED);
     assertThat(exempted.getExemptedBy()).isEqualTo("office");
     assertThat(exempted.getExemptedAt()).isEqualTo(shanghai("2017-09-20T10:00").toInstant());
@@ -246,8 +250,8 @@ abstract class ObligationScenarios extends ObligationFixture {
   /** The unit × quarter matrix the office's dashboard draws. */
   @Test
   void the_matrix_shows_each_unit_and_quarter() {
-    Obligation entQ3 = quarter(enterprise, "2017Q3");
-    Obligation orgQ3 = quarter(organ, "2017Q3");
+    ObligationEntity entQ3 = quarter(enterprise, "2017Q3");
+    ObligationEntity orgQ3 = quarter(organ, "2017Q3");
     stepTo("2017-08-01T10:00");
     submitSession(orgQ3, "2017-07-20");
     drive.completeAs("office", Roles.OFFICE, drive.task(orgQ3.getProcessInstanceId(), "ReviewSessionTask"),

@@ -5,8 +5,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import cn.qijin.obligation.internal.EscalationRecordEntity;
 import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Units;
 import java.time.Instant;
@@ -41,8 +43,8 @@ class ObligationSettlementTest {
     ClockUtil.reset();
   }
 
-  static Obligation obligation(long id, boolean closed, int level, boolean awaitingReview) {
-    Obligation o = mock(Obligation.class);
+  static ObligationEntity obligation(long id, boolean closed, int level, boolean awaitingReview) {
+    ObligationEntity o = mock(ObligationEntity.class);
     when(o.getId()).thenReturn(id);
     when(o.isClosed()).thenReturn(closed);
     when(o.getEscalationLevel()).thenReturn(level);
@@ -50,15 +52,15 @@ class ObligationSettlementTest {
     return o;
   }
 
-  EscalationRecord talk(Instant outcomeAt) {
-    EscalationRecord record = mock(EscalationRecord.class);
+  EscalationRecordEntity talk(Instant outcomeAt) {
+    EscalationRecordEntity record = mock(EscalationRecordEntity.class);
     when(record.getOutcomeAt()).thenReturn(outcomeAt);
     return record;
   }
 
   @Test
   void fulfilled_or_exempted_obligations_are_settled() {
-    List<Obligation> held = List.of(obligation(1, true, 0, false), obligation(2, true, 3, false));
+    List<ObligationEntity> held = List.of(obligation(1, true, 0, false), obligation(2, true, 3, false));
     when(obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(1L)).thenReturn(held);
     assertThat(settlement.allSettled(1L)).isTrue();
     verifyNoInteractions(escalations);
@@ -66,24 +68,24 @@ class ObligationSettlementTest {
 
   @Test
   void an_open_obligation_below_the_top_of_the_ladder_keeps_the_campaign_open() {
-    List<Obligation> held = List.of(obligation(1, true, 0, false), obligation(2, false, 2, false));
+    List<ObligationEntity> held = List.of(obligation(1, true, 0, false), obligation(2, false, 2, false));
     when(obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(1L)).thenReturn(held);
     assertThat(settlement.allSettled(1L)).isFalse();
   }
 
   @Test
   void a_lapsed_obligation_is_settled_only_once_the_leadership_groups_talk_is_recorded() {
-    List<Obligation> held = List.of(obligation(2, false, 3, false));
+    List<ObligationEntity> held = List.of(obligation(2, false, 3, false));
     when(obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(1L)).thenReturn(held);
     when(escalations.findByObligationIdAndLevel(2L, 3)).thenReturn(Optional.empty());
     assertThat(settlement.allSettled(1L)).as("no record").isFalse();
     {
-      EscalationRecord record = talk(null);
+      EscalationRecordEntity record = talk(null);
       when(escalations.findByObligationIdAndLevel(2L, 3)).thenReturn(Optional.of(record));
     }
     assertThat(settlement.allSettled(1L)).as("talk not yet recorded").isFalse();
     {
-      EscalationRecord record = talk(Instant.parse("2018-10-20T02:00:00Z"));
+      EscalationRecordEntity record = talk(Instant.parse("2018-10-20T02:00:00Z"));
       when(escalations.findByObligationIdAndLevel(2L, 3)).thenReturn(Optional.of(record));
     }
     assertThat(settlement.allSettled(1L)).isTrue();
@@ -91,10 +93,10 @@ class ObligationSettlementTest {
 
   @Test
   void a_session_waiting_for_the_offices_review_is_not_settled_even_after_the_talk() {
-    List<Obligation> held = List.of(obligation(2, false, 3, true));
+    List<ObligationEntity> held = List.of(obligation(2, false, 3, true));
     when(obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(1L)).thenReturn(held);
     {
-      EscalationRecord record = talk(Instant.parse("2018-10-20T02:00:00Z"));
+      EscalationRecordEntity record = talk(Instant.parse("2018-10-20T02:00:00Z"));
       when(escalations.findByObligationIdAndLevel(2L, 3)).thenReturn(Optional.of(record));
     }
     assertThat(settlement.allSettled(1L)).isFalse();
@@ -102,7 +104,7 @@ class ObligationSettlementTest {
 
   @Test
   void a_campaign_without_obligations_is_settled() {
-    List<Obligation> held = List.of();
+    List<ObligationEntity> held = List.of();
     when(obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(1L)).thenReturn(held);
     assertThat(settlement.allSettled(1L)).isTrue();
   }

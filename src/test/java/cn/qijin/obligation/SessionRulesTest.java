@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
+import cn.qijin.obligation.internal.ObligationEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -29,8 +30,8 @@ class SessionRulesTest {
     ClockUtil.reset();
   }
 
-  static Obligation q3(Instant deadline) {
-    Obligation o = mock(Obligation.class);
+  static ObligationEntity q3(Instant deadline) {
+    ObligationEntity o = mock(ObligationEntity.class);
     when(o.getPeriodStart()).thenReturn(LocalDate.of(2017, 7, 1));
     when(o.getPeriodEnd()).thenReturn(LocalDate.of(2017, 9, 30));
     when(o.getDeadlineAt()).thenReturn(deadline);
@@ -45,14 +46,14 @@ class SessionRulesTest {
 
   @Test
   void the_latest_day_is_today_inside_the_period_then_its_end_or_the_extended_deadline() {
-    Obligation o = q3(DUE);
+    ObligationEntity o = q3(DUE);
     today("2017-08-15T02:00:00Z");
     assertThat(SessionRules.latestSessionDay(o)).isEqualTo(LocalDate.of(2017, 8, 15));
     today("2017-08-15T16:30:00Z"); // already the 16th in Shanghai
     assertThat(SessionRules.latestSessionDay(o)).isEqualTo(LocalDate.of(2017, 8, 16));
     today("2017-11-01T02:00:00Z");
     assertThat(SessionRules.latestSessionDay(o)).isEqualTo(LocalDate.of(2017, 9, 30));
-    Obligation extended = q3(Instant.parse("2017-10-15T15:59:59Z"));
+    ObligationEntity extended = q3(Instant.parse("2017-10-15T15:59:59Z"));
     assertThat(SessionRules.latestSessionDay(extended)).isEqualTo(LocalDate.of(2017, 10, 15));
   }
 

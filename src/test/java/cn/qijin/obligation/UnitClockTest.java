@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.qijin.dashboard.Dashboard;
 import cn.qijin.dashboard.DashboardService;
+import cn.qijin.obligation.internal.EscalationRecordEntity;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.security.Roles;
 import cn.qijin.support.CampaignDriver;
 import java.time.LocalDate;
@@ -30,7 +33,7 @@ class UnitClockTest extends ObligationFixture {
 
   @Test
   void REC_2_a_session_handed_in_by_the_due_date_is_on_time_whenever_the_office_accepts_it() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     var q3Process = process(q3);
     stepTo("2017-09-29T15:00");
     int remindersBefore = reminders(q3);
@@ -64,7 +67,7 @@ class UnitClockTest extends ObligationFixture {
 
     review = drive.task(q3.getProcessInstanceId(), "ReviewSessionTask");
     drive.completeAs("office", Roles.OFFICE, review, Map.of("sessionApproved", true));
-    Obligation done = obligations.findById(q3.getId()).orElseThrow();
+    ObligationEntity done = obligations.findById(q3.getId()).orElseThrow();
     assertThat(done.getStatus()).isEqualTo(ObligationStatus.FULFILLED);
     assertThat(done.getFulfilledAt()).isEqualTo(shanghai("2017-10-20T10:00").toInstant());
     assertThat(sessions.findByObligationIdOrderBySubmittedAtAsc(q3.getId())).extracting(ObligationSession::getOnTime)
@@ -74,7 +77,7 @@ class UnitClockTest extends ObligationFixture {
 
   @Test
   void REC_2_a_returned_submission_gives_the_unit_its_grace_then_the_clock_runs_again() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     stepTo("2017-09-29T15:00");
     submitSession(q3, "2017-09-28");
     stepTo("2017-10-10T10:00");
@@ -82,7 +85,7 @@ class UnitClockTest extends ObligationFixture {
         Map.of("sessionApproved", false, "sessionReviewComment", "请补充事故案例分析记录"));
 
     // Five days of grace from the return: the unit's deadline, reminders and ladder count from 10-15.
-    Obligation returned = obligations.findById(q3.getId()).orElseThrow();
+    ObligationEntity returned = obligations.findById(q3.getId()).orElseThrow();
     assertThat(returned.getDeadlineAt()).isEqualTo(shanghai("2017-10-15T23:59:59").toInstant());
     assertThat(returned.isExtended()).isFalse();
     assertThat(recordTask(q3).getDueDate()).isEqualTo(shanghai("2017-10-15T23:59:59"));
@@ -105,7 +108,7 @@ class UnitClockTest extends ObligationFixture {
 
   @Test
   void REC_2_a_late_submission_holds_the_ladder_while_the_office_reviews_and_a_return_resumes_it_at_its_level() {
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     stepTo("2017-10-08T00:00");
     assertThat(level(q3)).isEqualTo(2);
     stepTo("2017-10-09T10:00");
@@ -129,7 +132,7 @@ class UnitClockTest extends ObligationFixture {
     stepTo("2017-11-10T00:00");
     assertThat(level(q3)).isEqualTo(3);
     assertThat(drive.task(q3.getProcessInstanceId(), "TalkWithUnitTask")).hasCandidateGroup(Roles.LEADERSHIP);
-    assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecord::getLevel)
+    assertThat(escalations.findByObligationIdOrderByLevelAsc(q3.getId())).extracting(EscalationRecordEntity::getLevel)
         .containsExactly(1, 2, 3);
 
     // The ladder is done: the leadership group follows the unit up, the weekly reminders stop.
@@ -164,7 +167,7 @@ class UnitClockTest extends ObligationFixture {
     assertThat(drive.itemTask(unitProcess.getId(), "ReviewItemTask", "ENT-1").getFollowUpDate())
         .isEqualTo(shanghai("2017-08-11T09:00"));
 
-    Obligation q3 = quarter(enterprise, "2017Q3");
+    ObligationEntity q3 = quarter(enterprise, "2017Q3");
     submitSession(q3, "2017-08-10");
     stepTo("2017-08-24T10:00");
     Dashboard later = as("office", Roles.OFFICE, () -> dashboards.dashboard(String.valueOf(campaign.getId()), null));
@@ -177,13 +180,14 @@ class UnitClockTest extends ObligationFixture {
         .extracting(r -> r.cells().get("2017Q3").tone()).containsExactly("GREEN");
   }
 
-  private int officeReminders(Obligation o) {
+  private int officeReminders(ObligationEntity o) {
     return engine.getTaskService().getTaskComments(drive.task(o.getProcessInstanceId(), "ReviewSessionTask").getId())
         .size();
   }
 
-  private ObligationState state(Obligation o) {
-    Obligation now = obligations.findById(o.getId()).orElseThrow();
-    return ObligationState.of(now, CampaignClock.now(), CampaignClock.startOfDay(now.getPeriodStart()).toInstant());
+  private ObligationState state(ObligationEntity o) {
+    ObligationEntity now = obligations.findById(o.getId()).orElseThrow();
+    return ObligationState.of(Obligation.of(now), CampaignClock.now(),
+        CampaignClock.startOfDay(now.getPeriodStart()).toInstant());
   }
 }

@@ -8,7 +8,7 @@ import cn.qijin.kernel.CampaignClock;
 import cn.qijin.evidence.EvidenceUploads;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.obligation.Obligation;
-import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.support.CampaignDriver;
 import cn.qijin.support.TestFiles;
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -43,7 +44,7 @@ abstract class OperationsMetricsScenarios {
   @Autowired CampaignService campaigns;
   @Autowired JdbcTemplate jdbc;
   @Autowired EvidenceUploads uploads;
-  @Autowired ObligationRepository obligations;
+  @Autowired ObligationQueries obligations;
   @Autowired NotificationOutbox outbox;
   @Autowired OperationsCounts counts;
   @Autowired OperationsMetrics metrics;
@@ -153,14 +154,14 @@ abstract class OperationsMetricsScenarios {
   private Map<ObligationState, Long> expectedStates(Instant now) {
     Map<ObligationState, Long> expected = new EnumMap<>(ObligationState.class);
     OperationsCounts.OPEN_STATES.forEach(state -> expected.put(state, 0L));
-    obligations.findAll().stream().filter(o -> !o.isClosed())
+    allObligations().filter(o -> !o.isClosed())
         .forEach(o -> expected.merge(stateOf(o, now), 1L, Long::sum));
     return expected;
   }
 
   private Map<Integer, Long> expectedOverdueUnits(Instant now) {
     Map<Long, Integer> levelByUnit = new HashMap<>();
-    obligations.findAll().stream().filter(o -> !o.isClosed() && now.isAfter(o.getDueAt()))
+    allObligations().filter(o -> !o.isClosed() && now.isAfter(o.getDueAt()))
         .forEach(o -> levelByUnit.merge(o.getUnitId(), o.getEscalationLevel(), Math::max));
     Map<Integer, Long> expected = new TreeMap<>();
     OperationsCounts.LEVELS.forEach(level -> expected.put(level, 0L));
@@ -169,8 +170,12 @@ abstract class OperationsMetricsScenarios {
   }
 
   private List<ObligationState> ourStates(Campaign campaign, Instant now) {
-    return obligations.findByCampaignIdOrderByUnitIdAscPeriodCodeAsc(campaign.getId()).stream()
+    return obligations.obligationsOf(campaign.getId()).stream()
         .filter(o -> o.getQuarterCode().equals("2017Q3")).map(o -> stateOf(o, now)).toList();
+  }
+
+  private Stream<Obligation> allObligations() {
+    return campaigns.all().stream().flatMap(c -> obligations.obligationsOf(c.getId()).stream());
   }
 
   private static ObligationState stateOf(Obligation o, Instant now) {

@@ -2,6 +2,7 @@ package cn.qijin.problemreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;

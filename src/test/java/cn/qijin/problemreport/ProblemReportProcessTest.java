@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;

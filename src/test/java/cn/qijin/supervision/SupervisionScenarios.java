@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import cn.qijin.notification.internal.Notification;
+import cn.qijin.obligation.internal.ObligationEntity;
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
+import cn.qijin.supervision.internal.SupervisionRound;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.kernel.InvalidInputException;
-import cn.qijin.notification.Notification;
 import cn.qijin.notification.internal.NotificationRepository;
-import cn.qijin.obligation.Obligation;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
 import cn.qijin.security.Roles;
@@ -89,7 +91,7 @@ abstract class SupervisionScenarios {
     stepTo("2017-07-01T00:00");
 
     stepTo("2017-08-10T10:00");
-    Obligation a = obligation(enterpriseA);
+    ObligationEntity a = obligation(enterpriseA);
     drive.completeAs("a1", enterpriseA.groupId(), drive.task(a.getProcessInstanceId(), "RecordSessionTask"),
         CampaignDriver.sessionRecord("2017-08-09"));
     drive.completeAs("office", Roles.OFFICE, drive.task(a.getProcessInstanceId(), "ReviewSessionTask"),
@@ -423,7 +425,7 @@ abstract class SupervisionScenarios {
   /** The unit submits its session after the due date and the office accepts it: 逾期履行 (REC-2). */
   private void fulfilLate(Unit unit, String when) {
     stepTo(when);
-    Obligation o = obligation(unit);
+    ObligationEntity o = obligation(unit);
     drive.completeAs("u-" + unit.getCode(), unit.groupId(), drive.task(o.getProcessInstanceId(), "RecordSessionTask"),
         CampaignDriver.sessionRecord("2017-09-28"));
     drive.completeAs("office", Roles.OFFICE, drive.task(o.getProcessInstanceId(), "ReviewSessionTask"),
@@ -723,7 +725,7 @@ abstract class SupervisionScenarios {
         .singleResult();
   }
 
-  private Obligation obligation(Unit unit) {
+  private ObligationEntity obligation(Unit unit) {
     return obligations.findByCampaignIdAndUnitIdOrderByQuarterCodeAscIdAsc(campaign.getId(), unit.getId()).stream()
         .filter(o -> o.getQuarterCode().equals("2017Q3")).findFirst().orElseThrow();
   }

@@ -1,6 +1,5 @@
 package cn.qijin.audit.internal;
 
-import cn.qijin.audit.AuditEvent;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 

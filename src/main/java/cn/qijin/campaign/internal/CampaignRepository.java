@@ -1,14 +1,13 @@
 package cn.qijin.campaign.internal;
 
-import cn.qijin.campaign.Campaign;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The campaign table; internal to the campaign module; other modules read campaigns through {@link cn.qijin.campaign.Campaigns}. */
-public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+public interface CampaignRepository extends JpaRepository<CampaignEntity, Long> {
 
-  List<Campaign> findAllByOrderByIdDesc();
+  List<CampaignEntity> findAllByOrderByIdDesc();
 
-  Optional<Campaign> findByProcessInstanceId(String processInstanceId);
+  Optional<CampaignEntity> findByProcessInstanceId(String processInstanceId);
 }

@@ -1,6 +1,5 @@
 package cn.qijin.consolidation.internal;
 
-import cn.qijin.consolidation.ConsolidationRecord;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,6 +1,5 @@
 package cn.qijin.consolidation.internal;
 
-import cn.qijin.consolidation.SelfSummary;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,5 @@
 package cn.qijin.evidence.internal;
 
-import cn.qijin.evidence.EvidenceFile;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,20 +1,21 @@
 package cn.qijin.evidence.internal;
 
-import cn.qijin.evidence.Evidence;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long>, JpaSpecificationExecutor<Evidence> {
+public interface EvidenceRepository extends JpaRepository<EvidenceEntity, Long>, JpaSpecificationExecutor<EvidenceEntity> {
 
-  Optional<Evidence> findByCampaignIdAndUnitIdAndChecklistItemId(Long campaignId, Long unitId, Long checklistItemId);
+  Optional<EvidenceEntity> findByCampaignIdAndUnitIdAndChecklistItemId(Long campaignId, Long unitId, Long checklistItemId);
 
-  List<Evidence> findByObligationIdOrderByIdAsc(Long obligationId);
+  List<EvidenceEntity> findByObligationIdOrderByIdAsc(Long obligationId);
 
-  Optional<Evidence> findByObligationSessionId(Long obligationSessionId);
+  List<EvidenceEntity> findByCampaignId(Long campaignId);
 
-  Optional<Evidence> findByConsolidationRecordId(Long consolidationRecordId);
+  Optional<EvidenceEntity> findByObligationSessionId(Long obligationSessionId);
+
+  Optional<EvidenceEntity> findByConsolidationRecordId(Long consolidationRecordId);
 
   boolean existsByConsolidationRecordId(Long consolidationRecordId);
 }

@@ -1,6 +1,5 @@
 package cn.qijin.evidence.internal;
 
-import cn.qijin.evidence.EvidenceUpload;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,6 +1,5 @@
 package cn.qijin.mobilisation.internal;
 
-import cn.qijin.mobilisation.MobilisationMeeting;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,5 @@
 package cn.qijin.mobilisation.internal;
 
-import cn.qijin.mobilisation.PlanAcknowledgement;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,5 @@
 package cn.qijin.notification.internal;
 
-import cn.qijin.notification.Notification;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -23,19 +22,19 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   /** Messages to send now: pending and due, or claimed by a node that has not finished in time. */
   @Query("""
       select n.id from Notification n
-      where (n.status = cn.qijin.notification.Notification.Status.PENDING and n.nextAttemptAt <= :now)
-         or (n.status = cn.qijin.notification.Notification.Status.SENDING and n.claimedAt < :staleBefore)
+      where (n.status = cn.qijin.notification.internal.Notification.Status.PENDING and n.nextAttemptAt <= :now)
+         or (n.status = cn.qijin.notification.internal.Notification.Status.SENDING and n.claimedAt < :staleBefore)
       order by n.id""")
   List<Long> findDueIds(@Param("now") Instant now, @Param("staleBefore") Instant staleBefore, Pageable page);
 
   /** Claims a message for one node; 1 if this node won it, 0 if another node already has it. */
   @Modifying
   @Query("""
-      update Notification n set n.status = cn.qijin.notification.Notification.Status.SENDING,
+      update Notification n set n.status = cn.qijin.notification.internal.Notification.Status.SENDING,
              n.claimedBy = :node, n.claimedAt = :now
       where n.id = :id
-        and ((n.status = cn.qijin.notification.Notification.Status.PENDING and n.nextAttemptAt <= :now)
-          or (n.status = cn.qijin.notification.Notification.Status.SENDING and n.claimedAt < :staleBefore))""")
+        and ((n.status = cn.qijin.notification.internal.Notification.Status.PENDING and n.nextAttemptAt <= :now)
+          or (n.status = cn.qijin.notification.internal.Notification.Status.SENDING and n.claimedAt < :staleBefore))""")
   int claim(@Param("id") Long id, @Param("node") String node, @Param("now") Instant now,
       @Param("staleBefore") Instant staleBefore);
 }

@@ -1,12 +1,11 @@
 package cn.qijin.obligation.internal;
 
-import cn.qijin.obligation.ObligationDefinition;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ObligationDefinitionRepository extends JpaRepository<ObligationDefinition, Long> {
+public interface ObligationDefinitionRepository extends JpaRepository<ObligationDefinitionEntity, Long> {
 
-  List<ObligationDefinition> findByCampaignId(Long campaignId);
+  List<ObligationDefinitionEntity> findByCampaignId(Long campaignId);
 
-  List<ObligationDefinition> findByCampaignIdAndVenue(Long campaignId, cn.qijin.kernel.Venue venue);
+  List<ObligationDefinitionEntity> findByCampaignIdAndVenue(Long campaignId, cn.qijin.kernel.Venue venue);
 }

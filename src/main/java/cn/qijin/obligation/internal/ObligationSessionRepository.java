@@ -1,6 +1,5 @@
 package cn.qijin.obligation.internal;
 
-import cn.qijin.obligation.ObligationSession;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,5 @@
 package cn.qijin.problemreport.internal;
 
-import cn.qijin.problemreport.ProblemReport;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

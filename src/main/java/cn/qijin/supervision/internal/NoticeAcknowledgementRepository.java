@@ -1,6 +1,5 @@
 package cn.qijin.supervision.internal;
 
-import cn.qijin.supervision.NoticeAcknowledgement;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

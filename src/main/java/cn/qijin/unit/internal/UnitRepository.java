@@ -1,18 +1,17 @@
 package cn.qijin.unit.internal;
 
-import cn.qijin.unit.Unit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The unit table; internal to the unit module; other modules read units through {@link cn.qijin.unit.Units}. */
-public interface UnitRepository extends JpaRepository<Unit, Long> {
+public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
 
-  Optional<Unit> findByCode(String code);
+  Optional<UnitEntity> findByCode(String code);
 
   boolean existsByCode(String code);
 
-  List<Unit> findAllByOrderByVenueAscCodeAsc();
+  List<UnitEntity> findAllByOrderByVenueAscCodeAsc();
 
-  List<Unit> findByActiveTrueOrderByVenueAscCodeAsc();
+  List<UnitEntity> findByActiveTrueOrderByVenueAscCodeAsc();
 }

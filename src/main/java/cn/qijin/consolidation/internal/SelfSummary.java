@@ -1,4 +1,4 @@
-package cn.qijin.consolidation;
+package cn.qijin.consolidation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,8 @@
-package cn.qijin.supervision;
+package cn.qijin.supervision.internal;
 
+import cn.qijin.supervision.NoticeDraft;
+import cn.qijin.supervision.RoundState;
+import cn.qijin.supervision.UpwardReport;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,17 +82,17 @@ public class SupervisionRound {
     this.startedAt = startedAt;
   }
 
-  void attachProcess(String processInstanceId) {
+  public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  void summarised(String summaryJson, Instant at) {
+  public void summarised(String summaryJson, Instant at) {
     this.summaryJson = summaryJson;
     this.summarisedAt = at;
     this.state = RoundState.SUMMARISED;
   }
 
-  void drafted(NoticeDraft draft, String commendedJson, String namedJson, String by, Instant at) {
+  public void drafted(NoticeDraft draft, String commendedJson, String namedJson, String by, Instant at) {
     this.documentNumber = draft.documentNumber();
     this.title = draft.title();
     this.addressee = draft.addressee();
@@ -102,38 +105,38 @@ public class SupervisionRound {
   }
 
   /** The summary as of the approval and the notice brought up to it (issue 11, point 10). */
-  void refreshedForApproval(String summaryJson, Instant at, String body, String namedJson) {
+  public void refreshedForApproval(String summaryJson, Instant at, String body, String namedJson) {
     this.summaryJson = summaryJson;
     this.summarisedAt = at;
     this.body = body;
     this.namedJson = namedJson;
   }
 
-  void resummarised(String summaryJson, Instant at) {
+  public void resummarised(String summaryJson, Instant at) {
     this.summaryJson = summaryJson;
     this.summarisedAt = at;
   }
 
-  void returned(String opinion) {
+  public void returned(String opinion) {
     this.leadershipOpinion = opinion;
     this.returnCount++;
     this.state = RoundState.RETURNED;
   }
 
-  void approved(String opinion, String by, Instant at, LocalDate issueDate) {
+  public void approved(String opinion, String by, Instant at, LocalDate issueDate) {
     this.leadershipOpinion = opinion;
     this.approvedBy = by;
     this.approvedAt = at;
     this.issueDate = issueDate;
   }
 
-  void circulated(Instant at, Instant acknowledgementDueAt) {
+  public void circulated(Instant at, Instant acknowledgementDueAt) {
     this.circulatedAt = at;
     this.acknowledgementDueAt = acknowledgementDueAt;
     this.state = RoundState.CIRCULATED;
   }
 
-  void reported(UpwardReport report, String by, Instant at) {
+  public void reported(UpwardReport report, String by, Instant at) {
     this.reportedTo = report.reportedTo();
     this.reportedOn = report.reportedOn();
     this.reportMethod = report.method();
@@ -143,7 +146,7 @@ public class SupervisionRound {
     this.reportedAt = at;
   }
 
-  void completed() {
+  public void completed() {
     this.state = RoundState.COMPLETED;
   }
 

@@ -1,5 +1,6 @@
-package cn.qijin.problemreport;
+package cn.qijin.problemreport.internal;
 
+import cn.qijin.problemreport.ProblemReportState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,32 +70,32 @@ public class ProblemReport {
     this.state = ProblemReportState.REPORTED;
   }
 
-  void attachEvidence(Long evidenceId) {
+  public void attachEvidence(Long evidenceId) {
     this.evidenceId = evidenceId;
   }
 
-  void answerByOffice(String reply, String by, Instant at) {
+  public void answerByOffice(String reply, String by, Instant at) {
     this.officeReply = reply;
     this.handledBy = by;
     this.handledAt = at;
     this.state = ProblemReportState.ANSWERED;
   }
 
-  void referToLeadership(String note, String by, Instant at) {
+  public void referToLeadership(String note, String by, Instant at) {
     this.referralNote = note;
     this.handledBy = by;
     this.handledAt = at;
     this.state = ProblemReportState.REFERRED;
   }
 
-  void decideByLeadership(String decision, String by, Instant at) {
+  public void decideByLeadership(String decision, String by, Instant at) {
     this.decision = decision;
     this.decidedBy = by;
     this.decidedAt = at;
     this.state = ProblemReportState.ANSWERED;
   }
 
-  void acknowledge(String comment, String by, Instant at) {
+  public void acknowledge(String comment, String by, Instant at) {
     this.acknowledgementComment = comment;
     this.acknowledgedBy = by;
     this.acknowledgedAt = at;

@@ -1,4 +1,4 @@
-package cn.qijin.mobilisation;
+package cn.qijin.mobilisation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package cn.qijin.evidence;
+package cn.qijin.evidence.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +30,7 @@ public class EvidenceUpload {
 
   protected EvidenceUpload() {}
 
-  EvidenceUpload(String id, String uploadedBy, String fileName, String contentType, long size, String sha256,
+  public EvidenceUpload(String id, String uploadedBy, String fileName, String contentType, long size, String sha256,
       Instant uploadedAt) {
     this.id = id;
     this.uploadedBy = uploadedBy;
@@ -41,7 +41,7 @@ public class EvidenceUpload {
     this.uploadedAt = uploadedAt;
   }
 
-  void markUsed(Instant at) {
+  public void markUsed(Instant at) {
     this.usedAt = at;
   }
 

@@ -1,5 +1,6 @@
-package cn.qijin.consolidation;
+package cn.qijin.consolidation.internal;
 
+import cn.qijin.consolidation.RecordKind;
 import cn.qijin.kernel.Venue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,66 +105,66 @@ public class ConsolidationRecord {
     this.createdAt = createdAt;
   }
 
-  ConsolidationRecord forUnit(Long unitId) {
+  public ConsolidationRecord forUnit(Long unitId) {
     this.unitId = unitId;
     return this;
   }
 
-  ConsolidationRecord fromItem(Long itemId) {
+  public ConsolidationRecord fromItem(Long itemId) {
     this.sourceItemId = itemId;
     return this;
   }
 
-  ConsolidationRecord ownedBy(String owner, LocalDate dueDate) {
+  public ConsolidationRecord ownedBy(String owner, LocalDate dueDate) {
     this.owner = owner;
     this.dueDate = dueDate;
     return this;
   }
 
-  ConsolidationRecord effectiveFrom(LocalDate date) {
+  public ConsolidationRecord effectiveFrom(LocalDate date) {
     this.effectiveDate = date;
     return this;
   }
 
   /** A good example's place in the library: where it comes from, its themes and the accepted evidence. */
-  ConsolidationRecord placedIn(Venue venue, String themes, Set<Long> evidenceIds) {
+  public ConsolidationRecord placedIn(Venue venue, String themes, Set<Long> evidenceIds) {
     this.venue = venue;
     this.themes = themes;
     this.evidenceIds = new LinkedHashSet<>(evidenceIds);
     return this;
   }
 
-  ConsolidationRecord madeFrom(Long goodExampleId) {
+  public ConsolidationRecord madeFrom(Long goodExampleId) {
     this.sourceExampleId = goodExampleId;
     return this;
   }
 
   /** The Camunda group that rectifies this problem: a unit's group or the office. */
-  ConsolidationRecord assignedTo(String ownerGroup) {
+  public ConsolidationRecord assignedTo(String ownerGroup) {
     this.ownerGroup = ownerGroup;
     return this;
   }
 
-  void rewrite(String title, String detail) {
+  public void rewrite(String title, String detail) {
     this.title = title;
     this.detail = detail;
   }
 
-  void attachProcess(String processInstanceId) {
+  public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
-  void returned() {
+  public void returned() {
     this.returnCount++;
   }
 
-  void escalated(Instant at) {
+  public void escalated(Instant at) {
     if (escalatedAt == null) {
       this.escalatedAt = at;
     }
   }
 
-  void close(String closingNote, String closedBy, Instant closedAt) {
+  public void close(String closingNote, String closedBy, Instant closedAt) {
     this.closed = true;
     this.closingNote = closingNote;
     this.closedBy = closedBy;

@@ -1,4 +1,4 @@
-package cn.qijin.obligation;
+package cn.qijin.obligation.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,7 +47,7 @@ public class ObligationExtension {
     this.requestedAt = requestedAt;
   }
 
-  void decide(boolean approved, String comment, String by, Instant at) {
+  public void decide(boolean approved, String comment, String by, Instant at) {
     this.decision = approved ? Decision.APPROVED : Decision.REFUSED;
     this.decisionComment = comment;
     this.decidedBy = by;

@@ -1,5 +1,8 @@
-package cn.qijin.audit;
+package cn.qijin.audit.internal;
 
+import cn.qijin.audit.AuditAction;
+import cn.qijin.audit.AuditEntry;
+import cn.qijin.audit.AuditSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +40,7 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  AuditEvent(Instant occurredAt, String actor, AuditEntry e, String unitCode) {
+  public AuditEvent(Instant occurredAt, String actor, AuditEntry e, String unitCode) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.action = e.action();

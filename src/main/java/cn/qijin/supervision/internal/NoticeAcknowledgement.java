@@ -1,4 +1,4 @@
-package cn.qijin.supervision;
+package cn.qijin.supervision.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,14 +35,14 @@ public class NoticeAcknowledgement {
     this.dueAt = dueAt;
   }
 
-  void acknowledge(String by, Instant at, String comment) {
+  public void acknowledge(String by, Instant at, String comment) {
     this.acknowledgedBy = by;
     this.acknowledgedAt = at;
     this.comment = comment;
     this.late = at.isAfter(dueAt);
   }
 
-  void reminded() {
+  public void reminded() {
     this.remindersSent++;
   }
 

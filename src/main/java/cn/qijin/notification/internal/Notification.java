@@ -1,4 +1,4 @@
-package cn.qijin.notification;
+package cn.qijin.notification.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,13 +57,13 @@ public class Notification {
     this.nextAttemptAt = createdAt;
   }
 
-  void sent(Instant at) {
+  public void sent(Instant at) {
     this.status = Status.SENT;
     this.sentAt = at;
     this.lastError = null;
   }
 
-  void attemptFailed(String error, Instant retryAt, int maxAttempts) {
+  public void attemptFailed(String error, Instant retryAt, int maxAttempts) {
     this.attempts++;
     this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
     this.status = attempts >= maxAttempts ? Status.FAILED : Status.PENDING;
@@ -71,11 +71,11 @@ public class Notification {
   }
 
   /** Back to PENDING without counting an attempt: claimed, but never handed to a sender. */
-  void released() {
+  public void released() {
     this.status = Status.PENDING;
   }
 
-  void retry(Instant at) {
+  public void retry(Instant at) {
     this.status = Status.PENDING;
     this.attempts = 0;
     this.nextAttemptAt = at;

@@ -1,5 +1,6 @@
-package cn.qijin.obligation;
+package cn.qijin.obligation.internal;
 
+import cn.qijin.obligation.SessionRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,11 +54,11 @@ public class ObligationSession {
   }
 
   /** REC-2: whether it reached the office by the unit's deadline (null for sessions added after fulfilment). */
-  void judgeOnTime(boolean onTime) {
+  public void judgeOnTime(boolean onTime) {
     this.onTime = onTime;
   }
 
-  void review(boolean accepted, String comment, String by, Instant at) {
+  public void review(boolean accepted, String comment, String by, Instant at) {
     this.state = accepted ? State.ACCEPTED : State.RETURNED;
     this.reviewComment = comment;
     this.reviewedBy = by;

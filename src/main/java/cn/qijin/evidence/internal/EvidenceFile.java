@@ -1,4 +1,4 @@
-package cn.qijin.evidence;
+package cn.qijin.evidence.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +32,7 @@ public class EvidenceFile {
 
   protected EvidenceFile() {}
 
-  EvidenceFile(String fileName, String contentType, long size, String sha256, String addedBy, Instant addedAt) {
+  public EvidenceFile(String fileName, String contentType, long size, String sha256, String addedBy, Instant addedAt) {
     this.fileName = fileName;
     this.contentType = contentType;
     this.size = size;
