@@ -278,6 +278,9 @@ class ObligationFormsBrowserTest {
     assertThat(tasklist.text("ctx-unitName")).startsWith(unit.getName());
     assertThat(tasklist.text("ctx-quarterName")).isEqualTo(lapsed.chineseName());
     assertThat(tasklist.text("qj-escalation")).contains(unit.getName() + "未在到期日 " + due + " 前完成季度任务");
+    // the office's task is 橙色督办 even after the ladder has moved on to 红色约谈 (issue 14 part 6)
+    assertThat(tasklist.text("qj-task-level")).isEqualTo("橙色督办");
+    assertThat(tasklist.text("qj-escalated-further")).startsWith("该单位现已升级至红色约谈");
     tasklist.completeRefused(urge, "请填写督办情况");
     tasklist.type("urgeOutcome", "电话督促企业负责人，承诺本月内补开事故警示教育会。");
     tasklist.browser().screenshot("obligation-urge-unit");

@@ -151,7 +151,7 @@ class PhaseThreeFormsBrowserTest {
     tasklist.complete(issue);
     drive.runDueJobsOf(campaign.getProcessInstanceId());
 
-    Campaign issued = campaignRows.findById(campaign.getId()).orElseThrow();
+    CampaignEntity issued = campaignRows.findById(campaign.getId()).orElseThrow();
     assertThat(issued.getPlanDocumentNumber()).isEqualTo(PLAN_NUMBER);
     assertThat(issued.getPlanIssueDate()).isEqualTo(today.minusDays(39));
     assertThat(issued.getPlanIssuedBy()).isEqualTo(OFFICE_USER);

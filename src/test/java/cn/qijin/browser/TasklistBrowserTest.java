@@ -198,9 +198,14 @@ class TasklistBrowserTest {
     assertThat(browser.driver().findElement(By.cssSelector("label[for='activityPlace']")).getText()).contains("活动地点");
     assertThat(browser.driver().findElement(By.id("ctx-unitName")).getText()).contains(a.getName());
 
-    // a candidate task is claimed before it can be completed
+    // a candidate task is claimed before it can be completed, and the greyed-out form says so (issue 14 part 6)
+    browser.await().withMessage("the claim hint on the unclaimed form")
+        .until(d -> d.findElement(By.id("qj-claim-hint")).isDisplayed());
+    assertThat(browser.driver().findElement(By.id("qj-claim-hint")).getText()).startsWith("请先认领此任务。");
     claim(browser, item, userA);
     awaitForm(browser);
+    browser.await().withMessage("no claim hint once claimed")
+        .until(d -> !d.findElement(By.id("qj-claim-hint")).isDisplayed());
 
     // everything but 活动地点: the form refuses in Chinese, nothing reaches the engine
     LocalDate activityDay = today.minusDays(3); // inside PH-2 (began today-7), not after today
@@ -359,6 +364,9 @@ class TasklistBrowserTest {
 
     claim(browser, review, OFFICE_USER);
     awaitReviewForm(browser);
+    // what the unit wrote reads as text, not as a pale placeholder (issue 14 part 6)
+    assertThat(browser.js("return getComputedStyle(document.getElementById('ctx-activitySummary')).color;"))
+        .isEqualTo("rgb(34, 34, 34)");
     browser.click(browser.driver().findElement(By.id("reviewApproved-false")));
     type(browser, By.id("reviewComment"), reason);
     TasklistSession.complete(browser, engine, review);

@@ -226,13 +226,20 @@
   var BLOCKS = {
     // 错误汇总
     errors: function () {
-      return '<div class="alert alert-danger qj-errors" id="qj-errors" role="alert"\n' +
-        '     ng-show="qj.errors.length || qj.serverError">\n' +
-        '  <strong>请修改以下内容后再点击“完成”：</strong>\n' +
-        '  <ul>\n' +
-        '    <li ng-repeat="e in qj.errors"><a href="" ng-click="qj.focus(e.id)">{{ e.msg }}</a></li>\n' +
-        '    <li ng-show="qj.serverError" id="qj-server-error">服务器未接受提交：{{ qj.serverError }}</li>\n' +
-        '  </ul>\n' +
+      // Tasklist greys out a task that is not assigned to the user (options.disableForm) and says nothing why
+      return '<div class="qj-notices">\n' +
+        '  <div class="alert alert-info" id="qj-claim-hint" role="status" ng-show="options.disableForm && !taskRemoved">\n' +
+        '    <strong>请先认领此任务。</strong>点击上方任务名称下的“认领”后，即可填写本表并点击“完成”；' +
+        '如该任务已由同事认领，请与其联系。\n' +
+        '  </div>\n' +
+        '  <div class="alert alert-danger qj-errors" id="qj-errors" role="alert"\n' +
+        '       ng-show="qj.errors.length || qj.serverError">\n' +
+        '    <strong>请修改以下内容后再点击“完成”：</strong>\n' +
+        '    <ul>\n' +
+        '      <li ng-repeat="e in qj.errors"><a href="" ng-click="qj.focus(e.id)">{{ e.msg }}</a></li>\n' +
+        '      <li ng-show="qj.serverError" id="qj-server-error">服务器未接受提交：{{ qj.serverError }}</li>\n' +
+        '    </ul>\n' +
+        '  </div>\n' +
         '</div>';
     },
     // 活动名称和三个阶段；qj-phase="1|2|3" 突出显示当前阶段
