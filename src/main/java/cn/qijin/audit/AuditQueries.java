@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -36,9 +37,11 @@ public class AuditQueries {
   private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
   public AuditQueries(AuditEventRepository events, UnitLookup units, AuditTrail audit, CurrentUser currentUser,
-      RuntimeService runtime) {
+      RuntimeService runtime, IdentityService identity) {
+    this.identity = identity;
     this.events = events;
     this.units = units;
     this.audit = audit;
@@ -58,7 +61,8 @@ public class AuditQueries {
     var page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE), NEWEST_FIRST);
     Page<AuditEvent> found = events.findAll(filter.specification(), page);
     Set<String> running = runningOf(found.getContent());
-    return found.map(e -> AuditEventView.of(e, running));
+    AuditNames names = AuditNames.of(found.getContent(), identity, units);
+    return found.map(e -> AuditEventView.of(e, running, names));
   }
 
   /** The actions the trail knows, in their declared order, for the office's filter. */
@@ -75,7 +79,8 @@ public class AuditQueries {
           + " 条，请缩小日期范围或增加筛选条件");
     }
     List<AuditEvent> selected = events.findAll(filter.specification(), NEWEST_FIRST);
-    byte[] workbook = AuditWorkbook.write(selected, filter.describedText(), currentUser.userId(), CampaignClock.now());
+    byte[] workbook = AuditWorkbook.write(selected, AuditNames.of(selected, identity, units), filter.describedText(),
+        currentUser.userId(), CampaignClock.now());
     audit.record(AuditEntry.of(AuditAction.AUDIT_EXPORTED, AuditSubject.AUDIT_TRAIL, null)
         .campaign(filter.campaignId()).unit(filter.unitId()).process(filter.processInstanceId())
         .detail("导出 " + selected.size() + " 条；筛选条件：" + filter.describedText()));

@@ -21,12 +21,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class AuditWorkbook {
 
-  static final String[] HEADERS = {"时间", "操作人", "操作", "操作代码", "对象类型", "对象编号", "活动编号", "单位编码",
-      "流程实例", "任务编号", "任务名称", "详情"};
+  static final String[] HEADERS = {"时间", "操作人", "操作人账号", "操作", "操作代码", "对象类型", "对象编号", "活动编号",
+      "单位", "单位编码", "流程实例", "任务编号", "任务名称", "详情"};
 
   private AuditWorkbook() {}
 
-  static byte[] write(List<AuditEvent> events, String filters, String exportedBy, Instant exportedAt) {
+  static byte[] write(List<AuditEvent> events, AuditNames names, String filters, String exportedBy, Instant exportedAt) {
     try (SXSSFWorkbook book = new SXSSFWorkbook(500)) {
       SpreadsheetText texts = new SpreadsheetText(book);
       CellStyle time = book.createCellStyle();
@@ -47,19 +47,21 @@ final class AuditWorkbook {
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(shanghai(e.getOccurredAt()));
         row.getCell(0).setCellStyle(time);
-        text(texts, row, 1, e.getActor());
-        text(texts, row, 2, e.getActionName());
-        text(texts, row, 3, e.getAction().name());
-        text(texts, row, 4, e.getSubjectType() == null ? null : e.getSubjectType().chineseName());
-        text(texts, row, 5, e.getSubjectId());
-        text(texts, row, 6, e.getCampaignId() == null ? null : e.getCampaignId().toString());
-        text(texts, row, 7, e.getUnitCode());
-        text(texts, row, 8, e.getProcessInstanceId());
-        text(texts, row, 9, e.getTaskId());
-        text(texts, row, 10, e.getTaskName());
-        text(texts, row, 11, e.getDetail());
+        text(texts, row, 1, names.person(e.getActor()));
+        text(texts, row, 2, e.getActor());
+        text(texts, row, 3, e.getActionName());
+        text(texts, row, 4, e.getAction().name());
+        text(texts, row, 5, e.getSubjectType() == null ? null : e.getSubjectType().chineseName());
+        text(texts, row, 6, e.getSubjectId());
+        text(texts, row, 7, e.getCampaignId() == null ? null : e.getCampaignId().toString());
+        text(texts, row, 8, names.unit(e.getUnitCode()));
+        text(texts, row, 9, e.getUnitCode());
+        text(texts, row, 10, e.getProcessInstanceId());
+        text(texts, row, 11, e.getTaskId());
+        text(texts, row, 12, e.getTaskName());
+        text(texts, row, 13, e.getDetail());
       }
-      int[] widths = {20, 14, 22, 22, 12, 38, 10, 12, 38, 38, 40, 60};
+      int[] widths = {20, 14, 14, 22, 22, 12, 38, 10, 24, 12, 38, 38, 40, 60};
       for (int i = 0; i < widths.length; i++) {
         sheet.setColumnWidth(i, widths[i] * 256);
       }

@@ -1,5 +1,7 @@
 package cn.qijin.audit;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,7 @@ public interface UnitLookup {
 
   /** The id of the unit with this code, empty when there is none. */
   Optional<Long> idOf(String unitCode);
+
+  /** The names of the units with these codes, by code (codes of no unit left out). */
+  Map<String, String> namesOf(Collection<String> unitCodes);
 }

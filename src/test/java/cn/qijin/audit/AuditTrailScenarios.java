@@ -218,20 +218,25 @@ abstract class AuditTrailScenarios {
       List<String> headers = new ArrayList<>();
       sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
       assertThat(headers).containsExactly(AuditWorkbook.HEADERS);
-      assertThat(headers).startsWith("时间", "操作人", "操作");
+      assertThat(headers).startsWith("时间", "操作人", "操作人账号", "操作");
       assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());
       Row newest = sheet.getRow(1);
       assertThat(newest.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2017, 9, 25, 10, 0));
-      assertThat(newest.getCell(1).getStringCellValue()).isEqualTo("officeau");
-      assertThat(newest.getCell(2).getStringCellValue()).isEqualTo("下载佐证文件");
-      assertThat(newest.getCell(7).getStringCellValue()).isEqualTo(unit.getCode());
+      // the person's and the unit's names next to the login and the code (issue 14 part 6)
+      assertThat(newest.getCell(1).getStringCellValue()).isEqualTo("officeau 测试");
+      assertThat(newest.getCell(2).getStringCellValue()).isEqualTo("officeau");
+      assertThat(newest.getCell(3).getStringCellValue()).isEqualTo("下载佐证文件");
+      assertThat(newest.getCell(8).getStringCellValue()).isEqualTo(unit.getName());
+      assertThat(newest.getCell(9).getStringCellValue()).isEqualTo(unit.getCode());
       Row oldest = sheet.getRow(sheet.getLastRowNum());
-      assertThat(oldest.getCell(2).getStringCellValue()).isEqualTo("登记单位");
+      assertThat(oldest.getCell(3).getStringCellValue()).isEqualTo("登记单位");
       assertThat(oldest.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2017, 6, 1, 9, 0));
       assertThat(book.getSheet("导出说明").getRow(0).getCell(1).getStringCellValue()).isEqualTo("officeau");
     }
     Map<String, Object> exported = content(office, "/api/audit?action=AUDIT_EXPORTED&unitCode=" + unit.getCode()).get(0);
-    assertThat(exported).containsEntry("actor", "officeau").containsEntry("occurredAt", "2017-09-26T07:00:00Z");
+    assertThat(exported).containsEntry("actor", "officeau").containsEntry("actorName", "officeau 测试")
+        .containsEntry("unitCode", unit.getCode()).containsEntry("unitName", unit.getName())
+        .containsEntry("occurredAt", "2017-09-26T07:00:00Z");
     assertThat((String) exported.get("detail")).contains("导出 " + expected.size() + " 条", "单位：" + unit.getCode());
   }
 

@@ -187,16 +187,20 @@ class AuditBrowserTest {
         .filter(r -> !PROCESS_STEPS.contains(r.getAttribute("data-action"))).toList();
     assertThat(records).extracting(r -> cell(r, "action") + " " + cell(r, "actor") + " " + cell(r, "time"))
         .containsExactly(
-            "豁免季度任务 " + OFFICE_USER + " 2017-09-22 10:00:00",
-            "提交检查项落实情况 " + otherUser + " 2017-07-14 10:00:00",
-            "检查项审核通过（销号） " + OFFICE_USER + " 2017-07-13 09:00:00",
-            "提交检查项落实情况 " + returnedUser + " 2017-07-12 09:00:00",
-            "检查项审核退回 " + OFFICE_USER + " 2017-07-11 09:00:00",
-            "提交检查项落实情况 " + returnedUser + " 2017-07-10 10:00:00",
-            "启动活动 " + OFFICE_USER + " 2017-06-01 09:00:00");
+            "豁免季度任务 " + name(OFFICE_USER) + " 2017-09-22 10:00:00",
+            "提交检查项落实情况 " + name(otherUser) + " 2017-07-14 10:00:00",
+            "检查项审核通过（销号） " + name(OFFICE_USER) + " 2017-07-13 09:00:00",
+            "提交检查项落实情况 " + name(returnedUser) + " 2017-07-12 09:00:00",
+            "检查项审核退回 " + name(OFFICE_USER) + " 2017-07-11 09:00:00",
+            "提交检查项落实情况 " + name(returnedUser) + " 2017-07-10 10:00:00",
+            "启动活动 " + name(OFFICE_USER) + " 2017-06-01 09:00:00");
     WebElement exemption = records.get(0);
     assertThat(exemption.getAttribute("data-unit")).isEqualTo(returned.getCode());
-    assertThat(cell(exemption, "unit")).isEqualTo(returned.getCode());
+    assertThat(cell(exemption, "unit")).isEqualTo(returned.getName());
+    assertThat(exemption.findElement(By.cssSelector(".qj-audit-unit")).getAttribute("title"))
+        .isEqualTo("单位编码 " + returned.getCode());
+    assertThat(exemption.findElement(By.cssSelector(".qj-audit-actor")).getAttribute("title"))
+        .isEqualTo("账号 " + OFFICE_USER);
     assertThat(cell(exemption, "subject")).isEqualTo("季度任务 " + exempted.getId());
     // the reason is shown as text, its markup not interpreted
     assertThat(cell(exemption, "detail")).contains(EXEMPTION_REASON);
@@ -212,7 +216,7 @@ class AuditBrowserTest {
     // the process steps are there too, by the users who completed them
     assertThat(rows()).anySatisfy(r -> {
       assertThat(cell(r, "action")).isEqualTo("完成任务");
-      assertThat(cell(r, "actor")).isEqualTo(otherUser);
+      assertThat(cell(r, "actor")).isEqualTo(name(otherUser));
     });
   }
 
@@ -259,14 +263,14 @@ class AuditBrowserTest {
     new Select(browser.driver().findElement(By.id("qj-audit-action"))).selectByVisibleText("提交检查项落实情况");
     search("unitCode=" + returned.getCode() + "&action=CHECKLIST_SUBMITTED");
     assertThat(rows()).extracting(r -> cell(r, "action") + " " + cell(r, "actor") + " " + cell(r, "time"))
-        .containsExactly("提交检查项落实情况 " + returnedUser + " 2017-07-12 09:00:00",
-            "提交检查项落实情况 " + returnedUser + " 2017-07-10 10:00:00");
+        .containsExactly("提交检查项落实情况 " + name(returnedUser) + " 2017-07-12 09:00:00",
+            "提交检查项落实情况 " + name(returnedUser) + " 2017-07-10 10:00:00");
     assertThat(text(summary())).isEqualTo("第 1 / 1 页，共 2 条（最新的在前）");
 
     new Select(browser.driver().findElement(By.id("qj-audit-action"))).selectByValue("OBLIGATION_EXEMPTED");
     search("unitCode=" + returned.getCode() + "&action=OBLIGATION_EXEMPTED");
     assertThat(rows()).extracting(r -> cell(r, "action") + " " + cell(r, "actor") + " " + cell(r, "time"))
-        .containsExactly("豁免季度任务 " + OFFICE_USER + " 2017-09-22 10:00:00");
+        .containsExactly("豁免季度任务 " + name(OFFICE_USER) + " 2017-09-22 10:00:00");
   }
 
   private void aStartAfterTheEndIsRefusedInChinese() {
@@ -305,8 +309,9 @@ class AuditBrowserTest {
     try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var sheet = book.getSheet("审计记录");
       assertThat(sheet.getLastRowNum()).as("one row besides the header").isEqualTo(1);
-      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(OFFICE_USER);
-      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("豁免季度任务");
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(name(OFFICE_USER));
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(OFFICE_USER);
+      assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("豁免季度任务");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -338,7 +343,7 @@ class AuditBrowserTest {
         .containsExactly("CHECKLIST_SUBMITTED", "TASK_COMPLETED", "PROCESS_STARTED");
     assertThat(tabRows).allSatisfy(r ->
         assertThat(r.getAttribute("data-process-instance")).isEqualTo(otherInstance.getId()));
-    assertThat(cell(tabRows.get(0), "actor")).isEqualTo(otherUser);
+    assertThat(cell(tabRows.get(0), "actor")).isEqualTo(name(otherUser));
     assertThat(text(browser.driver().findElement(By.id("qj-audit-tab-summary"))))
         .isEqualTo("共 3 条（最新的在前，北京时间）");
     browser.screenshot("audit-process-instance-tab");
@@ -355,6 +360,11 @@ class AuditBrowserTest {
   // ---- helpers
 
   /** Presses 查询 and waits for the list of exactly these filters. */
+  /** The name the trail shows for a test account (WebTestUsers: first name the login, last name 测试). */
+  private static String name(String user) {
+    return user + " 测试";
+  }
+
   private void search(String expectedQuery) {
     browser.click(By.id("qj-audit-search"));
     browser.await().withMessage("list for " + expectedQuery).until(d -> {

@@ -13,5 +13,7 @@ public interface UnitRepository extends JpaRepository<UnitEntity, Long> {
 
   List<UnitEntity> findAllByOrderByVenueAscCodeAsc();
 
+  List<UnitEntity> findByCodeIn(java.util.Collection<String> codes);
+
   List<UnitEntity> findByActiveTrueOrderByVenueAscCodeAsc();
 }

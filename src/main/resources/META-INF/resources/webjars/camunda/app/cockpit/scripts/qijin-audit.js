@@ -129,10 +129,10 @@ function table(events, id, onlyThisProcess) {
     'data-unit': e.unitCode, 'data-process-instance': e.processInstanceId, 'data-occurred-at': e.occurredAt
   },
   el('td', { class: 'qj-audit-time' }, shanghaiTime(e.occurredAt)),
-  el('td', { class: 'qj-audit-actor' }, e.actor),
+  el('td', { class: 'qj-audit-actor', title: e.actor ? `账号 ${e.actor}` : null }, e.actorName || e.actor),
   el('td', { class: 'qj-audit-action', title: e.action }, e.actionName),
   el('td', { class: 'qj-audit-subject' }, subject(e)),
-  el('td', { class: 'qj-audit-unit' }, e.unitCode),
+  el('td', { class: 'qj-audit-unit', title: e.unitCode ? `单位编码 ${e.unitCode}` : null }, e.unitName || e.unitCode),
   processCell(e, onlyThisProcess),
   el('td', { class: 'qj-audit-detail' }, e.detail)));
   return el('div', { style: 'overflow-x:auto' },
