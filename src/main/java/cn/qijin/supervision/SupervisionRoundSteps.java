@@ -7,14 +7,15 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.audit.ProcessStep;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules behind a supervision round's decisions: the leadership group approves or returns the 通报 (ORG-1), the
- * office records how the summary went upward (ORG-2). The listeners read the forms and write back what is returned.
+ * The rules behind a supervision round's decisions: the office drafts the 通报 (ORG-2), the leadership group
+ * approves or returns it (ORG-1), the office records how the summary went upward (ORG-2). The listeners read the forms and write back what is returned.
  */
 @Service
 @Transactional
@@ -23,14 +24,34 @@ public class SupervisionRoundSteps {
   private final SupervisionRounds rounds;
   private final NoticeAtApproval atApproval;
   private final SupervisionProperties properties;
+  private final ObjectMapper json;
   private final AuditTrail audit;
 
   SupervisionRoundSteps(SupervisionRounds rounds, NoticeAtApproval atApproval, SupervisionProperties properties,
-      AuditTrail audit) {
+      ObjectMapper json, AuditTrail audit) {
     this.rounds = rounds;
+    this.json = json;
     this.atApproval = atApproval;
     this.properties = properties;
     this.audit = audit;
+  }
+
+  /** The checked draft: its title, and the day the leadership group's approval is due. */
+  public record Drafted(String title, LocalDate approvalDue) {}
+
+  /**
+   * ORG-2 梳理、通报: the office's draft (the form's JSON) is checked against the round's quarter summary (the units
+   * it commends or names must be in it, once each) and kept on the round; the leadership group has
+   * {@code approvalDays} to approve it.
+   */
+  public Drafted draftNotice(String processInstanceId, String noticeJson, ProcessStep step) {
+    SupervisionRound round = rounds.ofProcess(processInstanceId);
+    NoticeProposal notice = NoticeValidation.check(NoticeValidation.parse(json, noticeJson), rounds.summaryOf(round));
+    round.drafted(new NoticeDraft(notice.documentNumber(), notice.title(), notice.addressee(), notice.body()),
+        rounds.write(notice.commended()), rounds.write(notice.named()), step.actorOrSystem(), CampaignClock.now());
+    audit.record(AuditEntry.of(AuditAction.NOTICE_DRAFTED, AuditSubject.SUPERVISION_ROUND, round.getId()).step(step)
+        .campaign(round.getCampaignId()).detail(notice.documentNumber() + " " + notice.title()));
+    return new Drafted(notice.title(), CampaignClock.today().plusDays(properties.approvalDays()));
   }
 
   /**

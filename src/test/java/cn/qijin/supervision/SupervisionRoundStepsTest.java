@@ -17,7 +17,9 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.audit.ProcessStep;
 import cn.qijin.kernel.InvalidInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +41,8 @@ class SupervisionRoundStepsTest {
   NoticeAtApproval atApproval = mock(NoticeAtApproval.class);
   SupervisionProperties properties = new SupervisionProperties(7, 9, 10, 5, 5, 2, 3, 15);
   AuditTrail audit = mock(AuditTrail.class);
-  SupervisionRoundSteps steps = new SupervisionRoundSteps(rounds, atApproval, properties, audit);
+  SupervisionRoundSteps steps = new SupervisionRoundSteps(rounds, atApproval, properties, new ObjectMapper(),
+      audit);
 
   SupervisionRound round = new SupervisionRound(1L, "2017Q3", "office", Instant.parse("2017-10-08T01:00:00Z"));
 
@@ -113,5 +116,33 @@ class SupervisionRoundStepsTest {
     AuditEntry entry = audited();
     assertThat(AuditEntries.action(entry)).isEqualTo(AuditAction.REPORTED_UPWARD);
     assertThat(AuditEntries.detail(entry)).isEqualTo("2017-10-15 以公文交换报送市安委办（安宣〔2017〕9号）");
+  }
+
+  @Test
+  @DisplayName("ORG-2: a checked draft is kept on the round, and the leadership group's approval is due in 5 days")
+  void a_draft_is_kept_and_due_for_approval() {
+    QuarterSummary summary = mock(QuarterSummary.class);
+    when(summary.venues()).thenReturn(List.of());
+    when(rounds.summaryOf(round)).thenReturn(summary);
+
+    SupervisionRoundSteps.Drafted drafted = steps.draftNotice(PROCESS, """
+        {"documentNumber":"安宣〔2017〕9号","title":"关于第三季度活动情况的通报","addressee":"各参加单位",
+         "body":"第三季度各单位按期开展活动。","commended":[],"named":[]}""",
+        new ProcessStep("office", PROCESS, "t-0", "梳理、通报", 1L, null, null));
+
+    assertThat(drafted).isEqualTo(new SupervisionRoundSteps.Drafted("关于第三季度活动情况的通报", LocalDate.of(2017, 10, 17)));
+    assertThat(round.getDocumentNumber()).isEqualTo("安宣〔2017〕9号");
+    assertThat(round.getDraftedBy()).isEqualTo("office");
+    AuditEntry entry = audited();
+    assertThat(AuditEntries.action(entry)).isEqualTo(AuditAction.NOTICE_DRAFTED);
+    assertThat(AuditEntries.detail(entry)).isEqualTo("安宣〔2017〕9号 关于第三季度活动情况的通报");
+  }
+
+  @Test
+  @DisplayName("ORG-2: an empty draft is refused in Chinese")
+  void an_empty_draft_is_refused_in_chinese() {
+    assertThatThrownBy(() -> steps.draftNotice(PROCESS, " ", LEADER))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请起草通报内容");
+    verifyNoInteractions(audit);
   }
 }
