@@ -12,6 +12,7 @@ import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Quarter;
+import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
@@ -39,6 +40,7 @@ public class ObligationSteps {
   private final ObligationDefinitionRepository definitions;
   private final ObligationSessionRepository sessions;
   private final ObligationExtensionRepository extensions;
+  private final EscalationRecordRepository escalations;
   private final Campaigns campaigns;
   private final Units units;
   private final EscalationPolicy escalation;
@@ -47,12 +49,14 @@ public class ObligationSteps {
   private final AuditTrail audit;
 
   public ObligationSteps(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      ObligationSessionRepository sessions, ObligationExtensionRepository extensions, Campaigns campaigns,
-      Units units, EscalationPolicy escalation, AccessRules access, EvidenceRecorder recorder, AuditTrail audit) {
+      ObligationSessionRepository sessions, ObligationExtensionRepository extensions,
+      EscalationRecordRepository escalations, Campaigns campaigns, Units units, EscalationPolicy escalation,
+      AccessRules access, EvidenceRecorder recorder, AuditTrail audit) {
     this.obligations = obligations;
     this.definitions = definitions;
     this.sessions = sessions;
     this.extensions = extensions;
+    this.escalations = escalations;
     this.campaigns = campaigns;
     this.units = units;
     this.escalation = escalation;
@@ -190,6 +194,12 @@ public class ObligationSteps {
     Obligation obligation = obligations.findById(extension.getObligationId()).orElseThrow();
     obligation.extendTo(CampaignClock.endOfDay(extension.getRequestedDueDate()).toInstant());
     return Optional.of(ObligationVariables.timing(obligation, definitionOf(obligation), escalation));
+  }
+
+  /** REC-2: what came of the office's 督办 (level 2) or the leadership group's 约谈 (level 3), with who and when. */
+  public void recordEscalationOutcome(String processInstanceId, int level, String outcome, ProcessStep step) {
+    escalations.findByObligationIdAndLevel(obligations.ofProcess(processInstanceId).getId(), level).orElseThrow()
+        .recordOutcome(outcome, step.actorOrSystem(), CampaignClock.now());
   }
 
   private ObligationDefinition definitionOf(Obligation obligation) {

@@ -26,6 +26,7 @@ import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.kernel.Venue;
 import cn.qijin.kernel.process.ProcessVariables;
+import cn.qijin.obligation.internal.EscalationRecordRepository;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationExtensionRepository;
 import cn.qijin.obligation.internal.ObligationRepository;
@@ -62,14 +63,15 @@ class ObligationStepsTest {
   ObligationDefinitionRepository definitions = mock(ObligationDefinitionRepository.class);
   ObligationSessionRepository sessions = mock(ObligationSessionRepository.class);
   ObligationExtensionRepository extensions = mock(ObligationExtensionRepository.class);
+  EscalationRecordRepository escalations = mock(EscalationRecordRepository.class);
   Campaigns campaigns = mock(Campaigns.class);
   Units units = mock(Units.class);
   EscalationPolicy escalation = mock(EscalationPolicy.class);
   AccessRules access = mock(AccessRules.class);
   EvidenceRecorder recorder = mock(EvidenceRecorder.class);
   AuditTrail audit = mock(AuditTrail.class);
-  ObligationSteps steps = new ObligationSteps(obligations, definitions, sessions, extensions, campaigns, units,
-      escalation, access, recorder, audit);
+  ObligationSteps steps = new ObligationSteps(obligations, definitions, sessions, extensions, escalations,
+      campaigns, units, escalation, access, recorder, audit);
 
   Obligation obligation = new Obligation(7L, 3L, 11L, ObligationPeriod.of(Quarter.parse("2017Q3")),
       LocalDate.of(2017, 7, 1), DUE);
@@ -340,5 +342,19 @@ class ObligationStepsTest {
     assertThatThrownBy(() -> steps.decideExtension(6L, false, null, STEP))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("请填写不同意延期的理由");
     verifyNoInteractions(audit);
+  }
+
+  @Test
+  @DisplayName("REC-2: the outcome of a 督办 or 约谈 is kept on its escalation record with who and when")
+  void the_escalation_outcome_is_recorded() {
+    EscalationRecord talk = new EscalationRecord(5L, 3, "红色约谈", Instant.parse("2017-10-20T16:00:00Z"));
+    when(escalations.findByObligationIdAndLevel(5L, 3)).thenReturn(Optional.of(talk));
+    now("2017-10-23T02:00:00Z");
+
+    steps.recordEscalationOutcome(PROCESS, 3, "已约谈单位负责人", STEP);
+
+    assertThat(talk.getOutcome()).isEqualTo("已约谈单位负责人");
+    assertThat(talk.getOutcomeBy()).isEqualTo("unit-staff");
+    assertThat(talk.getOutcomeAt()).isEqualTo(Instant.parse("2017-10-23T02:00:00Z"));
   }
 }
