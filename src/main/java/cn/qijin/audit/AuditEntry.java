@@ -1,18 +1,14 @@
 package cn.qijin.audit;
 
-import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
-import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
-import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
-
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * What a caller tells {@link AuditTrail#record}: the action and its subject, plus whatever context is
  * known. From a task listener, {@link #task} takes the process instance, task, campaign and unit from
- * the task; elsewhere set them with {@link #campaign}, {@link #unit}, {@link #process}. Example:
+ * the task; a feature's service, which sees no engine, takes them from a {@link ProcessStep} with {@link #step};
+ * elsewhere set them with {@link #campaign}, {@link #unit}, {@link #process}. Example:
  * {@code audit.record(AuditEntry.of(AuditAction.OBLIGATION_EXEMPTED, AuditSubject.OBLIGATION, id).unit(unitId).detail(reason))}.
  */
 public final class AuditEntry {
@@ -67,36 +63,40 @@ public final class AuditEntry {
    * completing it (see {@link TaskInput#actor}).
    */
   public AuditEntry task(DelegateTask task) {
-    if (actor == null) {
-      this.actor = TaskInput.actor(task);
-    }
-    this.taskId = task.getId();
-    this.taskName = task.getName();
-    this.processInstanceId = task.getProcessInstanceId();
-    return context(task);
+    return step(ProcessStep.ofTask(task));
   }
 
   /** The execution's process instance, and the campaign and unit its process carries. */
   public AuditEntry execution(DelegateExecution execution) {
-    this.processInstanceId = execution.getProcessInstanceId();
-    return context(execution);
+    return step(ProcessStep.ofExecution(execution));
+  }
+
+  /** The step's actor, process instance, task, campaign and unit, where this entry does not name them already. */
+  public AuditEntry step(ProcessStep step) {
+    if (actor == null) {
+      this.actor = step.actor();
+    }
+    if (step.taskId() != null) {
+      this.taskId = step.taskId();
+      this.taskName = step.taskName();
+    }
+    if (step.processInstanceId() != null) {
+      this.processInstanceId = step.processInstanceId();
+    }
+    if (campaignId == null) {
+      campaignId = step.campaignId();
+    }
+    if (unitId == null) {
+      unitId = step.unitId();
+    }
+    if (unitCode == null) {
+      unitCode = step.unitCode();
+    }
+    return this;
   }
 
   public AuditEntry detail(String text) {
     this.detail = text == null || text.length() <= DETAIL_LIMIT ? text : text.substring(0, DETAIL_LIMIT - 1) + "…";
-    return this;
-  }
-
-  private AuditEntry context(VariableScope scope) {
-    if (campaignId == null && CAMPAIGN_ID.raw(scope) instanceof Number n) {
-      campaignId = n.longValue();
-    }
-    if (unitId == null && UNIT_ID.raw(scope) instanceof Number n) {
-      unitId = n.longValue();
-    }
-    if (unitCode == null && UNIT_CODE.raw(scope) instanceof String code) {
-      unitCode = code;
-    }
     return this;
   }
 

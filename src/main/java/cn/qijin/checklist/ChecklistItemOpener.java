@@ -1,5 +1,6 @@
 package cn.qijin.checklist;
 
+import cn.qijin.checklist.internal.ChecklistItemEntity;
 import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_DATE;
 import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_PLACE;
 import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_SUMMARY;
@@ -20,10 +21,6 @@ import static cn.qijin.kernel.process.ProcessVariables.REVIEW_APPROVED;
 import static cn.qijin.kernel.process.ProcessVariables.REVIEW_COMMENT;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
 
-import cn.qijin.checklist.internal.ChecklistItemEntity;
-import cn.qijin.checklist.internal.ChecklistItemRepository;
-import cn.qijin.checklist.internal.ChecklistProgressEntity;
-import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.process.ProcessVariable;
 import java.util.HashMap;
 import java.util.List;
@@ -39,25 +36,16 @@ import org.springframework.stereotype.Component;
 @Component("checklistItemOpener")
 public class ChecklistItemOpener implements ExecutionListener {
 
-  private final ChecklistItemRepository items;
-  private final ChecklistProgressRepository progress;
+  private final ChecklistSteps steps;
 
-  public ChecklistItemOpener(ChecklistItemRepository items, ChecklistProgressRepository progress) {
-    this.items = items;
-    this.progress = progress;
+  public ChecklistItemOpener(ChecklistSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Long campaignId = CAMPAIGN_ID.get(execution);
-    Long unitId = UNIT_ID.get(execution);
-    Long itemId = ITEM_ID.get(execution);
-    ChecklistItemEntity item = items.findById(itemId)
-        .orElseThrow(() -> new IllegalStateException("Checklist item " + itemId + " not found"));
-    // a unit process started again (e.g. restarted in Cockpit) takes its rows over: submissions find them by instance
-    progress.findByCampaignIdAndUnitIdAndItemId(campaignId, unitId, itemId).ifPresentOrElse(
-        row -> row.attachProcess(execution.getProcessInstanceId()),
-        () -> progress.save(new ChecklistProgressEntity(campaignId, unitId, itemId, execution.getProcessInstanceId())));
+    ChecklistItemEntity item = steps.open(CAMPAIGN_ID.get(execution), UNIT_ID.get(execution), ITEM_ID.get(execution),
+        execution.getProcessInstanceId());
     Map<String, Object> local = new HashMap<>();
     ITEM_CODE.put(local, item.getCode());
     ITEM_TITLE.put(local, item.getTitle());

@@ -6,7 +6,6 @@ import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_SUMMARY;
 import static cn.qijin.kernel.process.ProcessVariables.ACTIVITY_THEMES;
 import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_ID;
 import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
-import static cn.qijin.kernel.process.ProcessVariables.ITEM_CODE;
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_ID;
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_DUE_AT;
 import static cn.qijin.kernel.process.ProcessVariables.ITEM_REVIEW_REMINDER_CYCLE;
@@ -14,25 +13,14 @@ import static cn.qijin.kernel.process.ProcessVariables.PARTICIPANT_COUNT;
 import static cn.qijin.kernel.process.ProcessVariables.PH2_START;
 import static cn.qijin.kernel.process.ProcessVariables.PH3_END;
 
-import cn.qijin.audit.AuditAction;
-import cn.qijin.audit.AuditEntry;
-import cn.qijin.audit.AuditSubject;
-import cn.qijin.audit.AuditTrail;
-import cn.qijin.campaign.Campaign;
-import cn.qijin.campaign.Campaigns;
-import cn.qijin.campaign.ReviewPolicy;
-import cn.qijin.checklist.internal.ChecklistItemRepository;
-import cn.qijin.checklist.internal.ChecklistProgressEntity;
-import cn.qijin.checklist.internal.ChecklistProgressRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
-import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceRecorder;
-import cn.qijin.template.TemplateDocument;
 import cn.qijin.kernel.Theme;
 import java.time.LocalDate;
 import java.util.Set;
+import cn.qijin.audit.ProcessStep;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -41,21 +29,10 @@ import org.springframework.stereotype.Component;
 @Component("checklistSubmissionListener")
 public class ChecklistSubmissionListener implements TaskListener {
 
-  private final ChecklistProgressRepository progress;
-  private final EvidenceRecorder recorder;
-  private final AuditTrail audit;
-  private final ChecklistItemRepository items;
-  private final Campaigns campaigns;
-  private final int reminderHour;
+  private final ChecklistSteps steps;
 
-  public ChecklistSubmissionListener(ChecklistProgressRepository progress, EvidenceRecorder recorder,
-      AuditTrail audit, ChecklistItemRepository items, Campaigns campaigns) {
-    this.campaigns = campaigns;
-    this.reminderHour = TemplateDocument.Reminders.DEFAULT.hour();
-    this.items = items;
-    this.progress = progress;
-    this.recorder = recorder;
-    this.audit = audit;
+  public ChecklistSubmissionListener(ChecklistSteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -72,28 +49,13 @@ public class ChecklistSubmissionListener implements TaskListener {
     String summary = in.requiredText(ACTIVITY_SUMMARY, "活动开展情况", 4000);
     ACTIVITY_THEMES.set(task, Theme.toCsv(themes));
 
-    ChecklistProgressEntity row = progress.ofProcess(task.getProcessInstanceId(), in.longVariable(ITEM_ID));
-    row.submit(date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task), CampaignClock.now());
-    startReviewClock(task, row);
-    var facts = new EvidenceRecorder.Facts(row.getCampaignId(), row.getUnitId(), items.findById(row.getItemId()).orElseThrow().getVenue(),
-        task.getProcessInstanceId(), date, place, participants, Theme.toCsv(themes), summary, TaskInput.actor(task));
-    Evidence evidence = recorder.forChecklistItem(row.getItemId(), facts,
-        EVIDENCE_UPLOADS.orNull(task));
-    EVIDENCE_ID.set(task, evidence.getId());
-    audit.record(AuditEntry.of(AuditAction.CHECKLIST_SUBMITTED, AuditSubject.CHECKLIST_ITEM, row.getItemId())
-        .task(task)
-        .detail(ITEM_CODE.orNull(task) + "，开展日期 " + date + "，佐证材料 " + evidence.getId()));
-  }
-
-  /** ORG-2: the office's review is due a few working days from now, with reminders from that day on. */
-  private void startReviewClock(DelegateTask task, ChecklistProgressEntity row) {
-    Campaign campaign = campaigns.find(row.getCampaignId()).orElseThrow();
-    ReviewPolicy policy = campaign.reviewPolicy();
-    LocalDate dueDay = policy.reviewDueDay(CampaignClock.now());
-    row.awaitReviewUntil(CampaignClock.endOfDay(dueDay).toInstant());
+    ChecklistSteps.Submitted submitted = steps.submit(task.getProcessInstanceId(), in.longVariable(ITEM_ID),
+        new ChecklistSteps.Activity(date, place, participants, themes, summary), EVIDENCE_UPLOADS.orNull(task),
+        ProcessStep.ofTask(task));
     // declared local to this item's branch by ChecklistItemOpener, so these land there
-    ITEM_REVIEW_DUE_AT.set(task, CampaignClock.endOfDay(dueDay));
-    ITEM_REVIEW_REMINDER_CYCLE.set(task, policy.reminderCycle(dueDay, reminderHour));
+    ITEM_REVIEW_DUE_AT.set(task, Date.from(submitted.reviewDueAt()));
+    ITEM_REVIEW_REMINDER_CYCLE.set(task, submitted.reviewReminderCycle());
+    EVIDENCE_ID.set(task, submitted.evidenceId());
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

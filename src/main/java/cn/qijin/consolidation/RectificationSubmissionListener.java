@@ -5,15 +5,8 @@ import static cn.qijin.kernel.process.ProcessVariables.EVIDENCE_UPLOADS;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFICATION_EVIDENCE_ID;
 import static cn.qijin.kernel.process.ProcessVariables.RECTIFIED_BY;
 
-import cn.qijin.consolidation.internal.ConsolidationRecord;
-import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
-import cn.qijin.kernel.CampaignClock;
-import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
-import cn.qijin.evidence.Evidence;
-import cn.qijin.evidence.EvidenceRecorder;
-import cn.qijin.unit.Unit;
-import cn.qijin.unit.Units;
+import cn.qijin.audit.ProcessStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,15 +19,10 @@ import org.springframework.stereotype.Component;
 @Component("rectificationSubmissionListener")
 public class RectificationSubmissionListener implements TaskListener {
 
-  private final ConsolidationRecordRepository records;
-  private final Units units;
-  private final EvidenceRecorder evidence;
+  private final RectificationSteps steps;
 
-  public RectificationSubmissionListener(ConsolidationRecordRepository records, Units units,
-      EvidenceRecorder evidence) {
-    this.records = records;
-    this.units = units;
-    this.evidence = evidence;
+  public RectificationSubmissionListener(RectificationSteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -42,20 +30,10 @@ public class RectificationSubmissionListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     String note = in.requiredText(CLOSING_NOTE, "整改情况", 4000);
     String uploads = in.optionalText(EVIDENCE_UPLOADS, "佐证材料", 4000);
-    ConsolidationRecord problem = records.problemOfProcess(task.getProcessInstanceId());
-    String actor = TaskInput.actor(task);
-    if (problem.getUnitId() == null) {
-      if (uploads != null) {
-        throw new InvalidInputException("由活动办公室负责整改的问题不能上传佐证材料，请在整改情况中说明");
-      }
-    } else {
-      Unit unit = units.find(problem.getUnitId()).orElseThrow();
-      evidence.forRectification(problem.getId(), new EvidenceRecorder.Facts(problem.getCampaignId(), unit.getId(),
-              unit.getVenue(), task.getProcessInstanceId(), CampaignClock.today(), null, null, null, note, actor), uploads)
-          .map(Evidence::getId)
-          .ifPresent(id -> RECTIFICATION_EVIDENCE_ID.set(task, id));
-    }
-    RECTIFIED_BY.set(task, actor);
+    ProcessStep step = ProcessStep.ofTask(task);
+    steps.reportRectification(task.getProcessInstanceId(), note, uploads, step)
+        .ifPresent(id -> RECTIFICATION_EVIDENCE_ID.set(task, id));
+    RECTIFIED_BY.set(task, step.actorOrSystem());
     EVIDENCE_UPLOADS.set(task, null);
   }
 }

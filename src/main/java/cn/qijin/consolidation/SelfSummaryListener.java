@@ -4,10 +4,7 @@ import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_HIGHLIGHTS;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_PROBLEMS;
 import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_TEXT;
 
-import cn.qijin.consolidation.internal.SelfSummary;
-import cn.qijin.consolidation.internal.SelfSummaryRepository;
-import cn.qijin.campaign.UnitProcessSubjects;
-import cn.qijin.kernel.CampaignClock;
+import cn.qijin.audit.ProcessStep;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,13 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("selfSummaryListener")
 public class SelfSummaryListener implements TaskListener {
 
-  private final SelfSummaryRepository summaries;
+  private final SelfSummaries summaries;
 
-  private final UnitProcessSubjects subjects;
-
-  public SelfSummaryListener(SelfSummaryRepository summaries, UnitProcessSubjects subjects) {
+  public SelfSummaryListener(SelfSummaries summaries) {
     this.summaries = summaries;
-    this.subjects = subjects;
   }
 
   @Override
@@ -32,8 +26,7 @@ public class SelfSummaryListener implements TaskListener {
     String text = in.requiredText(SUMMARY_TEXT, "自查总结", 4000);
     String highlights = in.optionalText(SUMMARY_HIGHLIGHTS, "典型经验和做法", 4000);
     String problems = in.optionalText(SUMMARY_PROBLEMS, "存在的问题及改进措施", 4000);
-    var subject = subjects.of(task.getExecution().getProcessBusinessKey());
-    summaries.save(new SelfSummary(subject.campaign().getId(), subject.unit().getId(), text, highlights,
-        problems, TaskInput.actor(task), CampaignClock.now()));
+    summaries.keep(task.getExecution().getProcessBusinessKey(),
+        new SelfSummaries.Written(text, highlights, problems), ProcessStep.ofTask(task));
   }
 }

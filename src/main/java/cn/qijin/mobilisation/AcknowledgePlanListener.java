@@ -3,11 +3,8 @@ package cn.qijin.mobilisation;
 import static cn.qijin.kernel.process.ProcessVariables.ACK_REMARKS;
 import static cn.qijin.kernel.process.ProcessVariables.ACK_SIGNER_NAME;
 
-import cn.qijin.mobilisation.internal.PlanAcknowledgement;
-import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
-import cn.qijin.campaign.UnitProcessSubjects;
-import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.audit.ProcessStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,13 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgePlanListener")
 public class AcknowledgePlanListener implements TaskListener {
 
-  private final PlanAcknowledgementRepository acknowledgements;
+  private final MobilisationRecords records;
 
-  private final UnitProcessSubjects subjects;
-
-  public AcknowledgePlanListener(PlanAcknowledgementRepository acknowledgements, UnitProcessSubjects subjects) {
-    this.acknowledgements = acknowledgements;
-    this.subjects = subjects;
+  public AcknowledgePlanListener(MobilisationRecords records) {
+    this.records = records;
   }
 
   @Override
@@ -30,8 +24,6 @@ public class AcknowledgePlanListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     String signer = in.requiredText(ACK_SIGNER_NAME, "签收人姓名", 50);
     String remarks = in.optionalText(ACK_REMARKS, "签收备注", 2000);
-    var subject = subjects.of(task.getExecution().getProcessBusinessKey());
-    acknowledgements.save(new PlanAcknowledgement(subject.campaign().getId(), subject.unit().getId(), signer,
-        remarks, TaskInput.actor(task), CampaignClock.now()));
+    records.acknowledgePlan(task.getExecution().getProcessBusinessKey(), signer, remarks, ProcessStep.ofTask(task));
   }
 }

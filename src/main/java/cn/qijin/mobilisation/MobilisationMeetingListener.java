@@ -8,11 +8,8 @@ import static cn.qijin.kernel.process.ProcessVariables.MEETING_PLACE;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_END;
 import static cn.qijin.kernel.process.ProcessVariables.PH1_START;
 
-import cn.qijin.mobilisation.internal.MobilisationMeeting;
-import cn.qijin.mobilisation.internal.MobilisationMeetingRepository;
-import cn.qijin.campaign.Campaigns;
-import cn.qijin.kernel.CampaignClock;
 import cn.qijin.common.TaskInput;
+import cn.qijin.audit.ProcessStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,12 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("mobilisationMeetingListener")
 public class MobilisationMeetingListener implements TaskListener {
 
-  private final MobilisationMeetingRepository meetings;
-  private final Campaigns campaigns;
+  private final MobilisationRecords records;
 
-  public MobilisationMeetingListener(MobilisationMeetingRepository meetings, Campaigns campaigns) {
-    this.meetings = meetings;
-    this.campaigns = campaigns;
+  public MobilisationMeetingListener(MobilisationRecords records) {
+    this.records = records;
   }
 
   @Override
@@ -37,7 +32,7 @@ public class MobilisationMeetingListener implements TaskListener {
     long count = in.requiredNonNegative(MEETING_ATTENDEE_COUNT, "参会人数");
     String attendees = in.requiredText(MEETING_ATTENDEES, "参会单位及人员", 2000);
     String minutes = in.requiredText(MEETING_MINUTES, "会议纪要", 4000);
-    meetings.save(new MobilisationMeeting(campaigns.ofProcess(task.getProcessInstanceId()).getId(), date, place, count, attendees, minutes,
-        TaskInput.actor(task), CampaignClock.now()));
+    records.recordMeeting(task.getProcessInstanceId(),
+        new MobilisationRecords.Meeting(date, place, count, attendees, minutes), ProcessStep.ofTask(task));
   }
 }

@@ -3,10 +3,8 @@ package cn.qijin.obligation;
 import static cn.qijin.kernel.process.ProcessVariables.TALK_OUTCOME;
 import static cn.qijin.kernel.process.ProcessVariables.URGE_OUTCOME;
 
-import cn.qijin.kernel.CampaignClock;
+import cn.qijin.audit.ProcessStep;
 import cn.qijin.common.TaskInput;
-import cn.qijin.obligation.internal.EscalationRecordRepository;
-import cn.qijin.obligation.internal.ObligationRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,13 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("escalationOutcomeListener")
 public class EscalationOutcomeListener implements TaskListener {
 
-  private final EscalationRecordRepository escalations;
+  private final ObligationSteps steps;
 
-  private final ObligationRepository obligations;
-
-  public EscalationOutcomeListener(EscalationRecordRepository escalations, ObligationRepository obligations) {
-    this.escalations = escalations;
-    this.obligations = obligations;
+  public EscalationOutcomeListener(ObligationSteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -30,7 +25,6 @@ public class EscalationOutcomeListener implements TaskListener {
     int level = "TalkWithUnitTask".equals(task.getTaskDefinitionKey()) ? 3 : 2;
     String outcome = level == 3 ? in.requiredText(TALK_OUTCOME, "约谈情况", 2000)
         : in.requiredText(URGE_OUTCOME, "督办情况", 2000);
-    escalations.findByObligationIdAndLevel(obligations.ofProcess(task.getProcessInstanceId()).getId(), level).orElseThrow()
-        .recordOutcome(outcome, TaskInput.actor(task), CampaignClock.now());
+    steps.recordEscalationOutcome(task.getProcessInstanceId(), level, outcome, ProcessStep.ofTask(task));
   }
 }

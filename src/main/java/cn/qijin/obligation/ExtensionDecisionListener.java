@@ -4,19 +4,9 @@ import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_APPROVED;
 import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_COMMENT;
 import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_ID;
 
-import cn.qijin.audit.AuditAction;
-import cn.qijin.audit.AuditEntry;
-import cn.qijin.audit.AuditSubject;
-import cn.qijin.audit.AuditTrail;
-import cn.qijin.kernel.CampaignClock;
-import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.audit.ProcessStep;
 import cn.qijin.common.TaskInput;
-import cn.qijin.obligation.internal.ObligationDefinitionEntity;
-import cn.qijin.obligation.internal.ObligationDefinitionRepository;
-import cn.qijin.obligation.internal.ObligationEntity;
-import cn.qijin.obligation.internal.ObligationExtension;
-import cn.qijin.obligation.internal.ObligationExtensionRepository;
-import cn.qijin.obligation.internal.ObligationRepository;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,25 +14,17 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * REC-3: the office decides on an extension. Approval moves the due date and, with it, every pending
- * reminder and escalation timer of this obligation (their dates are recomputed from the variables).
+ * REC-3: the office decides on an extension ({@link ObligationSteps#decideExtension}). Approval moves the due date
+ * and, with it, every pending reminder and escalation timer of this obligation: their dates are recomputed from
+ * the variables.
  */
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  private final ObligationRepository obligations;
-  private final ObligationDefinitionRepository definitions;
-  private final ObligationExtensionRepository extensions;
-  private final EscalationPolicy escalation;
-  private final AuditTrail audit;
+  private final ObligationSteps steps;
 
-  public ExtensionDecisionListener(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      ObligationExtensionRepository extensions, EscalationPolicy escalation, AuditTrail audit) {
-    this.obligations = obligations;
-    this.definitions = definitions;
-    this.extensions = extensions;
-    this.escalation = escalation;
-    this.audit = audit;
+  public ExtensionDecisionListener(ObligationSteps steps) {
+    this.steps = steps;
   }
 
   @Override
@@ -50,21 +32,12 @@ public class ExtensionDecisionListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     boolean approved = in.requiredChoice(EXTENSION_APPROVED, "审批结论");
     String comment = in.optionalText(EXTENSION_COMMENT, "审批意见", 2000);
-    if (!approved && comment == null) {
-      throw new InvalidInputException("请填写不同意延期的理由");
-    }
-    ObligationExtension extension = extensions.findById(in.longVariable(EXTENSION_ID)).orElseThrow();
-    extension.decide(approved, comment, TaskInput.actor(task), CampaignClock.now());
-    audit.record(AuditEntry.of(approved ? AuditAction.EXTENSION_APPROVED : AuditAction.EXTENSION_REFUSED,
-        AuditSubject.OBLIGATION_EXTENSION, extension.getId()).task(task)
-        .detail("延期至 " + extension.getRequestedDueDate() + (comment == null ? "" : "：" + comment)));
-    if (!approved) {
-      return;
-    }
-    ObligationEntity obligation = obligations.findById(extension.getObligationId()).orElseThrow();
-    obligation.extendTo(CampaignClock.endOfDay(extension.getRequestedDueDate()).toInstant());
-    ObligationDefinitionEntity definition = definitions.findById(obligation.getDefinitionId()).orElseThrow();
-    task.getExecution().getProcessInstance().setVariables(ObligationVariables.timing(obligation, definition, escalation));
+    steps.decideExtension(in.longVariable(EXTENSION_ID), approved, comment, ProcessStep.ofTask(task))
+        .ifPresent(timing -> moveTimers(task, timing));
+  }
+
+  private static void moveTimers(DelegateTask task, Map<String, Object> timing) {
+    task.getExecution().getProcessInstance().setVariables(timing);
     ManagementService management = task.getProcessEngineServices().getManagementService();
     for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {
       management.recalculateJobDuedate(timer.getId(), false);

@@ -27,8 +27,12 @@ final class SessionRules {
   }
 
   static SessionRecord read(TaskInput in, ObligationEntity obligation) {
-    LocalDate latest = latestSessionDay(obligation);
-    LocalDate heldOn = in.requiredDate(SESSION_DATE, "活动日期", obligation.getPeriodStart(), latest);
+    return read(in, obligation.getPeriodStart(), latestSessionDay(obligation));
+  }
+
+  /** The session form's values, held between {@code from} and {@code latest} (see {@link #latestSessionDay}). */
+  static SessionRecord read(TaskInput in, LocalDate from, LocalDate latest) {
+    LocalDate heldOn = in.requiredDate(SESSION_DATE, "活动日期", from, latest);
     String type = in.requiredText(SESSION_TYPE, "活动形式", 100);
     long participants = in.requiredNonNegative(SESSION_PARTICIPANTS, "参加人数");
     String cases = in.requiredText(SESSION_CASES, "分析的事故案例或培训内容", 2000);

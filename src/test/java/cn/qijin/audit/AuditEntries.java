@@ -20,4 +20,12 @@ public final class AuditEntries {
   public static String detail(AuditEntry entry) {
     return entry.detail();
   }
+
+  public static String processInstanceId(AuditEntry entry) {
+    return entry.processInstanceId();
+  }
+
+  public static String taskName(AuditEntry entry) {
+    return entry.taskName();
+  }
 }

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import static cn.qijin.kernel.process.ProcessVariables.NEXT_REMINDER_AT;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -15,6 +16,7 @@ import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.unit.Units;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,9 @@ class ObligationReminderTest {
     obligation.escalateTo(ObligationLadder.TALK_LEVEL);
     when(execution.getProcessInstanceId()).thenReturn("pi");
     when(obligations.ofProcess("pi")).thenReturn(obligation);
+    when(execution.getVariable(NEXT_REMINDER_AT.name())).thenReturn(Date.from(Instant.parse("2017-10-20T01:00:00Z")));
 
-    new ObligationReminder(obligations, definitions, units, reminder).execute(execution);
+    new ObligationReminder(new ObligationReminders(obligations, definitions, units), reminder).execute(execution);
 
     verifyNoInteractions(reminder, units, definitions);
     verify(execution, never()).setVariable(any(String.class), any());
