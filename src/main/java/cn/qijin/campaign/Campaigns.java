@@ -2,6 +2,7 @@ package cn.qijin.campaign;
 
 import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
+import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,10 +77,16 @@ public class Campaigns {
     entityOfProcess(processInstanceId).recordFinalSummary(finalSummary);
   }
 
-  /** ORG-1, PH-3: the leadership group approved the final summary or returned it, with its opinion. */
+  /**
+   * ORG-1, PH-3: the leadership group approved the final summary or returned it; a return says what to revise,
+   * an approval may say nothing.
+   */
   @Transactional
   public void recordLeadershipDecision(String processInstanceId, boolean approved, String opinion, String userId,
       Instant at) {
+    if (!approved && (opinion == null || opinion.isBlank())) {
+      throw new InvalidInputException("请填写退回修改意见");
+    }
     entityOfProcess(processInstanceId).recordLeadershipDecision(approved, opinion, userId, at);
   }
 

@@ -5,7 +5,6 @@ import static cn.qijin.kernel.process.ProcessVariables.SUMMARY_APPROVED;
 
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.kernel.CampaignClock;
-import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.common.TaskInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +25,6 @@ public class ApproveSummaryListener implements TaskListener {
     TaskInput in = TaskInput.of(task);
     boolean approved = in.requiredChoice(SUMMARY_APPROVED, "审定结论");
     String opinion = in.optionalText(LEADERSHIP_OPINION, "领导小组意见", 2000);
-    if (!approved && opinion == null) {
-      throw new InvalidInputException("请填写退回修改意见");
-    }
     campaigns.recordLeadershipDecision(task.getProcessInstanceId(), approved, opinion, TaskInput.actor(task),
         CampaignClock.now());
   }
