@@ -129,15 +129,9 @@ public class ObligationEntity {
     return b != null && b.isAfter(a) ? b : a;
   }
 
-  /**
-   * REC-2: the unit is behind at {@code now}: open past its deadline with nothing submitted, or its
-   * waiting submission arrived late. A unit whose on-time submission waits for the office is not behind.
-   */
+  /** REC-2: whether the unit is behind at {@code now} (see {@link UnitClock#isBehind}). */
   public boolean isBehind(Instant now) {
-    if (status != ObligationStatus.OPEN) {
-      return false;
-    }
-    return isAwaitingReview() ? !Boolean.TRUE.equals(submittedOnTime) : now.isAfter(deadlineAt);
+    return UnitClock.isBehind(status, awaitingReviewSince, submittedOnTime, deadlineAt, now);
   }
 
   /** A submission waits for the office's review: no reminders to the unit, no ladder. */
