@@ -49,8 +49,19 @@ class ErrorPagesTest {
     assertChinesePage(page.body(), "页面不存在（404）");
   }
 
+  @Test
+  void the_pages_share_one_style_sheet() throws Exception {
+    TasklistSession office = new TasklistSession(port, OFFICE, WebTestUsers.PASSWORD);
+
+    HttpResponse<String> css = office.get("/error/qijin-error.css");
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    assertThat(css.body()).contains("main {");
+  }
+
   private static void assertChinesePage(String body, String heading) {
-    assertThat(body).contains("<html lang=\"zh-CN\">", "<h1>" + heading + "</h1>")
+    assertThat(body).contains("<html lang=\"zh-CN\">", "<h1>" + heading + "</h1>", "/error/qijin-error.css")
         .doesNotContain("Whitelabel", "There was an unexpected error", "Forbidden", "Not Found");
   }
 }
