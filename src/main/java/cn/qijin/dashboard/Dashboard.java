@@ -10,11 +10,13 @@ import java.util.Map;
  * today, the unit × quarter compliance matrix with a colour per cell, per venue the checklist items accepted and
  * the quarter's obligations fulfilled, and the units still overdue with their escalation level (ORG-1, ORG-2,
  * PH-1..PH-3, REC-1, REC-2), the units that have not signed the work plan (未签收单位, PH-1), and what waits for
- * the office's review with its due date (ORG-2, REC-2). {@code today} is the campaign clock's day in Asia/Shanghai.
+ * the office's review with its due date (ORG-2, REC-2). {@code today} is the campaign clock's day in Asia/Shanghai;
+ * {@code mayExempt} says whether the reader is the office, which may exempt a unit from a matrix cell (REC-3).
  */
 public record Dashboard(CampaignInfo campaign, LocalDate today, QuarterInfo quarter, List<QuarterInfo> quarters,
     List<PhaseSpan> phases, List<LegendEntry> legend, List<MatrixRow> matrix, List<VenueProgress> venues,
-    List<OverdueUnit> overdue, List<AcknowledgementStatus.Unsigned> unacknowledged, List<PendingReview> reviews) {
+    List<OverdueUnit> overdue, List<AcknowledgementStatus.Unsigned> unacknowledged, List<PendingReview> reviews,
+    boolean mayExempt) {
 
   public record CampaignInfo(Long id, String name, String issuer, String status, String statusName, String phase,
       String phaseName) {}

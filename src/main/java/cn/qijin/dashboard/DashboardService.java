@@ -17,6 +17,7 @@ import cn.qijin.obligation.EscalationRecord;
 import cn.qijin.obligation.ObligationPeriod;
 import cn.qijin.obligation.ObligationQueries;
 import cn.qijin.obligation.ObligationService;
+import cn.qijin.security.CurrentUser;
 import cn.qijin.obligation.ObligationState;
 import cn.qijin.obligation.ObligationView;
 import cn.qijin.kernel.Quarter;
@@ -59,10 +60,12 @@ public class DashboardService {
   private final ObligationQueries escalations;
   private final PlanAcknowledgements acknowledgements;
   private final PendingReviews pendingReviews;
+  private final CurrentUser currentUser;
 
   public DashboardService(Campaigns campaigns, Units units, UnitChecklist checklist,
       ChecklistQueries progress, ObligationService obligations, ObligationQueries escalations,
-      PlanAcknowledgements acknowledgements, PendingReviews pendingReviews) {
+      PlanAcknowledgements acknowledgements, PendingReviews pendingReviews, CurrentUser currentUser) {
+    this.currentUser = currentUser;
     this.pendingReviews = pendingReviews;
     this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
@@ -102,7 +105,7 @@ public class DashboardService {
         matrix.rows().stream().map(DashboardService::matrixRow).toList(),
         venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today),
         campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged(),
-        pendingReviews.of(campaign.getId(), today));
+        pendingReviews.of(campaign.getId(), today), currentUser.isOffice());
   }
 
   private Campaign campaign(String requested) {

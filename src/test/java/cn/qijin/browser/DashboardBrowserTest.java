@@ -97,6 +97,7 @@ class DashboardBrowserTest {
       anEarlierQuarter();
       overdueUnitOpensItsProcessInstance();
       linksWithCampaignAndQuarter();
+      theOfficeExemptsAUnitFromItsCell();
     } catch (RuntimeException | AssertionError e) {
       saveFailureEvidence();
       throw e;
@@ -295,6 +296,36 @@ class DashboardBrowserTest {
         .isEqualTo("2030年第一季度不在活动“督导看板测试活动”的季度任务期间内（2017年第三季度至2018年第四季度）");
   }
 
+  /** REC-3, issue 14 part 4: the office exempts a unit for a quarter from its cell, with the reason on the record. */
+  private void theOfficeExemptsAUnitFromItsCell() {
+    browser.driver().get(base() + "/camunda/app/cockpit/default/#/qijin-dashboard?campaignId="
+        + scenario.campaign.getId() + "&quarter=2017Q4");
+    By cell = By.cssSelector("#qj-matrix td[data-unit='" + scenario.recent.getCode() + "'][data-quarter='2017Q3']");
+    WebElement exempt = browser.await().withMessage("豁免 on the 2017Q3 cell of " + scenario.recent.getName())
+        .until(d -> d.findElements(cell).isEmpty() ? null : d.findElement(cell).findElement(By.cssSelector("button.qj-exempt")));
+    long obligationId = Long.parseLong(exempt.getAttribute("data-obligation-id"));
+    browser.click(exempt);
+    WebElement panel = browser.await().until(visibilityOfElementLocated(By.id("qj-exempt")));
+    assertThat(browser.driver().findElement(By.id("qj-exempt-title")).getText())
+        .startsWith("豁免：" + scenario.recent.getName()).contains("2017年第三季度");
+
+    browser.click(By.id("qj-exempt-confirm"));
+    WebElement error = browser.await().withMessage("the server's refusal of an empty reason")
+        .until(visibilityOfElementLocated(By.id("qj-exempt-error")));
+    assertThat(error.getText()).isEqualTo("请填写豁免理由");
+    assertThat(obligations.findById(obligationId).orElseThrow().getStatus().name()).isEqualTo("OPEN");
+
+    WebApps.type(browser, By.id("qj-exempt-reason"), "该单位第三季度停产整顿，经领导小组同意豁免");
+    browser.screenshot("dashboard-exemption");
+    browser.click(By.id("qj-exempt-confirm"));
+    browser.await().withMessage("the matrix reloaded with the cell exempted").until(d -> !d.findElements(cell).isEmpty()
+        && "EXEMPTED".equals(d.findElement(cell).getAttribute("data-state")));
+    assertCell(scenario.recent, "2017Q3", "EXEMPTED", GREY, "已豁免");
+    var exempted = obligations.findById(obligationId).orElseThrow();
+    assertThat(exempted.getExemptionReason()).isEqualTo("该单位第三季度停产整顿，经领导小组同意豁免");
+    assertThat(exempted.getExemptedBy()).isEqualTo(OFFICE_USER);
+  }
+
   // ---- helpers
 
   private void assertCell(Unit unit, String quarter, String state, String colour, String text) {
@@ -304,7 +335,10 @@ class DashboardBrowserTest {
     assertThat(cell.getAttribute("class")).contains("qj-cell");
     assertThat(cell.getCssValue("background-color")).as(unit.getName() + " " + quarter + " colour")
         .isIn(colour, colour.replace("rgb(", "rgba(").replace(")", ", 1)"));
-    assertThat(cell.getText()).isEqualTo(text);
+    boolean open = !List.of("FULFILLED", "FULFILLED_LATE", "EXEMPTED", "NOT_STARTED").contains(state);
+    assertThat(cell.findElements(By.cssSelector("button.qj-exempt"))).as("豁免 on a begun, open obligation's cell")
+        .hasSize(open ? 1 : 0);
+    assertThat(open ? cell.getText().replaceFirst("\\s*豁免$", "") : cell.getText()).isEqualTo(text);
   }
 
   private String background(By locator) {

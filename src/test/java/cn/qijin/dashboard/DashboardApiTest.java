@@ -68,6 +68,7 @@ class DashboardApiTest {
     JsonNode due = get(office, "/api/dashboard?campaignId=" + scenario.campaign.getId());
     assertThat(due.at("/today").asText()).isEqualTo("2017-09-30");
     assertThat(due.at("/quarter/code").asText()).as("default: the clock's quarter").isEqualTo("2017Q3");
+    assertThat(due.at("/mayExempt").asBoolean()).as("the office may exempt from the matrix (REC-3)").isTrue();
     assertThat(cell(due, scenario.onTime, "2017Q3")).isEqualTo("FULFILLED/GREEN");
     assertThat(cell(due, scenario.late, "2017Q3")).isEqualTo("OVERDUE/RED");
     assertThat(cell(due, scenario.ignored, "2017Q3")).isEqualTo("OVERDUE/RED");
@@ -129,6 +130,8 @@ class DashboardApiTest {
     // an earlier quarter: its own obligation counts and the items accepted by its end; the same units still behind
     JsonNode q3 = get(leader, "/api/dashboard?campaignId=" + scenario.campaign.getId() + "&quarter=2017q3");
     assertThat(q3.at("/quarter/code").asText()).isEqualTo("2017Q3");
+    assertThat(q3.at("/mayExempt").isBoolean()).isTrue();
+    assertThat(q3.at("/mayExempt").asBoolean()).as("the leadership group reads, the office exempts").isFalse();
     assertThat(texts(q3.at("/venues"), "venueName", "checklistAccepted", "obligationsFulfilled", "obligationsOwed",
         "obligationsExempted")).containsExactly("企业 2 2 4 0", "学校 0 0 0 0", "机关 1 0 1 1");
     assertThat(overdue(q3)).hasSize(3);

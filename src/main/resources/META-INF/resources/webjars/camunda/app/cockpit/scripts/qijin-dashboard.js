@@ -6,14 +6,15 @@
  *   - cockpit.route: the page #/qijin-dashboard (optional ?campaignId=…&quarter=2026Q4);
  *   - cockpit.dashboard: a card on Cockpit's start page that links to the page.
  * Data: GET /api/dashboard and /api/dashboard/campaigns (cn.qijin.dashboard), with the Cockpit login's session
- * (GET needs no CSRF token; apiCaller of ./qijin-common.js sends it anyway). "Today" is the server's campaign
+ * (GET needs no CSRF token; apiCaller of ./qijin-common.js sends it anyway). The office exempts a unit for a
+ * period from its matrix cell (豁免, REC-3): POST /api/obligations/{id}/exemption with the reason. "Today" is the server's campaign
  * clock (the demo clock can move it), never the browser's. Every text reaches the page through textContent or
  * setAttribute, never as HTML (el of ./qijin-common.js).
  */
 
 import {
-  API, apiCaller, chineseDate, clear, el, ensureStyles, instanceLink, navigationPlugin, pagePlugin, routeQuery,
-  viewPlugin, withQuery
+  API, apiCaller, chineseDate, clear, el, ensureStyles, instanceLink, navigationPlugin, pagePlugin, replaceContent,
+  routeQuery, viewPlugin, withQuery
 } from './qijin-common.js';
 
 const ROUTE = '/qijin-dashboard';
@@ -70,6 +71,9 @@ table.qj-matrix, table.qj-overdue { border-collapse: collapse; width: auto; }
 .qj-cell-months { white-space: nowrap; font-size: 12px; padding: 3px 4px; }
 .qj-month { display: inline-block; padding: 2px 4px; margin: 1px; border-radius: 2px; }
 .qj-month a { color: inherit; text-decoration: none; }
+.qj-exempt { padding: 0 3px; margin-left: 3px; font-size: 12px; color: inherit; text-decoration: underline; }
+.qj-exempt-panel { border: 1px solid #2d6ca2; border-radius: 3px; padding: 10px 12px; margin: 10px 0; max-width: 640px; }
+.qj-exempt-panel textarea { margin: 6px 0; }
 .qj-matrix td.qj-selected-quarter { box-shadow: inset 0 0 0 2px #2d6ca2; }
 .qj-venues { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 14px; }
 .qj-venue { border: 1px solid #ddd; border-radius: 3px; padding: 10px 12px; }
@@ -181,22 +185,37 @@ function cellContent(cell, label) {
     : label;
 }
 
+// REC-3: the cell of an open obligation whose period has begun offers the office 豁免 (exempt), which opens the
+// panel under the matrix
+function exemptButton(row, cell, periodName, exempt) {
+  if (!exempt || !cell.obligationId || CLOSED_STATES.indexOf(cell.state) >= 0 || cell.state === 'NOT_STARTED') {
+    return null;
+  }
+  const button = el('button', {
+    type: 'button', class: 'btn btn-link btn-xs qj-exempt', 'data-obligation-id': cell.obligationId,
+    title: `豁免${row.unitName}${periodName}的 ${row.obligationCode}`
+  }, '豁免');
+  button.addEventListener('click', () => exempt(row, cell, periodName));
+  return button;
+}
+
 // COM-2, PUB-2: a monthly obligation shows its quarter's months side by side in the quarter's column
-function monthsCell(row, quarter, months, selected) {
+function monthsCell(row, quarter, months, selected, exempt) {
   return el('td', {
     class: `qj-cell-months${selected}`, 'data-unit': row.unitCode, 'data-quarter': quarter.code
   }, months.map((cell) => el('span', {
     class: `qj-month ${TONE_CLASS[cell.tone]}`, 'data-state': cell.state, 'data-tone': cell.tone,
     'data-period': cell.period, title: cellTitle(row, cell.periodName, cell)
-  }, cellContent(cell, `${cell.periodShortName} ${cellLabel(cell)}`))));
+  }, cellContent(cell, `${cell.periodShortName} ${cellLabel(cell)}`),
+  exemptButton(row, cell, cell.periodName, exempt))));
 }
 
-function matrixCell(row, quarter, data) {
+function matrixCell(row, quarter, data, exempt) {
   const cell = row.cells[quarter.code];
   const selected = quarter.code === data.quarter.code ? ' qj-selected-quarter' : '';
   const months = (row.months || {})[quarter.code];
   if (months && months.length) {
-    return monthsCell(row, quarter, months, selected);
+    return monthsCell(row, quarter, months, selected, exempt);
   }
   if (!cell) {
     return el('td', { class: `qj-cell-none${selected}`, 'data-unit': row.unitCode, 'data-quarter': quarter.code }, '—');
@@ -204,10 +223,10 @@ function matrixCell(row, quarter, data) {
   return el('td', {
     class: `qj-cell ${TONE_CLASS[cell.tone]}${selected}`, 'data-state': cell.state, 'data-tone': cell.tone,
     'data-unit': row.unitCode, 'data-quarter': quarter.code, title: cellTitle(row, quarter.name, cell)
-  }, cellContent(cell, cellLabel(cell)));
+  }, cellContent(cell, cellLabel(cell)), exemptButton(row, cell, quarter.name, exempt));
 }
 
-function matrix(data) {
+function matrix(data, exempt) {
   if (!data.matrix.length) {
     return el('div', { class: 'qj-message' }, '本活动没有需要履行季度任务或月度任务的单位（或活动尚未启动）。');
   }
@@ -218,9 +237,46 @@ function matrix(data) {
   const rows = data.matrix.map((row) => el('tr', { 'data-unit': row.unitCode, 'data-obligation': row.obligationCode },
     el('td', {}, row.unitName), el('td', {}, row.venueName),
     el('td', {}, row.recurrence === 'MONTH' ? `${row.obligationCode}（每月）` : row.obligationCode),
-    data.quarters.map((q) => matrixCell(row, q, data))));
+    data.quarters.map((q) => matrixCell(row, q, data, exempt))));
   return el('div', { style: 'overflow-x:auto' },
     el('table', { class: 'qj-matrix', id: 'qj-matrix' }, el('thead', {}, head), el('tbody', {}, rows)));
+}
+
+// REC-3: the office writes why, and the exemption goes on the obligation's record; the server's refusal shows here
+function exemptionPanel(exemptObligation) {
+  const title = el('strong', { id: 'qj-exempt-title' });
+  const reason = el('textarea', {
+    id: 'qj-exempt-reason', class: 'form-control', rows: '3', maxlength: '2000',
+    placeholder: '必填，如：该单位本季度停产整顿，经领导小组同意豁免'
+  });
+  const error = el('div', { class: 'qj-message qj-error', id: 'qj-exempt-error', role: 'alert', hidden: 'hidden' });
+  const confirm = el('button', { type: 'button', id: 'qj-exempt-confirm', class: 'btn btn-primary btn-sm' }, '确认豁免');
+  const cancel = el('button', { type: 'button', id: 'qj-exempt-cancel', class: 'btn btn-default btn-sm' }, '取消');
+  const panel = el('div', { class: 'qj-exempt-panel', id: 'qj-exempt', hidden: 'hidden' }, title,
+    el('div', {}, el('label', { for: 'qj-exempt-reason' }, '豁免理由'), reason),
+    el('div', { class: 'qj-controls' }, confirm, cancel), error);
+  let obligationId = null;
+  cancel.addEventListener('click', () => panel.setAttribute('hidden', 'hidden'));
+  confirm.addEventListener('click', () => {
+    confirm.disabled = true;
+    error.setAttribute('hidden', 'hidden');
+    exemptObligation(obligationId, reason.value).catch((e) => {
+      replaceContent(error, document.createTextNode(e.message));
+      error.removeAttribute('hidden');
+      confirm.disabled = false;
+    });
+  });
+  const open = (row, cell, periodName) => {
+    obligationId = cell.obligationId;
+    replaceContent(title, document.createTextNode(`豁免：${row.unitName} ${row.obligationCode} ${periodName}`
+      + `（到期日 ${chineseDate(cell.dueDate)}，${cell.stateName}）`));
+    reason.value = '';
+    error.setAttribute('hidden', 'hidden');
+    confirm.disabled = false;
+    panel.removeAttribute('hidden');
+    reason.focus();
+  };
+  return { panel, open };
 }
 
 function bar(label, part, whole, emptyText, kind) {
@@ -348,7 +404,8 @@ function supervisions(rounds) {
     el('thead', {}, head), el('tbody', {}, rows));
 }
 
-function page(data, campaigns, rounds, onChange, startRound) {
+function page(data, campaigns, rounds, onChange, startRound, exemptObligation) {
+  const exemption = data.mayExempt ? exemptionPanel(exemptObligation) : null;
   return el('div', {},
     el('h1', {}, '七进督导看板'),
     el('div', { class: 'qj-subtitle', id: 'qj-subtitle' },
@@ -356,7 +413,8 @@ function page(data, campaigns, rounds, onChange, startRound) {
       + (data.campaign.phaseName ? `，${data.campaign.phaseName}阶段` : '') + `）　活动时钟今天：${chineseDate(data.today)}`),
     controls(data, campaigns, onChange),
     el('h2', {}, '活动阶段'), timeline(data),
-    el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data),
+    el('h2', {}, '季度任务履行情况（单位 × 季度）'), legend(data), matrix(data, exemption && exemption.open),
+    exemption && exemption.panel,
     el('h2', {}, `各场所完成进度（${data.quarter.name}）`), venues(data),
     el('h2', {}, `逾期未履行的单位（截至${data.quarter.name}）`), overdue(data),
     el('h2', {}, '等待办公室审核（审核期间单位不计逾期）'), reviews(data),
@@ -384,8 +442,11 @@ function routePlugin() {
         const startRound = (quarter) => call(api, undefined, '启动季度督导',
           `/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`, { quarter })
           .then(() => show(String(data.campaign.id), data.quarter.code));
+        const exemptObligation = (obligationId, reason) => call(api, undefined, '豁免季度任务',
+          `/obligations/${encodeURIComponent(obligationId)}/exemption`, { reason })
+          .then(() => show(String(data.campaign.id), data.quarter.code));
         clear(root);
-        root.appendChild(page(data, campaigns, rounds, show, startRound));
+        root.appendChild(page(data, campaigns, rounds, show, startRound, exemptObligation));
         root.setAttribute('data-campaign', data.campaign.id);
         root.setAttribute('data-quarter', data.quarter.code);
         root.removeAttribute('aria-busy');
