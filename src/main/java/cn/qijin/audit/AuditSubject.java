@@ -4,6 +4,7 @@ package cn.qijin.audit;
 public enum AuditSubject {
   CAMPAIGN("活动"),
   UNIT("单位"),
+  UNIT_REGISTRY("单位名册"),
   CHECKLIST_ITEM("检查项"),
   OBLIGATION("季度任务"),
   OBLIGATION_SESSION("季度活动记录"),

@@ -38,8 +38,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
-    LOG.info("Refused input: {}", e.userMessage());
-    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, e.userMessage()));
+    LOG.info("Refused input: {} {}", e.userMessage(), e.details());
+    return respond(HttpStatus.BAD_REQUEST, ApiError.of(400, e.userMessage(), e.details()));
   }
 
   @ExceptionHandler(NotFoundException.class)

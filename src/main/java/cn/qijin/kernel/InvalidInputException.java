@@ -1,5 +1,6 @@
 package cn.qijin.kernel;
 
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -9,8 +10,21 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class InvalidInputException extends BadUserRequestException {
 
+  private final List<String> details;
+
   public InvalidInputException(String chineseMessage) {
+    this(chineseMessage, List.of());
+  }
+
+  /** Input refused as a whole, with one line per fault (a spreadsheet's bad rows). */
+  public InvalidInputException(String chineseMessage, List<String> details) {
     super(chineseMessage);
+    this.details = List.copyOf(details);
+  }
+
+  /** The faults one by one, in Chinese; empty when the message says it all. */
+  public List<String> details() {
+    return details;
   }
 
   /** The Chinese message for the user. */

@@ -14,6 +14,9 @@ import cn.qijin.unit.internal.UnitRepository;
 import cn.qijin.kernel.Venue;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,15 +56,7 @@ public class UnitService {
     if (units.existsByCode(code)) {
       throw new InvalidInputException("单位编码“" + code + "”已存在，请换一个编码");
     }
-    Venue venue = Venue.parse(request.venue());
-    UnitEntity unit = new UnitEntity(code, CampaignClock.now());
-    apply(unit, request, venue);
-    unit = units.save(unit);
-    syncGroup(unit);
-    audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
-        .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
-    LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
-    return Unit.of(unit);
+    return Unit.of(create(request));
   }
 
   @Transactional
@@ -70,12 +65,31 @@ public class UnitService {
     if (request.code() != null && !request.code().trim().equalsIgnoreCase(unit.getCode())) {
       throw new InvalidInputException("单位编码不能修改（原编码 " + unit.getCode() + "）");
     }
+    update(unit, request);
+    return Unit.of(unit);
+  }
+
+  /** Registers a unit whose code is known to be new, with its group and grants, on the record. */
+  UnitEntity create(UnitRequest request) {
+    String code = request.code().trim().toUpperCase();
+    Venue venue = Venue.parse(request.venue());
+    UnitEntity unit = new UnitEntity(code, CampaignClock.now());
+    apply(unit, request, venue);
+    unit = units.save(unit);
+    syncGroup(unit);
+    audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
+        .detail(summary(unit)));
+    LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
+    return unit;
+  }
+
+  /** Changes a unit as requested (its code stays), with its group's name, on the record. */
+  void update(UnitEntity unit, UnitRequest request) {
     apply(unit, request, Venue.parse(request.venue()));
     syncGroup(unit);
     audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
-        .detail(unit.getName() + "，" + venueNames(unit) + (unit.isActive() ? "" : "，不参加活动")));
+        .detail(summary(unit)));
     LOG.info("Changed unit {}", unit.getCode());
-    return Unit.of(unit);
   }
 
   @Transactional(readOnly = true)
@@ -86,6 +100,29 @@ public class UnitService {
   @Transactional(readOnly = true)
   public List<Unit> all() {
     return units.findAllByOrderByVenueAscCodeAsc().stream().map(Unit::of).toList();
+  }
+
+  /**
+   * The registry as the office filters it: {@code text} found in the code, name or contact person (any case), units
+   * serving {@code venue} (primary or additional), {@code active} true or false; null or blank means any.
+   */
+  @Transactional(readOnly = true)
+  public List<Unit> search(String text, Venue venue, Boolean active) {
+    Specification<UnitEntity> where = Specification.unrestricted();
+    if (text != null && !text.isBlank()) {
+      String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%";
+      where = where.and((u, q, cb) -> cb.or(cb.like(cb.lower(u.get("code")), like, '\\'),
+          cb.like(cb.lower(u.get("name")), like, '\\'), cb.like(cb.lower(u.get("contactPerson")), like, '\\')));
+    }
+    if (venue != null) {
+      where = where.and((u, q, cb) -> cb.or(cb.equal(u.get("venue"), venue),
+          cb.isMember(venue, u.<Set<Venue>>get("additionalVenues"))));
+    }
+    if (active != null) {
+      where = where.and((u, q, cb) -> cb.equal(u.get("active"), active));
+    }
+    return units.findAll(where, Sort.by("venue", "code")).stream().map(Unit::of).toList();
   }
 
   private UnitEntity entityByCode(String code) {
@@ -115,8 +152,9 @@ public class UnitService {
     return additional;
   }
 
-  private static String venueNames(UnitEntity unit) {
-    return unit.venues().stream().map(Venue::chineseName).collect(Collectors.joining("、"));
+  private static String summary(UnitEntity unit) {
+    return unit.getName() + "，" + unit.venues().stream().map(Venue::chineseName).collect(Collectors.joining("、"))
+        + (unit.isActive() ? "" : "，不参加活动");
   }
 
   private void syncGroup(UnitEntity unit) {

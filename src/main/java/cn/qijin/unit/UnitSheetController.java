@@ -1,0 +1,86 @@
+package cn.qijin.unit;
+
+import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.security.OfficeOnly;
+import cn.qijin.security.OfficeOrLeadership;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The unit registry as Excel (issue 14 part 1): the import template, importing a filled sheet (first as a preview,
+ * then for real), and the export. The paths carry a dot, which no unit code can, so they never shadow a unit.
+ */
+@RestController
+@RequestMapping("/api/units")
+public class UnitSheetController {
+
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  /** A sheet of 10,000 units is well under 1 MB; anything far larger is no unit sheet. */
+  static final long MAX_SHEET_BYTES = 10L * 1024 * 1024;
+
+  private final UnitImport imports;
+  private final UnitRegistryExport export;
+
+  public UnitSheetController(UnitImport imports, UnitRegistryExport export) {
+    this.imports = imports;
+    this.export = export;
+  }
+
+  @OfficeOrLeadership
+  @GetMapping("/import-template.xlsx")
+  public ResponseEntity<byte[]> template() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    UnitSheet.writeTemplate(out);
+    return workbook("单位名册导入模板.xlsx", out);
+  }
+
+  /** The registry, filtered as the list is, with each unit's accounts. */
+  @OfficeOrLeadership
+  @GetMapping("/registry.xlsx")
+  public ResponseEntity<byte[]> registry(@RequestParam(required = false) String q,
+      @RequestParam(required = false) String venue, @RequestParam(required = false) String state) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export.write(q, UnitController.venueFilter(venue), UnitController.activeFilter(state), out);
+    return workbook("单位名册.xlsx", out);
+  }
+
+  /**
+   * Imports a filled sheet (multipart field {@code file}); with {@code preview=true} only says what it would do.
+   * A sheet with any bad row is refused whole: 400, {@code details} naming each row and why.
+   */
+  @OfficeOnly
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportReport importSheet(@RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean preview) throws IOException {
+    if (file.isEmpty()) {
+      throw new InvalidInputException("上传的文件是空的，请选择填好的单位名册（.xlsx）");
+    }
+    if (file.getSize() > MAX_SHEET_BYTES) {
+      throw new InvalidInputException("文件超过 10 MB，不是单位名册；请上传用导入模板填写的 .xlsx 表格");
+    }
+    try (InputStream in = file.getInputStream()) {
+      return preview ? imports.preview(in) : imports.importSheet(in);
+    }
+  }
+
+  private static ResponseEntity<byte[]> workbook(String fileName, ByteArrayOutputStream out) {
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(out.toByteArray());
+  }
+}
