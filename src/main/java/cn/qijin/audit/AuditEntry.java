@@ -53,6 +53,13 @@ public final class AuditEntry {
     return this;
   }
 
+  /** The unit by id and code, when the caller has both (the trail need not look the code up). */
+  public AuditEntry unit(Long id, String code) {
+    this.unitId = id;
+    this.unitCode = code;
+    return this;
+  }
+
   public AuditEntry process(String instanceId) {
     this.processInstanceId = instanceId;
     return this;

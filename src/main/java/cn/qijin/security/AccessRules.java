@@ -4,7 +4,12 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import cn.qijin.kernel.process.ProcessKeys;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -88,19 +93,57 @@ public class AccessRules {
     return loose.size();
   }
 
-  /** Tasklist for the unit's staff, the definitions of the processes it works in (name, diagram, forms). */
+  /** What a unit group may do, beyond the tasks and instances granted to it one by one. */
+  private record Grant(Resource resource, String resourceId, Permission... permissions) {}
+
+  private static final List<Grant> UNIT_GRANTS = List.of(
+      // Tasklist for the unit's staff, the definitions of the processes it works in (name, diagram, forms)
+      new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+      new Grant(Resources.PROCESS_DEFINITION, UNIT_PROCESS, ProcessDefinitionPermissions.READ),
+      new Grant(Resources.PROCESS_DEFINITION, OBLIGATION_PROCESS, ProcessDefinitionPermissions.READ),
+      // units sign the office's quarterly notices (ORG-2 通报); the task itself is granted as a candidate group's
+      new Grant(Resources.PROCESS_DEFINITION, SUPERVISION_PROCESS, ProcessDefinitionPermissions.READ),
+      new Grant(Resources.PROCESS_DEFINITION, PROBLEM_PROCESS, ProcessDefinitionPermissions.READ),
+      // ORG-1: a unit's staff report problems to the office from Tasklist (上报问题); this is the only process a
+      // unit may start — CREATE on instances is useless without CREATE_INSTANCE on a definition
+      new Grant(Resources.PROCESS_DEFINITION, PROBLEM_REPORT_PROCESS, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE),
+      new Grant(Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+
+  /**
+   * Gives a unit's group what its staff need ({@link #UNIT_GRANTS}); a no-op for a group that has it. One query
+   * for the group's grants, so registering thousands of units from a sheet stays quick.
+   */
   public void grantUnitGroup(String groupId) {
-    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(groupId, Resources.PROCESS_DEFINITION, UNIT_PROCESS, ProcessDefinitionPermissions.READ);
-    grant(groupId, Resources.PROCESS_DEFINITION, OBLIGATION_PROCESS, ProcessDefinitionPermissions.READ);
-    // units sign the office's quarterly notices (ORG-2 通报); the task itself is granted as a candidate group's
-    grant(groupId, Resources.PROCESS_DEFINITION, SUPERVISION_PROCESS, ProcessDefinitionPermissions.READ);
-    grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_PROCESS, ProcessDefinitionPermissions.READ);
-    // ORG-1: a unit's staff report problems to the office from Tasklist (上报问题); this is the only process a
-    // unit may start — CREATE on instances is useless without CREATE_INSTANCE on a definition
-    grant(groupId, Resources.PROCESS_DEFINITION, PROBLEM_REPORT_PROCESS, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(groupId, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+    Map<String, Authorization> existing = authorizations.createAuthorizationQuery().groupIdIn(groupId).list().stream()
+        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+        .collect(Collectors.toMap(a -> a.getResourceType() + ":" + a.getResourceId(), a -> a, (a, b) -> a));
+    for (Grant grant : UNIT_GRANTS) {
+      Authorization auth = existing.get(grant.resource().resourceType() + ":" + grant.resourceId());
+      if (auth == null || !Arrays.stream(grant.permissions()).allMatch(auth::isPermissionGranted)) {
+        save(auth, groupId, grant.resource(), grant.resourceId(), grant.permissions());
+      }
+    }
+  }
+
+  /**
+   * As {@link #grantUnitGroup}, for a group known to hold no grant yet (checked by the caller for many groups at
+   * once): writes the grants without looking.
+   */
+  public void grantNewUnitGroup(String groupId) {
+    UNIT_GRANTS.forEach(grant -> save(null, groupId, grant.resource(), grant.resourceId(), grant.permissions()));
+  }
+
+  /** The groups among these that hold any grant or revocation (looked up in chunks of 500). */
+  public Set<String> groupsWithAuthorizations(Collection<String> groupIds) {
+    Set<String> found = new HashSet<>();
+    List<String> ids = List.copyOf(groupIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      authorizations.createAuthorizationQuery()
+          .groupIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new)).list()
+          .forEach(a -> found.add(a.getGroupId()));
+    }
+    return found;
   }
 
   /** A unit's staff may read the unit's own process instance, and no other. */

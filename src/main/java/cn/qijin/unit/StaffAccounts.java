@@ -12,7 +12,10 @@ import cn.qijin.unit.internal.UnitEntity;
 import cn.qijin.unit.internal.UnitRepository;
 import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import cn.qijin.kernel.UnitGroups;
@@ -118,7 +121,7 @@ public class StaffAccounts {
       identity.saveUser(user);
     });
     audit.record(AuditEntry.of(AuditAction.ACCOUNT_PASSWORD_RESET, AuditSubject.ACCOUNT, user.getId())
-        .unit(unit.getId()).detail(user.getFirstName() + "，" + unit.getName()));
+        .unit(unit.getId(), unit.getCode()).detail(user.getFirstName() + "，" + unit.getName()));
     LOG.info("Reset the password of account {} of unit {}", user.getId(), unit.getCode());
     return new IssuedPassword(unit.getCode(), unit.getName(), user.getId(), user.getFirstName(), password);
   }
@@ -138,7 +141,7 @@ public class StaffAccounts {
       return claimed.size();
     });
     audit.record(AuditEntry.of(AuditAction.ACCOUNT_REMOVED, AuditSubject.ACCOUNT, user.getId())
-        .unit(unit.getId()).detail(user.getFirstName() + "，" + unit.getName()
+        .unit(unit.getId(), unit.getCode()).detail(user.getFirstName() + "，" + unit.getName()
             + (released == 0 ? "" : "，其认领的 " + released + " 项任务退回本单位待办")));
     LOG.info("Removed account {} of unit {} ({} claimed tasks released)", user.getId(), unit.getCode(), released);
   }
@@ -172,6 +175,19 @@ public class StaffAccounts {
     });
   }
 
+  /** The logins among these that are taken by anyone (looked up in chunks of 500). */
+  Set<String> taken(Collection<String> userIds) {
+    List<String> ids = List.copyOf(userIds);
+    Set<String> taken = new HashSet<>();
+    system.run(() -> {
+      for (int from = 0; from < ids.size(); from += 500) {
+        identity.createUserQuery().userIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new))
+            .list().forEach(u -> taken.add(u.getId()));
+      }
+    });
+    return taken;
+  }
+
   /** Whether the login is already one of this unit's accounts. */
   boolean isMember(String userId, UnitEntity unit) {
     return system.run(() -> identity.createUserQuery().userId(userId).memberOfGroup(unit.groupId()).count() > 0);
@@ -189,7 +205,7 @@ public class StaffAccounts {
       identity.saveUser(user);
       identity.createMembership(userId, unit.groupId());
     });
-    audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, AuditSubject.ACCOUNT, userId).unit(unit.getId())
+    audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, AuditSubject.ACCOUNT, userId).unit(unit.getId(), unit.getCode())
         .detail(name + "，" + unit.getName()));
     LOG.info("Created account {} for unit {}", userId, unit.getCode());
     return new IssuedPassword(unit.getCode(), unit.getName(), userId, name, password);

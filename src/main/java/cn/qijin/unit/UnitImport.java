@@ -5,6 +5,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.InvalidInputException;
+import cn.qijin.security.SystemActions;
 import cn.qijin.kernel.UnitGroups;
 import cn.qijin.kernel.Venue;
 import cn.qijin.unit.UnitSheet.Column;
@@ -45,6 +46,7 @@ public class UnitImport {
   private static final String SEPARATORS = "[、,，;；\\n]+";
   private static final List<String> FIELD_ORDER = List.of("code", "name", "venue", "contactPerson", "phone", "email");
   static final String CREATE = "新增";
+  private static final int PROGRESS_STEP = 50;
   static final String UPDATE = "更新";
 
   private final UnitRepository units;
@@ -52,9 +54,11 @@ public class UnitImport {
   private final StaffAccounts accounts;
   private final Validator validator;
   private final AuditTrail audit;
+  private final SystemActions system;
 
   UnitImport(UnitRepository units, UnitService unitService, StaffAccounts accounts, Validator validator,
-      AuditTrail audit) {
+      AuditTrail audit, SystemActions system) {
+    this.system = system;
     this.units = units;
     this.unitService = unitService;
     this.accounts = accounts;
@@ -72,19 +76,19 @@ public class UnitImport {
   /** Imports the sheet, or refuses it whole with each bad row and why. */
   @Transactional
   public ImportReport importSheet(InputStream sheet) {
+    return importSheet(sheet, Progress.NONE);
+  }
+
+  /** As {@link #importSheet(InputStream)}, telling {@code progress} how many rows are done every 50 rows. */
+  @Transactional
+  public ImportReport importSheet(InputStream sheet, Progress progress) {
     Plan plan = plan(UnitSheet.read(sheet));
     List<IssuedPassword> passwords = new ArrayList<>();
+    int done = 0;
     for (PlannedRow row : plan.rows()) {
-      UnitEntity unit = switch (row.change()) {
-        case CREATE -> unitService.create(row.request());
-        case UPDATE -> {
-          unitService.update(row.existing(), row.request());
-          yield row.existing();
-        }
-        default -> row.existing();
-      };
-      for (Account account : row.newAccounts()) {
-        passwords.add(accounts.createFor(unit, account.userId(), account.name(), null));
+      passwords.addAll(system.runAsOneCommand(() -> apply(row)));
+      if (++done % PROGRESS_STEP == 0) {
+        progress.rowsDone(done, plan.rows().size());
       }
     }
     ImportReport report = plan.report(true, passwords);
@@ -96,6 +100,19 @@ public class UnitImport {
     return report;
   }
 
+  private List<IssuedPassword> apply(PlannedRow row) {
+    UnitEntity unit = switch (row.change()) {
+      case CREATE -> unitService.create(row.request(), row.groupIsNew());
+      case UPDATE -> {
+        unitService.update(row.existing(), row.request());
+        yield row.existing();
+      }
+      default -> row.existing();
+    };
+    return row.newAccounts().stream()
+        .map(account -> accounts.createFor(unit, account.userId(), account.name(), null)).toList();
+  }
+
   private Plan plan(List<Line> lines) {
     if (lines.isEmpty()) {
       throw new InvalidInputException("表格中没有单位（第一行表头以下没有填写内容）");
@@ -103,6 +120,10 @@ public class UnitImport {
     Map<String, UnitEntity> registered = units.findByCodeIn(lines.stream()
             .map(l -> l.get(Column.CODE).toUpperCase(Locale.ROOT)).collect(Collectors.toSet())).stream()
         .collect(Collectors.toMap(UnitEntity::getCode, Function.identity()));
+    Set<String> takenLogins = accounts.taken(lines.stream().flatMap(l -> accounts(l.get(Column.ACCOUNTS), new ArrayList<>())
+        .stream()).map(Account::userId).collect(Collectors.toSet()));
+    Set<String> groupsInUse = unitService.groupsInUse(lines.stream().map(l -> l.get(Column.CODE).toUpperCase(Locale.ROOT))
+        .filter(code -> !code.isEmpty() && !registered.containsKey(code)).map(UnitGroups::groupIdOf).toList());
     Map<String, Integer> codeRows = new HashMap<>();
     Map<String, Integer> accountRows = new HashMap<>();
     List<String> faults = new ArrayList<>();
@@ -122,13 +143,10 @@ public class UnitImport {
         Integer other = accountRows.putIfAbsent(account.userId(), line.number());
         if (other != null) {
           problems.add("账号“" + account.userId() + "”" + (other == line.number() ? "在本行写了两次" : "与第 " + other + " 行重复"));
+        } else if (!takenLogins.contains(account.userId())) {
+          newAccounts.add(account);
         } else if (groupId != null && !(existing != null && accounts.isMember(account.userId(), existing))) {
-          String taken = accounts.whyNotFree(account.userId(), groupId);
-          if (taken != null) {
-            problems.add(taken);
-          } else {
-            newAccounts.add(account);
-          }
+          problems.add(accounts.whyNotFree(account.userId(), groupId));
         }
       }
       if (!problems.isEmpty()) {
@@ -136,7 +154,8 @@ public class UnitImport {
             + String.join("；", problems));
       } else {
         String change = existing == null ? CREATE : same(existing, request) ? "" : UPDATE;
-        rows.add(new PlannedRow(line.number(), request, existing, change, newAccounts));
+        rows.add(new PlannedRow(line.number(), request, existing, change, newAccounts,
+            !groupsInUse.contains(groupId)));
       }
     }
     if (!faults.isEmpty()) {
@@ -218,10 +237,18 @@ public class UnitImport {
         && unit.isActive() == r.active();
   }
 
+  /** Told how far an import has got, while it runs. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void rowsDone(int done, int total);
+  }
+
   private record Account(String userId, String name) {}
 
   private record PlannedRow(int number, UnitRequest request, UnitEntity existing, String change,
-      List<Account> newAccounts) {}
+      List<Account> newAccounts, boolean groupIsNew) {}
 
   private record Plan(int lines, List<PlannedRow> rows) {
     ImportReport report(boolean imported, List<IssuedPassword> passwords) {

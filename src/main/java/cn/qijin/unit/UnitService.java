@@ -13,6 +13,8 @@ import cn.qijin.unit.internal.UnitEntity;
 import cn.qijin.unit.internal.UnitRepository;
 import cn.qijin.kernel.Venue;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Sort;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UnitService {
+
+  /** The Camunda group type of units' groups (the roles' groups are WORKFLOW). */
+  static final String GROUP_TYPE = "UNIT";
 
   private static final Logger LOG = LoggerFactory.getLogger(UnitService.class);
 
@@ -71,23 +76,53 @@ public class UnitService {
 
   /** Registers a unit whose code is known to be new, with its group and grants, on the record. */
   UnitEntity create(UnitRequest request) {
+    return create(request, false);
+  }
+
+  /**
+   * As {@link #create(UnitRequest)}; {@code groupIsNew} when the caller has checked that no group or grant of that
+   * id exists, so none is looked up (the import checks thousands at once).
+   */
+  UnitEntity create(UnitRequest request, boolean groupIsNew) {
     String code = request.code().trim().toUpperCase();
     Venue venue = Venue.parse(request.venue());
     UnitEntity unit = new UnitEntity(code, CampaignClock.now());
     apply(unit, request, venue);
     unit = units.save(unit);
-    syncGroup(unit);
-    audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
-        .detail(summary(unit)));
+    if (groupIsNew) {
+      UnitEntity created = unit;
+      system.run(() -> {
+        identityService.saveGroup(group(identityService.newGroup(created.groupId()), created));
+        accessRules.grantNewUnitGroup(created.groupId());
+      });
+    } else {
+      syncGroup(unit);
+    }
+    audit.record(AuditEntry.of(AuditAction.UNIT_CREATED, AuditSubject.UNIT, unit.getId())
+        .unit(unit.getId(), unit.getCode()).detail(summary(unit)));
     LOG.info("Registered unit {} ({}, {})", code, unit.getName(), venue);
     return unit;
+  }
+
+  /** The groups among these that exist or hold any grant (looked up in chunks of 500). */
+  Set<String> groupsInUse(Collection<String> groupIds) {
+    List<String> ids = List.copyOf(groupIds);
+    Set<String> inUse = new HashSet<>();
+    system.run(() -> {
+      for (int from = 0; from < ids.size(); from += 500) {
+        identityService.createGroupQuery().groupIdIn(ids.subList(from, Math.min(ids.size(), from + 500))
+            .toArray(String[]::new)).list().forEach(g -> inUse.add(g.getId()));
+      }
+      inUse.addAll(accessRules.groupsWithAuthorizations(ids));
+    });
+    return inUse;
   }
 
   /** Changes a unit as requested (its code stays), with its group's name, on the record. */
   void update(UnitEntity unit, UnitRequest request) {
     apply(unit, request, Venue.parse(request.venue()));
     syncGroup(unit);
-    audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId())
+    audit.record(AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, unit.getId()).unit(unit.getId(), unit.getCode())
         .detail(summary(unit)));
     LOG.info("Changed unit {}", unit.getCode());
   }
@@ -163,12 +198,13 @@ public class UnitService {
 
   private void saveGroupAndGrants(UnitEntity unit) {
     Group group = identityService.createGroupQuery().groupId(unit.groupId()).singleResult();
-    if (group == null) {
-      group = identityService.newGroup(unit.groupId());
-    }
-    group.setName(unit.getName());
-    group.setType("UNIT");
-    identityService.saveGroup(group);
+    identityService.saveGroup(group(group == null ? identityService.newGroup(unit.groupId()) : group, unit));
     accessRules.grantUnitGroup(unit.groupId());
+  }
+
+  private static Group group(Group group, UnitEntity unit) {
+    group.setName(unit.getName());
+    group.setType(GROUP_TYPE);
+    return group;
   }
 }

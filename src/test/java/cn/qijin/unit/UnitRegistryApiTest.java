@@ -155,6 +155,28 @@ class UnitRegistryApiTest {
   }
 
   @Test
+  void a_page_that_asks_for_progress_gets_a_line_every_50_rows_then_the_report() {
+    UnitSheets sheet = sheet();
+    for (int i = 0; i < 120; i++) {
+      sheet.unit(String.format("PRG%03d", i), "家庭", String.format("prg%03d", i));
+    }
+    var request = sheet.uploadWithProgress();
+    var answer = office.exchange("/api/units/import", HttpMethod.POST, request, String.class);
+    assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/x-ndjson");
+    List<String> lines = answer.getBody().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("\"done\":50", "\"total\":120");
+    assertThat(lines.get(1)).contains("\"done\":100");
+    assertThat(lines.get(2)).startsWith("{\"report\":").contains("\"created\":120");
+    assertThat(units.findByCode("PRG119")).isPresent();
+
+    var bad = sheet().row("PRG999", "", "家庭", "", "张三", "0632-1234567", "", "", "").uploadWithProgress();
+    var refused = office.exchange("/api/units/import", HttpMethod.POST, bad, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("details")).asList().containsExactly("第 2 行（PRG999）：请填写单位名称");
+  }
+
+  @Test
   void the_registry_is_searched_by_text_venue_and_state_with_each_units_account_count() {
     office.postForEntity("/api/units/import", sheet()
         .row("SRC01", "搜索测试加油站", "企业", "公共场所", "张三", "0632-1234567", "", "", "src01a（甲）、src01b（乙）")

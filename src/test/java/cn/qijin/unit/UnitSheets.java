@@ -56,6 +56,15 @@ public final class UnitSheets {
   }
 
   public static HttpEntity<LinkedMultiValueMap<String, Object>> upload(byte[] content) {
+    return upload(content, MediaType.APPLICATION_JSON);
+  }
+
+  /** The upload of a page that wants progress lines ({@code application/x-ndjson}). */
+  public HttpEntity<LinkedMultiValueMap<String, Object>> uploadWithProgress() {
+    return upload(bytes(), MediaType.parseMediaType("application/x-ndjson"), MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  private static HttpEntity<LinkedMultiValueMap<String, Object>> upload(byte[] content, MediaType... accept) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("file", new ByteArrayResource(content) {
       @Override
@@ -65,6 +74,7 @@ public final class UnitSheets {
     });
     var headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setAccept(List.of(accept));
     return new HttpEntity<>(body, headers);
   }
 
