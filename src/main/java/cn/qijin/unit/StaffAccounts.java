@@ -5,6 +5,7 @@ import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.kernel.ConflictException;
+import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
 import cn.qijin.security.SystemActions;
@@ -216,6 +217,11 @@ public class StaffAccounts {
     User user = system.run(() -> identity.createUserQuery().userId(id).memberOfGroup(unit.groupId()).singleResult());
     if (user == null) {
       throw new NotFoundException("单位“" + unit.getName() + "”没有账号“" + id + "”");
+    }
+    // an account an administrator also put into another group (office, camunda-admin, another unit) is not the
+    // office's to reset or remove: that would let the office take over a broader login
+    if (system.run(() -> identity.createGroupQuery().groupMember(id).count()) > 1) {
+      throw new ForbiddenException("账号“" + id + "”同时属于其他单位或角色，只能由系统管理员在 Admin 中修改");
     }
     return user;
   }

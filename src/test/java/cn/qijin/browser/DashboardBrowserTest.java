@@ -133,7 +133,8 @@ class DashboardBrowserTest {
         + ".map((e) => new URL(e.name).pathname).filter((p) => p.indexOf('/app/cockpit/scripts/qijin-') >= 0);");
     assertThat(scripts).containsExactlyInAnyOrder(
         "/camunda/app/cockpit/scripts/qijin-dashboard.js", "/camunda/app/cockpit/scripts/qijin-consolidation.js",
-        "/camunda/app/cockpit/scripts/qijin-audit.js", "/camunda/app/cockpit/scripts/qijin-common.js");
+        "/camunda/app/cockpit/scripts/qijin-audit.js", "/camunda/app/cockpit/scripts/qijin-units.js",
+        "/camunda/app/cockpit/scripts/qijin-common.js");
   }
 
   private void openFromTheHeaderMenu() {

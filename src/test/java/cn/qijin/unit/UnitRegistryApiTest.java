@@ -213,10 +213,16 @@ class UnitRegistryApiTest {
     var badId = office.postForEntity("/api/units/ACC01/accounts", Map.of("userId", "李四", "name", "李四"), Map.class);
     assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+    var ownChange = http.withBasicAuth("acc01li", initial).exchange("/engine-rest/user/acc01li/credentials",
+        HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of("password", "mein-neues-Passwort-1",
+            "authenticatedUserPassword", initial)), Void.class);
+    assertThat(ownChange.getStatusCode()).as("the holder changes it (Welcome's 我的资料)").isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(identity.checkPassword("acc01li", "mein-neues-Passwort-1")).isTrue();
+
     var reset = office.postForEntity("/api/units/ACC01/accounts/acc01li/password", null, Map.class);
     String second = (String) reset.getBody().get("password");
     assertThat(identity.checkPassword("acc01li", second)).isTrue();
-    assertThat(identity.checkPassword("acc01li", initial)).isFalse();
+    assertThat(identity.checkPassword("acc01li", "mein-neues-Passwort-1")).isFalse();
     assertThat(office.postForEntity("/api/units/ACC01/accounts/acc01zzz/password", null, Map.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(office.getForEntity("/api/units/ACC01/accounts", List.class).getBody()).hasSize(2);
@@ -254,6 +260,15 @@ class UnitRegistryApiTest {
     assertThat(leader.getForEntity("/api/me", Map.class).getBody()).containsEntry("leadership", true)
         .containsEntry("office", false);
     assertThat(units.findByCode("ROL02")).isEmpty();
+
+    WebTestUsers.ensure(identity, "rol01boss", "unitROL01");
+    WebTestUsers.ensure(identity, "rol01boss", Roles.OFFICE);
+    var broader = office.postForEntity("/api/units/ROL01/accounts/rol01boss/password", null, Map.class);
+    assertThat(broader.getStatusCode()).as("an account that is also the office's is the administrator's")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(identity.checkPassword("rol01boss", WebTestUsers.PASSWORD)).isTrue();
+    assertThat(office.exchange("/api/units/ROL01/accounts/rol01boss", HttpMethod.DELETE, null, Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   private long auditRows() {

@@ -30,7 +30,9 @@ export default {
   // Cockpit resolves the path against /camunda/app/cockpit/ and import()s it before it starts.
   // The office's PH-3 page 巩固提升 (header menu, page #/qijin-consolidation): good examples, standing rules, problems.
   // The audit trail 审计记录 (header menu, page #/qijin-audit and a tab on a process instance's page).
-  customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-consolidation.js', 'scripts/qijin-audit.js'],
+  // The registry of units and their staff accounts 单位与账号 (header menu, page #/qijin-units).
+  customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-consolidation.js', 'scripts/qijin-audit.js',
+    'scripts/qijin-units.js'],
 
   // // change the app name and vendor
   // app: {

@@ -103,13 +103,15 @@ export function withQuery(path, params) {
 
 // ---- data: /api with the Cockpit login's session
 
-function csrfToken(api) {
+/** Camunda's CSRF token, which every modifying /api request of a web app carries as X-XSRF-TOKEN. */
+export function csrfToken(api) {
   const cookie = (document.cookie ? document.cookie.split(';') : [])
     .map((p) => p.trim()).find((p) => p.indexOf('XSRF-TOKEN=') === 0);
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : (api && api.CSRFToken) || '';
 }
 
-function failure(response, body, what, forbidden) {
+/** The Chinese message for a refused /api request: the server's own, else one naming `what`. */
+export function failure(response, body, what, forbidden) {
   if (body && (body.detail || body.message)) {
     return body.detail || body.message;
   }
@@ -123,12 +125,13 @@ function failure(response, body, what, forbidden) {
 }
 
 /**
- * The plugin's way to call /api: `call(api, signal, what, path, body)` GETs (body undefined) or POSTs JSON with
- * Camunda's CSRF token (X-XSRF-TOKEN) and resolves with the answer's JSON; it rejects with a Chinese message (the
- * server's own, else one naming `what`, or `forbidden` on a bare 403) or with the AbortError of `signal`.
+ * The plugin's way to call /api: `call(api, signal, what, path, body, method)` GETs (body undefined) or POSTs JSON
+ * (or PUTs, DELETEs: `method`) with Camunda's CSRF token (X-XSRF-TOKEN) and resolves with the answer's JSON (null for
+ * 204); it rejects with a Chinese message (the server's own, else one naming `what`, or `forbidden` on a bare 403) or
+ * with the AbortError of `signal`.
  */
 export function apiCaller(forbidden) {
-  return async function call(api, signal, what, path, body) {
+  return async function call(api, signal, what, path, body, method) {
     const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(api) };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -136,7 +139,7 @@ export function apiCaller(forbidden) {
     let response;
     try {
       response = await fetch(API + path, {
-        method: body === undefined ? 'GET' : 'POST',
+        method: method || (body === undefined ? 'GET' : 'POST'),
         credentials: 'same-origin',
         signal,
         headers,
@@ -156,6 +159,9 @@ export function apiCaller(forbidden) {
     }
     if (!response.ok) {
       throw new Error(failure(response, answer, what, forbidden));
+    }
+    if (response.status === 204) {
+      return null;
     }
     if (answer === null) {
       throw new Error(`${what}失败：服务器的回答无法识别`);
