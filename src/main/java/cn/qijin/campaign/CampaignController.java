@@ -5,6 +5,7 @@ import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
 import cn.qijin.template.CampaignTemplates;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +28,11 @@ public class CampaignController {
   private final CampaignChecklist checklist;
   private final CampaignTemplates templates;
   private final CurrentUser currentUser;
+  private final CampaignParticipation participation;
 
   public CampaignController(CampaignService campaigns, CampaignChecklist checklist,
-      CampaignTemplates templates, CurrentUser currentUser) {
+      CampaignTemplates templates, CurrentUser currentUser, CampaignParticipation participation) {
+    this.participation = participation;
     this.campaigns = campaigns;
     this.checklist = checklist;
     this.templates = templates;
@@ -68,6 +71,17 @@ public class CampaignController {
   @PostMapping("/campaigns/{id}/start")
   public CampaignView start(@PathVariable Long id) {
     return view(campaigns.start(id));
+  }
+
+  /** What the office sends to add a unit to a running campaign. */
+  public record JoinRequest(@NotBlank(message = "请选择要加入活动的单位") String unitCode) {}
+
+  /** Issue 14 part 4: adds a unit to the running campaign; it owes what falls due from today. */
+  @OfficeOnly
+  @PostMapping("/campaigns/{id}/units")
+  @ResponseStatus(HttpStatus.CREATED)
+  public LateJoin addUnit(@PathVariable Long id, @Valid @RequestBody JoinRequest request) {
+    return participation.addUnit(id, request.unitCode());
   }
 
   private CampaignView view(Campaign c) {

@@ -25,6 +25,17 @@ public record CampaignSchedule(LocalDate ph1Start, LocalDate ph1End, LocalDate p
     return this;
   }
 
+  /**
+   * The phase a day belongs to: PH-1 up to its last day (and before it), PH-3 from its first day, PH-2 between — a
+   * gap between two phases counts as the earlier one's, whose work is still open.
+   */
+  public Phase phaseOn(LocalDate day) {
+    if (!day.isAfter(ph1End)) {
+      return Phase.PH1;
+    }
+    return day.isBefore(ph3Start) ? Phase.PH2 : Phase.PH3;
+  }
+
   public Date ph1DueAt() { return CampaignClock.endOfDay(ph1End); }
   public Date ph2StartAt() { return CampaignClock.startOfDay(ph2Start); }
   public Date ph2DueAt() { return CampaignClock.endOfDay(ph2End); }

@@ -1,6 +1,7 @@
 package cn.qijin.campaign;
 
 import static cn.qijin.kernel.process.ProcessVariables.CAMPAIGN_ID;
+import static cn.qijin.kernel.process.ProcessVariables.JOINED_PHASE;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_CODE;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_GROUP;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ID;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of a unit's process (ORG-3): gives it the campaign's dates and the unit's identity, and
- * authorizes the unit's group on this process instance only.
+ * authorizes the unit's group on this process instance only. A unit that takes part from the rollout joined in PH-1;
+ * one added later ({@link CampaignParticipation}) comes with the phase and day it joined.
  */
 @Component("unitCampaignInitializer")
 public class UnitCampaignInitializer implements ExecutionListener {
@@ -46,6 +48,10 @@ public class UnitCampaignInitializer implements ExecutionListener {
     UNIT_GROUP.set(execution, unit.groupId());
     VENUE.set(execution, unit.getVenue().name());
     VENUE_NAME.set(execution, unit.getVenue().chineseName());
+    // a unit added to the running campaign brings its phase and day (CampaignParticipation); the rollout, none
+    if (JOINED_PHASE.orNull(execution) == null) {
+      JOINED_PHASE.set(execution, Phase.PH1.name());
+    }
     access.grantUnitInstance(unit.groupId(), execution.getProcessInstanceId());
   }
 }

@@ -3,7 +3,11 @@ package cn.qijin.mobilisation;
 import cn.qijin.mobilisation.internal.PlanAcknowledgement;
 import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
+import cn.qijin.campaign.CampaignParticipation;
 import cn.qijin.campaign.Campaigns;
+import cn.qijin.campaign.LateJoin;
+import cn.qijin.campaign.Phase;
+import java.util.Set;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
@@ -27,8 +31,11 @@ public class PlanAcknowledgements {
   private final Units units;
   private final PlanAcknowledgementRepository acknowledgements;
 
+  private final CampaignParticipation participation;
+
   public PlanAcknowledgements(Campaigns campaigns, Units units,
-      PlanAcknowledgementRepository acknowledgements) {
+      PlanAcknowledgementRepository acknowledgements, CampaignParticipation participation) {
+    this.participation = participation;
     this.campaigns = campaigns;
     this.units = units;
     this.acknowledgements = acknowledgements;
@@ -39,7 +46,11 @@ public class PlanAcknowledgements {
     Campaign campaign = campaigns.byId(campaignId);
     LocalDate dueDay = campaign.schedule().ph1End();
     Instant dueAt = CampaignClock.endOfDay(dueDay).toInstant();
+    // a unit that joined after PH-1 (issue 14 part 4) had no plan to sign
+    Set<Long> joinedLater = participation.lateJoins(campaignId).values().stream()
+        .filter(j -> j.joinedPhase() != Phase.PH1).map(LateJoin::unitId).collect(Collectors.toSet());
     Map<Long, Unit> participants = units.allById(campaign.getParticipantUnitIds()).stream()
+        .filter(u -> !joinedLater.contains(u.getId()))
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
     Map<Long, PlanAcknowledgement> signed = acknowledgements.findByCampaignIdOrderByAcknowledgedAtAsc(campaignId)
         .stream().collect(Collectors.toMap(PlanAcknowledgement::getUnitId, Function.identity(), (first, again) -> first));

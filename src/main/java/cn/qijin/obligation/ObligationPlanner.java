@@ -51,14 +51,24 @@ public class ObligationPlanner {
 
   /** Creates the unit's obligations (once) and returns their ids, by definition and period. */
   public List<Long> planFor(Long campaignId, Long unitId) {
+    return planFor(campaignId, unitId, null);
+  }
+
+  /**
+   * As {@link #planFor(Long, Long)} for a unit that joined the running campaign on {@code joinedOn} (ISO date; null
+   * or empty at the rollout): its obligations start with that day's period — none for periods already past (issue 14
+   * part 4).
+   */
+  public List<Long> planFor(Long campaignId, Long unitId, String joinedOn) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
     Unit unit = units.find(unitId).orElseThrow();
     CampaignSchedule schedule = campaign.schedule();
+    LocalDate joined = joinedOn == null || joinedOn.isBlank() ? null : LocalDate.parse(joinedOn);
+    LocalDate first = joined == null || joined.isBefore(schedule.ph2Start()) ? schedule.ph2Start() : joined;
     List<Long> ids = new ArrayList<>();
     for (ObligationDefinitionEntity definition : owedBy(campaignId, unit)) {
-      for (ObligationPeriod period : ObligationPeriod.between(definition.recurrence(), schedule.ph2Start(),
-          schedule.ph3End())) {
-        LocalDate from = period.start().isBefore(schedule.ph2Start()) ? schedule.ph2Start() : period.start();
+      for (ObligationPeriod period : ObligationPeriod.between(definition.recurrence(), first, schedule.ph3End())) {
+        LocalDate from = period.start().isBefore(first) ? first : period.start();
         ObligationEntity obligation = obligations
             .findByDefinitionIdAndUnitIdAndPeriodCode(definition.getId(), unitId, period.code())
             .orElseGet(() -> obligations.save(new ObligationEntity(campaignId, definition.getId(), unitId, period, from,

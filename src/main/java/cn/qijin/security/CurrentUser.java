@@ -26,6 +26,12 @@ public class CurrentUser {
     return authentication().getUserId();
   }
 
+  /** The user, when the request or job runs as one (the application's own steps do not). */
+  public Optional<String> find() {
+    Authentication auth = identity.getCurrentAuthentication();
+    return Optional.ofNullable(auth == null ? null : auth.getUserId());
+  }
+
   public List<String> groups() {
     List<String> groups = authentication().getGroupIds();
     return groups == null ? List.of() : groups;

@@ -15,6 +15,8 @@ import cn.qijin.unit.internal.UnitRepository;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +46,9 @@ public class UnitImport {
   private static final Logger LOG = LoggerFactory.getLogger(UnitImport.class);
   private static final Pattern ACCOUNT = Pattern.compile("([^（(]+?)\\s*[（(]\\s*([^）)]*?)\\s*[）)]");
   private static final String SEPARATORS = "[、,，;；\\n]+";
-  private static final List<String> FIELD_ORDER = List.of("code", "name", "venue", "contactPerson", "phone", "email");
+  /** A row's faults in the order of the sheet's columns, which is the request's. */
+  private static final List<String> FIELD_ORDER = Arrays.stream(UnitRequest.class.getRecordComponents())
+      .map(RecordComponent::getName).toList();
   static final String CREATE = "新增";
   private static final int PROGRESS_STEP = 50;
   static final String UPDATE = "更新";

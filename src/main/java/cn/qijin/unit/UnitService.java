@@ -147,15 +147,15 @@ public class UnitService {
     if (text != null && !text.isBlank()) {
       String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
           .replace("_", "\\_") + "%";
-      where = where.and((u, q, cb) -> cb.or(cb.like(cb.lower(u.get("code")), like, '\\'),
-          cb.like(cb.lower(u.get("name")), like, '\\'), cb.like(cb.lower(u.get("contactPerson")), like, '\\')));
+      where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
+          cb.like(cb.lower(root.get("name")), like, '\\'), cb.like(cb.lower(root.get("contactPerson")), like, '\\')));
     }
     if (venue != null) {
-      where = where.and((u, q, cb) -> cb.or(cb.equal(u.get("venue"), venue),
-          cb.isMember(venue, u.<Set<Venue>>get("additionalVenues"))));
+      where = where.and((root, query, cb) -> cb.or(cb.equal(root.get("venue"), venue),
+          cb.isMember(venue, root.<Set<Venue>>get("additionalVenues"))));
     }
     if (active != null) {
-      where = where.and((u, q, cb) -> cb.equal(u.get("active"), active));
+      where = where.and((root, query, cb) -> cb.equal(root.get("active"), active));
     }
     return units.findAll(where, Sort.by("venue", "code")).stream().map(Unit::of).toList();
   }

@@ -111,11 +111,9 @@ class UnitCampaignModelTest {
     ModelTestEngine.cleanUp();
   }
 
+  /** The unit process as the rollout starts it (the initializer, mocked here, says PH1). */
   ProcessInstance joined() throws Exception {
-    ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "1-11", withVariables("campaignId", 1L,
-        "unitId", 11L, "unitGroup", "unitENT01", "ph1DueAt", PH1_DUE, "ph2StartAt", PH2_START, "ph2DueAt", PH2_DUE,
-        "ph2EndedAt", PH2_ENDED, "ph3StartAt", PH3_START, "ph3DueAt", PH3_DUE, "ackNextReminderAt",
-        FIRST_ACK_REMINDER));
+    ProcessInstance pi = joinedIn("PH1", null);
     verify(initializer).notify(any(DelegateExecution.class));
     verify(ackReminder).schedule(any(DelegateExecution.class));
     assertThat(pi).isWaitingAt("AcknowledgePlanTask", "AcknowledgementReminderDue", "UnitPhase2Started",
@@ -123,6 +121,13 @@ class UnitCampaignModelTest {
     assertThat(taskQuery().taskDefinitionKey("AcknowledgePlanTask").singleResult()).hasCandidateGroup("unitENT01")
         .hasDueDate(PH1_DUE);
     return pi;
+  }
+
+  ProcessInstance joinedIn(String phase, String on) {
+    return runtimeService().startProcessInstanceByKey(KEY, "1-11", withVariables("campaignId", 1L,
+        "unitId", 11L, "unitGroup", "unitENT01", "ph1DueAt", PH1_DUE, "ph2StartAt", PH2_START, "ph2DueAt", PH2_DUE,
+        "ph2EndedAt", PH2_ENDED, "ph3StartAt", PH3_START, "ph3DueAt", PH3_DUE, "ackNextReminderAt",
+        FIRST_ACK_REMINDER, "joinedPhase", phase, "joinedOn", on));
   }
 
   void remindAgain(boolean over, Date next) throws Exception {
@@ -159,7 +164,7 @@ class UnitCampaignModelTest {
   void phase_two_plans_the_obligations_and_opens_one_branch_per_checklist_item() throws Exception {
     ProcessInstance pi = joined();
     fireTimer(pi, "UnitPhase2Started", PH2_START);
-    verify(planner).planFor(1L, 11L);
+    verify(planner).planFor(1L, 11L, ""); // no joinedOn at the rollout: the expression language passes it as ""
     List<ProcessInstance> obligations = runtimeService().createProcessInstanceQuery()
         .superProcessInstanceId(pi.getId()).orderByBusinessKey().asc().list();
     assertThat(obligations).extracting(ProcessInstance::getBusinessKey)
@@ -220,5 +225,32 @@ class UnitCampaignModelTest {
     complete(summary);
     verify(selfSummary).notify(any(DelegateTask.class));
     assertThat(pi).hasPassed("SelfSummarySubmitted");
+  }
+
+  @Test
+  void a_unit_added_during_phase_two_signs_no_plan_and_owes_from_the_day_it_joined() throws Exception {
+    clockAt(shanghai(2017, 8, 20, 10, 0));
+    ProcessInstance pi = joinedIn("PH2", "2017-08-20");
+    assertThat(pi).hasPassed("AcknowledgementNotDue").isWaitingAt("UnitPhase2Started", "UnitPhase3Started");
+    assertThat(taskQuery().taskDefinitionKey("AcknowledgePlanTask").count()).isZero();
+    verify(ackReminder, never()).schedule(any(DelegateExecution.class));
+    fireTimer(pi, "UnitPhase2Started", PH2_START); // due since PH-2 began: the job executor runs it at once
+    verify(planner).planFor(1L, 11L, "2017-08-20");
+    assertThat(taskQuery().taskDefinitionKey("ImplementItemTask").count()).isEqualTo(2);
+  }
+
+  @Test
+  void a_unit_added_during_phase_three_gets_no_checklist_but_its_obligations_and_self_summary() throws Exception {
+    clockAt(shanghai(2018, 7, 10, 10, 0));
+    ProcessInstance pi = joinedIn("PH3", "2018-07-10");
+    assertThat(pi).hasPassed("AcknowledgementNotDue");
+    fireTimer(pi, "UnitPhase2Started", PH2_START);
+    verify(planner).planFor(1L, 11L, "2018-07-10");
+    assertThat(pi).hasPassed("ChecklistNotDue");
+    verify(opener, never()).notify(any(DelegateExecution.class));
+    assertThat(taskQuery().taskDefinitionKey("ImplementItemTask").count()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(2);
+    fireTimer(pi, "UnitPhase3Started", PH3_START);
+    assertThat(taskQuery().taskDefinitionKey("SelfSummaryTask").count()).isOne();
   }
 }

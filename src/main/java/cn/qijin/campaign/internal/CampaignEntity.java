@@ -122,6 +122,11 @@ public class CampaignEntity {
     this.participantUnitIds = new LinkedHashSet<>(participants);
   }
 
+  /** A unit added to the running campaign (issue 14 part 4). */
+  public void enrolLate(Long unitId) {
+    this.participantUnitIds.add(unitId);
+  }
+
   public void markStarted(String processInstanceId, Instant at) {
     this.processInstanceId = processInstanceId;
     this.status = CampaignStatus.RUNNING;

@@ -86,6 +86,14 @@ public final class ProcessVariables {
       ProcessVariable.of("venueName", String.class, "the unit's venue in Chinese",
           UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION);
 
+  public static final ProcessVariable<String> JOINED_PHASE =
+      ProcessVariable.of("joinedPhase", String.class, "the phase in which the unit joined: PH1 at the rollout, PH2 or "
+          + "PH3 for a unit added to the running campaign (issue 14 part 4); local to its instance of the campaign's "
+          + "multi-instance body", CAMPAIGN, UNIT_CAMPAIGN);
+  public static final ProcessVariable<String> JOINED_ON =
+      ProcessVariable.of("joinedOn", String.class, "the day the unit joined (ISO date): its obligations start with "
+          + "that day's quarter or month", CAMPAIGN, UNIT_CAMPAIGN);
+
   // ---- Mobilisation (PH-1): the plan, the meeting, the units' acknowledgement ----
 
   public static final ProcessVariable<String> PLAN_DOCUMENT_NUMBER =
@@ -404,7 +412,7 @@ public final class ProcessVariables {
       CAMPAIGN_ID, CAMPAIGN_NAME, PH1_START, PH1_END, PH2_START, PH2_END,
       PH3_START, PH3_END, PH1_DUE_AT, PH2_START_AT, PH2_DUE_AT, PH2_ENDED_AT,
       PH3_START_AT, PH3_DUE_AT, UNIT_ID, UNIT_CODE, UNIT_NAME, UNIT_GROUP,
-      VENUE, VENUE_NAME, PLAN_DOCUMENT_NUMBER, PLAN_ISSUE_DATE, PLAN_REMARKS, MEETING_DATE,
+      VENUE, VENUE_NAME, JOINED_PHASE, JOINED_ON, PLAN_DOCUMENT_NUMBER, PLAN_ISSUE_DATE, PLAN_REMARKS, MEETING_DATE,
       MEETING_PLACE, MEETING_ATTENDEE_COUNT, MEETING_ATTENDEES, MEETING_MINUTES, ACK_SIGNER_NAME, ACK_REMARKS,
       ACK_NEXT_REMINDER_AT, ACK_REMINDERS_OVER, ITEM_ID, ITEM_CODE, ITEM_TITLE, ITEM_DESCRIPTION,
       ITEM_THEMES, RETURN_COUNT, ACTIVITY_DATE, ACTIVITY_PLACE, PARTICIPANT_COUNT, ACTIVITY_THEMES,
