@@ -44,9 +44,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 14 part 1 in a real browser, as the office's clerk who has never seen curl: opens 单位与账号 from Cockpit's
  * header menu, downloads the template, checks and imports a sheet of 20 units with their accounts (the preview, the
  * progress, the initial passwords), then a sheet with bad rows (each row named, nothing imported), searches the
- * registry, deactivates a unit, gives a unit taking part in the running campaign a new account and hands over its
- * password — and that account logs in to Tasklist and sees its unit's task (签收工作方案). The leadership group sees
- * the page without its buttons. Saved to target/browser-artifacts/units.png.
+ * registry, deactivates a unit, adds an imported unit to the running campaign (part 4), gives a unit a new account and
+ * resets its password — and the imported unit's account logs in to Tasklist and sees its task (签收工作方案). The
+ * leadership group sees the page without its buttons. Saved to target/browser-artifacts/units.png.
  */
 @QijinSpringTest
 @ExtendWith(BrowserAvailable.class)
@@ -65,6 +65,7 @@ class UnitsBrowserTest {
   @TempDir Path files;
 
   Unit inCampaign;
+  Campaign campaign;
   Chromium browser;
 
   /** A running campaign in PH-1 whose one unit has 签收工作方案 to do. */
@@ -77,7 +78,7 @@ class UnitsBrowserTest {
     drive.retireExistingUnits();
     inCampaign = drive.unit("SCHOOL");
     LocalDate today = CampaignClock.today();
-    Campaign campaign = campaigns.start(campaigns.define(new CampaignRequest(null, null, "单位与账号测试活动", null,
+    campaign = campaigns.start(campaigns.define(new CampaignRequest(null, null, "单位与账号测试活动", null,
         today.minusDays(5), today.plusDays(20), today.plusDays(21), today.plusDays(80),
         today.plusDays(81), today.plusDays(170)), OFFICE_USER).getId());
     drive.completeAs(OFFICE_USER, Roles.OFFICE, drive.task(campaign.getProcessInstanceId(), "IssuePlanTask"),
@@ -100,12 +101,13 @@ class UnitsBrowserTest {
       WebApps.login(browser, base(), "cockpit", OFFICE_USER, WebTestUsers.PASSWORD);
       openFromTheHeaderMenu();
       theTemplateDownloads();
-      aSheetOfTwentyUnitsIsCheckedThenImported();
+      String password = aSheetOfTwentyUnitsIsCheckedThenImported();
       aSheetWithBadRowsIsRefusedRowByRow();
       theRegistryIsSearchedAndAUnitDeactivated();
-      String password = aUnitInTheCampaignGetsANewAccount();
+      anImportedUnitJoinsTheRunningCampaign();
+      aUnitInTheCampaignGetsANewAccount();
       WebApps.savePageArtifact(browser, "qijin-units", "units");
-      theNewAccountSeesItsUnitsTaskInTasklist(password);
+      theImportedAccountSeesItsUnitsTaskInTasklist(password);
       theLeadershipReadsWithoutButtons();
     } catch (RuntimeException | AssertionError e) {
       WebApps.saveFailureEvidence(browser, "failure-units");
@@ -129,7 +131,8 @@ class UnitsBrowserTest {
     assertThat(fetchInPage(href)).startsWith("200 " + XLSX + " ").endsWith(" PK");
   }
 
-  private void aSheetOfTwentyUnitsIsCheckedThenImported() throws IOException {
+  /** Imports 20 units with one account each; returns the initial password of uib01 (unit UIB01). */
+  private String aSheetOfTwentyUnitsIsCheckedThenImported() throws IOException {
     UnitSheets sheet = UnitSheets.sheet();
     for (int i = 1; i <= 20; i++) {
       String code = String.format("UIB%02d", i);
@@ -160,6 +163,29 @@ class UnitsBrowserTest {
     browser.await().withMessage("importing the same sheet again changes nothing")
         .until(d -> d.findElement(By.id("qju-import-message")).getText()
             .equals("校验通过：共 20 行，将新增 0 个单位、更新 0 个，20 个不变；新建员工账号 0 个。表中内容与名册一致，无需导入。"));
+    return password;
+  }
+
+  /** Issue 14 part 4: the office adds an imported unit to the campaign running in PH-1; it gets 签收工作方案. */
+  private void anImportedUnitJoinsTheRunningCampaign() {
+    WebApps.type(browser, By.id("qju-q"), "UIB01");
+    browser.click(By.id("qju-search"));
+    browser.await().until(d -> rowCodes().equals(List.of("UIB01")));
+    browser.click(browser.driver().findElement(By.cssSelector("#qju-units tr[data-code='UIB01']"))
+        .findElement(By.xpath(".//button[text()='加入活动']")));
+    browser.await().until(d -> d.findElements(By.cssSelector("#qju-j-campaign option")).stream()
+        .anyMatch(o -> o.getText().startsWith("单位与账号测试活动")));
+    new Select(browser.driver().findElement(By.id("qju-j-campaign"))).selectByValue(String.valueOf(campaign.getId()));
+    browser.click(By.id("qju-j-submit"));
+    browser.await().withMessage("joined").until(d -> d.findElement(By.id("qju-j-message")).getText()
+        .startsWith("“界面导入测试单位1”已于部署发动阶段加入"));
+    browser.click(By.id("qju-j-submit"));
+    browser.await().withMessage("the server's refusal, in Chinese").until(d -> d.findElement(By.id("qju-j-message"))
+        .getText().equals("单位“界面导入测试单位1”已参加活动“单位与账号测试活动”"));
+    browser.click(By.id("qju-j-close"));
+    WebApps.type(browser, By.id("qju-q"), inCampaign.getCode());
+    browser.click(By.id("qju-search"));
+    browser.await().until(d -> rowCodes().equals(List.of(inCampaign.getCode())));
   }
 
   private void aSheetWithBadRowsIsRefusedRowByRow() throws IOException {
@@ -194,12 +220,9 @@ class UnitsBrowserTest {
         By.cssSelector("#qju-units tr[data-code='UIB10'] .qju-state")).getText().equals("停用"));
     assertThat(units.byCode("UIB10").isActive()).isFalse();
     new Select(browser.driver().findElement(By.id("qju-venue"))).selectByValue("");
-    WebApps.type(browser, By.id("qju-q"), inCampaign.getCode());
-    browser.click(By.id("qju-search"));
-    browser.await().until(d -> rowCodes().equals(List.of(inCampaign.getCode())));
   }
 
-  private String aUnitInTheCampaignGetsANewAccount() {
+  private void aUnitInTheCampaignGetsANewAccount() {
     WebElement row = browser.driver().findElement(By.cssSelector("#qju-units tr[data-code='" + inCampaign.getCode() + "']"));
     browser.click(row.findElement(By.xpath(".//button[text()='账号']")));
     browser.await().until(visibilityOfElementLocated(By.id("qju-a-create")));
@@ -222,13 +245,13 @@ class UnitsBrowserTest {
     assertThat(engine.getIdentityService().checkPassword("newstaff1", reset)).isTrue();
     browser.await().until(d -> d.findElement(By.cssSelector("#qju-units tr[data-code='" + inCampaign.getCode()
         + "'] .qju-account-count")).getText().equals("1"));
-    return reset;
   }
 
-  private void theNewAccountSeesItsUnitsTaskInTasklist(String password) {
+  /** The account created by the import, for the unit that joined the running campaign, sees its task. */
+  private void theImportedAccountSeesItsUnitsTaskInTasklist(String password) {
     browser.close();
     browser = Chromium.start();
-    WebApps.login(browser, base(), "tasklist", "newstaff1", password);
+    WebApps.login(browser, base(), "tasklist", "uib01", password);
     browser.await().withMessage("the unit's 签收工作方案 in 本单位待办").until(d -> d.findElements(
         By.cssSelector("ol.tasks-list > li.task h4.task")).stream().anyMatch(h -> h.getText().contains("签收工作方案")));
   }

@@ -2,7 +2,7 @@
  * 单位与账号：Cockpit 前端插件（ORG-2, ORG-3；issue 14 part 1）.
  * Registered in customScripts of scripts/config.js: the header menu entry 单位与账号 (label key QIJIN_UNITS) and the
  * page #/qijin-units. The office keeps the registry of participating units here without curl: search and filter,
- * register, edit, deactivate; import a whole sheet (template download, a check that names each bad row, then the
+ * register, edit, deactivate, add a unit to a running campaign; import a whole sheet (template download, a check that names each bad row, then the
  * import with its progress and the new accounts' initial passwords); export; each unit's staff accounts (create with
  * an initial password, reset it, remove). The leadership group reads the same page without the buttons.
  * Data: /api (cn.qijin.unit, docs/units-and-accounts.md) with the Cockpit login's session and Camunda's CSRF token.
@@ -256,7 +256,8 @@ class UnitsPage {
       el('td', {}, el('div', { class: 'qju-actions' },
         this.mayEdit ? button(null, '编辑', 'default', () => this.openEditor(u)) : null,
         this.mayEdit ? button(null, u.active ? '停用' : '启用', 'default', () => this.setActive(u, !u.active)) : null,
-        button(null, '账号', 'default', () => this.openAccounts(u))))));
+        button(null, '账号', 'default', () => this.openAccounts(u)),
+        this.mayEdit && u.active ? button(null, '加入活动', 'default', () => this.openJoin(u)) : null))));
     return el('div', {},
       el('div', { id: 'qju-count', class: 'qju-hint' }, `共 ${units.length} 个单位，其中参加活动 ${active} 个`
         + (units.length > SHOWN ? `；下表列出前 ${SHOWN} 个，请用筛选缩小范围或导出 Excel 查看全部` : '')),
@@ -331,6 +332,44 @@ class UnitsPage {
       el('div', { class: 'qju-actions' }, button('qju-f-save', '保存', 'primary', save),
         button('qju-f-cancel', '取消', 'default', () => replaceContent(this.editor)))));
     name.focus();
+  }
+
+  // ---- a unit joins a running campaign (issue 14 part 4)
+
+  async openJoin(unit) {
+    const box = message('qju-j-message');
+    const select = el('select', { id: 'qju-j-campaign', class: 'form-control input-sm' });
+    const panel = el('div', { id: 'qju-join', class: 'qju-panel', 'data-code': unit.code },
+      el('h3', {}, `${unit.name}（${unit.code}）加入进行中的活动`),
+      el('div', { class: 'qju-hint' }, '单位从今天起参加所选活动，只承担尚未到期的任务：部署发动阶段加入的须签收工作方案；'
+        + '组织实施阶段加入的落实检查清单；季度（月度）任务从本季度（本月）起，此前各期不补；巩固提升阶段加入的只提交自查总结和本季度任务。'),
+      box, el('div', { class: 'qju-controls' }, labelled('进行中的活动', select),
+        button('qju-j-submit', '加入', 'primary', async () => {
+          if (!select.value) {
+            show(box, '请选择活动', 'error');
+            return;
+          }
+          try {
+            const join = await call(this.api, this.signal, '加入活动', `/campaigns/${encodeURIComponent(select.value)}/units`,
+              { unitCode: unit.code });
+            show(box, `“${join.unitName}”已于${join.joinedPhaseName}阶段加入（${join.joinedOn}），其待办已生成。`, 'success');
+          } catch (e) {
+            show(box, e.message, 'error');
+          }
+        }),
+        button('qju-j-close', '关闭', 'default', () => replaceContent(this.editor))));
+    replaceContent(this.editor, panel);
+    try {
+      const running = (await call(this.api, this.signal, '读取活动', '/campaigns')).filter((c) => c.status === 'RUNNING');
+      if (!running.length) {
+        show(box, '目前没有进行中的活动。', 'info');
+      }
+      replaceContent(select, running.map((c) => el('option', { value: c.id }, `${c.name}（${c.phaseName || c.statusName}）`)));
+    } catch (e) {
+      if (e.name !== 'AbortError') {
+        show(box, e.message, 'error');
+      }
+    }
   }
 
   // ---- a unit's staff accounts
