@@ -11,6 +11,7 @@ public enum AuditAction {
   TASK_COMPLETED("完成任务"),
   CAMPAIGN_STARTED("启动活动"),
   UNIT_JOINED_CAMPAIGN("单位加入进行中的活动"),
+  UNIT_WITHDRAWN_CAMPAIGN("单位退出活动"),
   UNIT_CREATED("登记单位"),
   UNIT_UPDATED("修改单位"),
   UNITS_IMPORTED("导入单位名册"),

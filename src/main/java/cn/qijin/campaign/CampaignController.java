@@ -6,6 +6,7 @@ import cn.qijin.security.OfficeOrLeadership;
 import cn.qijin.template.CampaignTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +83,18 @@ public class CampaignController {
   @ResponseStatus(HttpStatus.CREATED)
   public LateJoin addUnit(@PathVariable Long id, @Valid @RequestBody JoinRequest request) {
     return participation.addUnit(id, request.unitCode());
+  }
+
+  /** What the office sends to withdraw a unit from a running campaign. */
+  public record WithdrawalRequest(
+      @NotBlank(message = "请填写退出理由") @Size(max = 2000, message = "退出理由不能超过 2000 字") String reason) {}
+
+  /** Issue 14 part 4: withdraws a unit; its open tasks end, its records stay. */
+  @OfficeOnly
+  @PostMapping("/campaigns/{id}/units/{code}/withdrawal")
+  public Withdrawal withdrawUnit(@PathVariable Long id, @PathVariable String code,
+      @Valid @RequestBody WithdrawalRequest request) {
+    return participation.withdrawUnit(id, code, request.reason());
   }
 
   private CampaignView view(Campaign c) {

@@ -12,6 +12,8 @@ import cn.qijin.campaign.internal.CampaignEntity;
 import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.campaign.internal.LateJoinEntity;
 import cn.qijin.campaign.internal.LateJoinRepository;
+import cn.qijin.campaign.internal.WithdrawalEntity;
+import cn.qijin.campaign.internal.WithdrawalRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ConflictException;
 import cn.qijin.kernel.NotFoundException;
@@ -20,6 +22,7 @@ import cn.qijin.security.SystemActions;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * becomes a participant and is rolled out with the others. Afterwards it gets its own unit process at once, as one
  * more instance of the campaign's multi-instance 各单位开展“七进”活动, carrying the phase and day it joined: the unit
  * process then skips what fell due before (签收工作方案 after PH-1, the checklist in PH-3) and its obligations start
- * with the current quarter or month.
+ * with the current quarter or month. A unit withdrawn with a reason stops taking part; its records stay.
  */
 @Service
 public class CampaignParticipation {
@@ -53,9 +57,14 @@ public class CampaignParticipation {
   private final SystemActions system;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
+  private final WithdrawalRepository withdrawals;
+  private final ApplicationEventPublisher events;
 
   CampaignParticipation(CampaignRepository campaigns, LateJoinRepository lateJoins, Units units, RuntimeService runtime,
-      SystemActions system, CurrentUser currentUser, AuditTrail audit) {
+      SystemActions system, CurrentUser currentUser, AuditTrail audit, WithdrawalRepository withdrawals,
+      ApplicationEventPublisher events) {
+    this.withdrawals = withdrawals;
+    this.events = events;
     this.campaigns = campaigns;
     this.lateJoins = lateJoins;
     this.units = units;
@@ -85,6 +94,9 @@ public class CampaignParticipation {
     if (campaign.getParticipantUnitIds().contains(unit.getId())) {
       throw conflict("单位“" + unit.getName() + "”已参加活动“" + campaign.getName() + "”");
     }
+    if (withdrawals.existsById(new LateJoinEntity.Key(campaignId, unit.getId()))) {
+      throw conflict("单位“" + unit.getName() + "”已退出活动“" + campaign.getName() + "”，不能再次加入");
+    }
     ActivityInstance tree = system.run(() -> runtime.getActivityInstance(campaign.getProcessInstanceId()));
     LocalDate today = CampaignClock.today();
     Phase phase = campaign.schedule().phaseOn(today);
@@ -110,6 +122,51 @@ public class CampaignParticipation {
     record(campaign, unit, "于" + phase.chineseName() + "阶段加入（" + today + "）");
     LOG.info("Unit {} joined running campaign {} in {} on {}", unit.getCode(), campaignId, phase, today);
     return view(join, unit);
+  }
+
+  /**
+   * Withdraws a unit from the running campaign with the office's reason: its unit process and everything below it
+   * (checklist tasks, quarterly obligations, reminders) end, its open obligations are settled as exempted with the
+   * reason, and it takes no part in later rounds; what it did stays on the record.
+   */
+  @Transactional
+  public Withdrawal withdrawUnit(Long campaignId, String unitCode, String reason) {
+    CampaignEntity campaign = campaigns.findById(campaignId)
+        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
+    Unit unit = units.findByCode(unitCode == null ? "" : unitCode.strip().toUpperCase())
+        .orElseThrow(() -> new NotFoundException("未找到编码为“" + unitCode + "”的单位"));
+    if (campaign.getStatus() != CampaignStatus.RUNNING) {
+      throw conflict("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName() + "，只能从进行中的活动退出单位");
+    }
+    if (!campaign.getParticipantUnitIds().contains(unit.getId())) {
+      throw conflict("单位“" + unit.getName() + "”没有参加活动“" + campaign.getName() + "”"
+          + (withdrawals.existsById(new LateJoinEntity.Key(campaignId, unit.getId())) ? "（已退出）" : ""));
+    }
+    String by = currentUser.find().orElse(AuditTrail.SYSTEM);
+    campaign.withdraw(unit.getId());
+    withdrawals.save(new WithdrawalEntity(campaignId, unit.getId(), reason.strip(), by, CampaignClock.now()));
+    ActivityInstance tree = system.run(() -> runtime.getActivityInstance(campaign.getProcessInstanceId()));
+    String unitActivity = tree == null ? null : unitActivityInstance(campaign.getProcessInstanceId(), tree, unit.getId());
+    if (unitActivity != null) {
+      system.run(() -> runtime.createProcessInstanceModification(campaign.getProcessInstanceId())
+          .cancelActivityInstance(unitActivity).execute());
+    }
+    events.publishEvent(new UnitWithdrawn(campaignId, unit.getId(), reason.strip(), by));
+    audit.record(AuditEntry.of(AuditAction.UNIT_WITHDRAWN_CAMPAIGN, AuditSubject.CAMPAIGN, campaignId)
+        .campaign(campaignId).unit(unit.getId(), unit.getCode())
+        .detail(unit.getName() + "退出“" + campaign.getName() + "”：" + reason.strip()));
+    LOG.info("Unit {} withdrawn from campaign {} by {}", unit.getCode(), campaignId, by);
+    return new Withdrawal(campaignId, unit.getId(), unit.getCode(), unit.getName(), reason.strip(), by);
+  }
+
+  /** The campaign's activity instance that runs this unit's process, if it runs (after the plan was issued). */
+  private String unitActivityInstance(String campaignInstanceId, ActivityInstance tree, Long unitId) {
+    ActivityInstance[] running = tree.getActivityInstances(UNIT_CAMPAIGNS);
+    return system.run(() -> runtime.createVariableInstanceQuery().processInstanceIdIn(campaignInstanceId)
+        .variableName(UNIT_ID.name()).list()).stream()
+        .filter(v -> unitId.equals(v.getValue()))
+        .flatMap(v -> Arrays.stream(running).filter(a -> Arrays.asList(a.getExecutionIds()).contains(v.getExecutionId())))
+        .map(ActivityInstance::getId).findFirst().orElse(null);
   }
 
   /** The units added to the campaign after its rollout, by unit id. */

@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * header menu, downloads the template, checks and imports a sheet of 20 units with their accounts (the preview, the
  * progress, the initial passwords), then a sheet with bad rows (each row named, nothing imported), searches the
  * registry, deactivates a unit, adds an imported unit to the running campaign (part 4), gives a unit a new account and
- * resets its password — and the imported unit's account logs in to Tasklist and sees its task (签收工作方案). The
+ * resets its password, withdraws that unit from the campaign with a reason — and the imported unit's account logs in to Tasklist and sees its task (签收工作方案). The
  * leadership group sees the page without its buttons. Saved to target/browser-artifacts/units.png.
  */
 @QijinSpringTest
@@ -107,6 +107,7 @@ class UnitsBrowserTest {
       anImportedUnitJoinsTheRunningCampaign();
       aUnitInTheCampaignGetsANewAccount();
       WebApps.savePageArtifact(browser, "qijin-units", "units");
+      aUnitIsWithdrawnFromTheCampaignWithAReason();
       theImportedAccountSeesItsUnitsTaskInTasklist(password);
       theLeadershipReadsWithoutButtons();
     } catch (RuntimeException | AssertionError e) {
@@ -245,6 +246,23 @@ class UnitsBrowserTest {
     assertThat(engine.getIdentityService().checkPassword("newstaff1", reset)).isTrue();
     browser.await().until(d -> d.findElement(By.cssSelector("#qju-units tr[data-code='" + inCampaign.getCode()
         + "'] .qju-account-count")).getText().equals("1"));
+  }
+
+  /** Issue 14 part 4: the reason is required; the unit's process and tasks end. */
+  private void aUnitIsWithdrawnFromTheCampaignWithAReason() {
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(inCampaign.groupId()).count()).isPositive();
+    browser.click(browser.driver().findElement(By.cssSelector("#qju-units tr[data-code='" + inCampaign.getCode() + "']"))
+        .findElement(By.xpath(".//button[text()='退出活动']")));
+    browser.await().until(d -> d.findElements(By.cssSelector("#qju-w-campaign option")).size() > 0);
+    new Select(browser.driver().findElement(By.id("qju-w-campaign"))).selectByValue(String.valueOf(campaign.getId()));
+    browser.click(By.id("qju-w-submit"));
+    browser.await().withMessage("the reason is required").until(d -> d.findElement(By.id("qju-w-message")).getText()
+        .equals("请填写退出理由"));
+    WebApps.type(browser, By.id("qju-w-reason"), "学校合并，不再单独参加");
+    browser.click(By.id("qju-w-submit"));
+    browser.await().withMessage("withdrawn").until(d -> d.findElement(By.id("qju-w-message")).getText()
+        .equals("“" + inCampaign.getName() + "”已退出活动，其待办已结束。"));
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(inCampaign.groupId()).count()).isZero();
   }
 
   /** The account created by the import, for the unit that joined the running campaign, sees its task. */

@@ -165,6 +165,49 @@ class CampaignParticipationTest {
     assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
+  @Test
+  void a_withdrawn_unit_s_tasks_end_its_open_obligations_are_exempted_with_the_reason_and_its_records_stay() {
+    issued();
+    drive.at("2017-07-01T00:00");
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+    Unit leaving = units.all().stream().filter(u -> campaign.getParticipantUnitIds().contains(u.getId())).findFirst()
+        .orElseThrow();
+    drive.at("2017-10-15T10:00");
+    drive.runDueJobsOf(campaign.getProcessInstanceId());
+    ProcessInstance unit = drive.unitInstance(campaign, leaving);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(unit.getId()).count()).isPositive();
+    List<String> before = periods(leaving);
+
+    Withdrawal withdrawal = participation.withdrawUnit(campaign.getId(), leaving.getCode(), "企业已关停，不再参加");
+    assertThat(withdrawal.reason()).isEqualTo("企业已关停，不再参加");
+    assertThat(drive.unitInstance(campaign, leaving)).as("its unit process ended").isNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(leaving.groupId()).count())
+        .as("no open task is left for its staff").isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("campaign-" + campaign.getId() + "-" + leaving.getCode() + "-%").count())
+        .as("its quarterly obligations' processes ended too").isZero();
+    assertThat(periods(leaving)).as("its obligations stay on the record").isEqualTo(before);
+    assertThat(jdbc.queryForList("select distinct status from obligation where campaign_id = ? and unit_id = ?"
+        + " and exemption_reason like '单位退出活动：%'", String.class, campaign.getId(), leaving.getId()))
+        .containsExactly("EXEMPTED");
+    assertThat(jdbc.queryForObject("select count(*) from obligation where campaign_id = ? and unit_id = ? and status = 'OPEN'",
+        Long.class, campaign.getId(), leaving.getId())).isZero();
+    assertThat(campaigns.byId(campaign.getId()).getParticipantUnitIds()).doesNotContain(leaving.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(campaign.getProcessInstanceId()).count()).as("the campaign runs on").isOne();
+    assertThat(jdbc.queryForObject("select detail from audit_event where action = 'UNIT_WITHDRAWN_CAMPAIGN' and unit_code = ?",
+        String.class, leaving.getCode())).endsWith("：企业已关停，不再参加");
+
+    assertThatThrownBy(() -> participation.withdrawUnit(campaign.getId(), leaving.getCode(), "再退一次"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("已退出");
+    assertThatThrownBy(() -> participation.addUnit(campaign.getId(), leaving.getCode()))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("已退出活动");
+    WebTestUsers.ensure(engine.getIdentityService(), "joinoffice", Roles.OFFICE);
+    var noReason = http.withBasicAuth("joinoffice", WebTestUsers.PASSWORD).postForEntity("/api/campaigns/"
+        + campaign.getId() + "/units/" + leaving.getCode() + "/withdrawal", Map.of("reason", " "), Map.class);
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
   private void issued() {
     drive.issuePlan(campaignInstance(), LocalDate.of(2017, 6, 1));
     campaign = campaigns.byId(campaign.getId());

@@ -122,6 +122,11 @@ public class CampaignEntity {
     this.participantUnitIds = new LinkedHashSet<>(participants);
   }
 
+  /** A unit withdrawn from the running campaign (issue 14 part 4): it is no longer a participant. */
+  public void withdraw(Long unitId) {
+    this.participantUnitIds.remove(unitId);
+  }
+
   /** A unit added to the running campaign (issue 14 part 4). */
   public void enrolLate(Long unitId) {
     this.participantUnitIds.add(unitId);

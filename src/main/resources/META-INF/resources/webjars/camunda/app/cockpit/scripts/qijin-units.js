@@ -2,7 +2,7 @@
  * 单位与账号：Cockpit 前端插件（ORG-2, ORG-3；issue 14 part 1）.
  * Registered in customScripts of scripts/config.js: the header menu entry 单位与账号 (label key QIJIN_UNITS) and the
  * page #/qijin-units. The office keeps the registry of participating units here without curl: search and filter,
- * register, edit, deactivate, add a unit to a running campaign; import a whole sheet (template download, a check that names each bad row, then the
+ * register, edit, deactivate, add a unit to a running campaign or withdraw it with a reason; import a whole sheet (template download, a check that names each bad row, then the
  * import with its progress and the new accounts' initial passwords); export; each unit's staff accounts (create with
  * an initial password, reset it, remove). The leadership group reads the same page without the buttons.
  * Data: /api (cn.qijin.unit, docs/units-and-accounts.md) with the Cockpit login's session and Camunda's CSRF token.
@@ -257,7 +257,8 @@ class UnitsPage {
         this.mayEdit ? button(null, '编辑', 'default', () => this.openEditor(u)) : null,
         this.mayEdit ? button(null, u.active ? '停用' : '启用', 'default', () => this.setActive(u, !u.active)) : null,
         button(null, '账号', 'default', () => this.openAccounts(u)),
-        this.mayEdit && u.active ? button(null, '加入活动', 'default', () => this.openJoin(u)) : null))));
+        this.mayEdit && u.active ? button(null, '加入活动', 'default', () => this.openJoin(u)) : null,
+        this.mayEdit ? button(null, '退出活动', 'default', () => this.openWithdraw(u)) : null))));
     return el('div', {},
       el('div', { id: 'qju-count', class: 'qju-hint' }, `共 ${units.length} 个单位，其中参加活动 ${active} 个`
         + (units.length > SHOWN ? `；下表列出前 ${SHOWN} 个，请用筛选缩小范围或导出 Excel 查看全部` : '')),
@@ -336,6 +337,44 @@ class UnitsPage {
 
   // ---- a unit joins a running campaign (issue 14 part 4)
 
+  /** The running campaigns as the options of `select`; a message in `box` when there is none. */
+  async runningCampaigns(select, box) {
+    try {
+      const running = (await call(this.api, this.signal, '读取活动', '/campaigns')).filter((c) => c.status === 'RUNNING');
+      if (!running.length) {
+        show(box, '目前没有进行中的活动。', 'info');
+      }
+      replaceContent(select, running.map((c) => el('option', { value: c.id }, `${c.name}（${c.phaseName || c.statusName}）`)));
+    } catch (e) {
+      if (e.name !== 'AbortError') {
+        show(box, e.message, 'error');
+      }
+    }
+  }
+
+  openWithdraw(unit) {
+    const box = message('qju-w-message');
+    const select = el('select', { id: 'qju-w-campaign', class: 'form-control input-sm' });
+    const reason = el('textarea', { id: 'qju-w-reason', class: 'form-control input-sm', maxlength: 2000, rows: 2 });
+    replaceContent(this.editor, el('div', { id: 'qju-withdraw', class: 'qju-panel', 'data-code': unit.code },
+      el('h3', {}, `${unit.name}（${unit.code}）退出进行中的活动`),
+      el('div', { class: 'qju-hint' }, '退出后该单位在本活动中的待办、季度（月度）任务和提醒随即结束，尚未办结的季度任务记为豁免（理由即退出理由），'
+        + '此后的季度督导和通报不再包括该单位；已提交的材料和记录保留。'),
+      box, el('div', { class: 'qju-controls' }, labelled('进行中的活动', select), labelled('退出理由', reason),
+        button('qju-w-submit', '退出', 'danger', async () => {
+          try {
+            const done = await call(this.api, this.signal, '退出活动',
+              `/campaigns/${encodeURIComponent(select.value)}/units/${encodeURIComponent(unit.code)}/withdrawal`,
+              { reason: reason.value.trim() });
+            show(box, `“${done.unitName}”已退出活动，其待办已结束。`, 'success');
+          } catch (e) {
+            show(box, e.message, 'error');
+          }
+        }),
+        button('qju-w-close', '关闭', 'default', () => replaceContent(this.editor)))));
+    this.runningCampaigns(select, box);
+  }
+
   async openJoin(unit) {
     const box = message('qju-j-message');
     const select = el('select', { id: 'qju-j-campaign', class: 'form-control input-sm' });
@@ -359,17 +398,7 @@ class UnitsPage {
         }),
         button('qju-j-close', '关闭', 'default', () => replaceContent(this.editor))));
     replaceContent(this.editor, panel);
-    try {
-      const running = (await call(this.api, this.signal, '读取活动', '/campaigns')).filter((c) => c.status === 'RUNNING');
-      if (!running.length) {
-        show(box, '目前没有进行中的活动。', 'info');
-      }
-      replaceContent(select, running.map((c) => el('option', { value: c.id }, `${c.name}（${c.phaseName || c.statusName}）`)));
-    } catch (e) {
-      if (e.name !== 'AbortError') {
-        show(box, e.message, 'error');
-      }
-    }
+    await this.runningCampaigns(select, box);
   }
 
   // ---- a unit's staff accounts

@@ -9,3 +9,13 @@ create table campaign_late_join (
   joined_at timestamp(6) with time zone not null,
   primary key (campaign_id, unit_id)
 );
+
+-- A unit withdrawn from a running campaign, with the office's reason: its open tasks ended, its records stay.
+create table campaign_withdrawal (
+  campaign_id bigint not null references campaign (id),
+  unit_id bigint not null references unit (id),
+  reason varchar(2000) not null,
+  withdrawn_by varchar(64),
+  withdrawn_at timestamp(6) with time zone not null,
+  primary key (campaign_id, unit_id)
+);
