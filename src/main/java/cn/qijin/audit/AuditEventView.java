@@ -10,14 +10,16 @@ import java.util.Set;
  * opens running instances only), null when the event has no process instance.
  */
 public record AuditEventView(Long id, Instant occurredAt, String actor, String actorName, String action,
-    String actionName, String subjectType, String subjectTypeName, String subjectId, Long campaignId, String unitCode,
+    String actionName, String subjectType, String subjectTypeName, String subjectId, String subjectTitle,
+    Long campaignId, String unitCode,
     String unitName, String processInstanceId, Boolean processRunning, String taskId, String taskName, String detail) {
 
   static AuditEventView of(AuditEvent e, Set<String> runningProcessInstanceIds, AuditNames names) {
     return new AuditEventView(e.getId(), e.getOccurredAt(), e.getActor(), names.person(e.getActor()),
         e.getAction().name(), e.getActionName(),
         e.getSubjectType() == null ? null : e.getSubjectType().name(),
-        e.getSubjectType() == null ? null : e.getSubjectType().chineseName(), e.getSubjectId(), e.getCampaignId(),
+        e.getSubjectType() == null ? null : e.getSubjectType().chineseName(), e.getSubjectId(), names.subjectTitle(e),
+        e.getCampaignId(),
         e.getUnitCode(), names.unit(e.getUnitCode()), e.getProcessInstanceId(),
         e.getProcessInstanceId() == null ? null : runningProcessInstanceIds.contains(e.getProcessInstanceId()),
         e.getTaskId(), e.getTaskName(), e.getDetail());

@@ -2,6 +2,8 @@ package cn.qijin.audit;
 
 import cn.qijin.audit.internal.AuditEvent;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,14 +17,41 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * and the unit's name for its code, looked up once per page or export. A login no account has any more, or a unit
  * code no unit has, stays as it is.
  */
-record AuditNames(Map<String, String> people, Map<String, String> units) {
+record AuditNames(Map<String, String> people, Map<String, String> units,
+    Map<AuditSubject, Map<String, String>> titles) {
 
-  static final AuditNames NONE = new AuditNames(Map.of(), Map.of());
+  static final AuditNames NONE = new AuditNames(Map.of(), Map.of(), Map.of());
 
-  static AuditNames of(List<AuditEvent> events, IdentityService identity, UnitLookup unitLookup) {
-    Collection<String> logins = distinct(events.stream().map(AuditEvent::getActor).toList());
+  static AuditNames of(List<AuditEvent> events, IdentityService identity, UnitLookup unitLookup,
+      List<SubjectTitles> subjects) {
+    Collection<String> logins = distinct(events.stream()
+        .flatMap(e -> e.getSubjectType() == AuditSubject.ACCOUNT ? Stream.of(e.getActor(), e.getSubjectId())
+            : Stream.of(e.getActor())).toList());
     Collection<String> codes = distinct(events.stream().map(AuditEvent::getUnitCode).toList());
-    return new AuditNames(namesOf(logins, identity), unitLookup.namesOf(codes));
+    Map<AuditSubject, Map<String, String>> titles = new EnumMap<>(AuditSubject.class);
+    for (SubjectTitles kind : subjects) {
+      Collection<String> ids = distinct(events.stream().filter(e -> e.getSubjectType() == kind.subject())
+          .map(AuditEvent::getSubjectId).toList());
+      if (!ids.isEmpty()) {
+        titles.put(kind.subject(), kind.titlesOf(ids));
+      }
+    }
+    return new AuditNames(namesOf(logins, identity), unitLookup.namesOf(codes), titles);
+  }
+
+  /**
+   * What the entry's record is called: its title from the module that owns it, the holder's name for an account,
+   * the task's name for a task; null when there is none (the id is shown then).
+   */
+  String subjectTitle(AuditEvent e) {
+    if (e.getSubjectType() == null || e.getSubjectId() == null) {
+      return null;
+    }
+    return switch (e.getSubjectType()) {
+      case ACCOUNT -> people.get(e.getSubjectId());
+      case TASK -> e.getTaskName();
+      default -> titles.getOrDefault(e.getSubjectType(), Map.of()).get(e.getSubjectId());
+    };
   }
 
   /**

@@ -38,9 +38,11 @@ public class AuditQueries {
   private final CurrentUser currentUser;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final List<SubjectTitles> subjectTitles;
 
   public AuditQueries(AuditEventRepository events, UnitLookup units, AuditTrail audit, CurrentUser currentUser,
-      RuntimeService runtime, IdentityService identity) {
+      RuntimeService runtime, IdentityService identity, List<SubjectTitles> subjectTitles) {
+    this.subjectTitles = subjectTitles;
     this.identity = identity;
     this.events = events;
     this.units = units;
@@ -61,7 +63,7 @@ public class AuditQueries {
     var page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE), NEWEST_FIRST);
     Page<AuditEvent> found = events.findAll(filter.specification(), page);
     Set<String> running = runningOf(found.getContent());
-    AuditNames names = AuditNames.of(found.getContent(), identity, units);
+    AuditNames names = AuditNames.of(found.getContent(), identity, units, subjectTitles);
     return found.map(e -> AuditEventView.of(e, running, names));
   }
 
@@ -79,7 +81,7 @@ public class AuditQueries {
           + " 条，请缩小日期范围或增加筛选条件");
     }
     List<AuditEvent> selected = events.findAll(filter.specification(), NEWEST_FIRST);
-    byte[] workbook = AuditWorkbook.write(selected, AuditNames.of(selected, identity, units), filter.describedText(),
+    byte[] workbook = AuditWorkbook.write(selected, AuditNames.of(selected, identity, units, subjectTitles), filter.describedText(),
         currentUser.userId(), CampaignClock.now());
     audit.record(AuditEntry.of(AuditAction.AUDIT_EXPORTED, AuditSubject.AUDIT_TRAIL, null)
         .campaign(filter.campaignId()).unit(filter.unitId()).process(filter.processInstanceId())

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class AuditWorkbook {
 
-  static final String[] HEADERS = {"时间", "操作人", "操作人账号", "操作", "操作代码", "对象类型", "对象编号", "活动编号",
+  static final String[] HEADERS = {"时间", "操作人", "操作人账号", "操作", "操作代码", "对象类型", "对象", "对象编号", "活动编号",
       "单位", "单位编码", "流程实例", "任务编号", "任务名称", "详情"};
 
   private AuditWorkbook() {}
@@ -52,16 +52,17 @@ final class AuditWorkbook {
         text(texts, row, 3, e.getActionName());
         text(texts, row, 4, e.getAction().name());
         text(texts, row, 5, e.getSubjectType() == null ? null : e.getSubjectType().chineseName());
-        text(texts, row, 6, e.getSubjectId());
-        text(texts, row, 7, e.getCampaignId() == null ? null : e.getCampaignId().toString());
-        text(texts, row, 8, names.unit(e.getUnitCode()));
-        text(texts, row, 9, e.getUnitCode());
-        text(texts, row, 10, e.getProcessInstanceId());
-        text(texts, row, 11, e.getTaskId());
-        text(texts, row, 12, e.getTaskName());
-        text(texts, row, 13, e.getDetail());
+        text(texts, row, 6, names.subjectTitle(e));
+        text(texts, row, 7, e.getSubjectId());
+        text(texts, row, 8, e.getCampaignId() == null ? null : e.getCampaignId().toString());
+        text(texts, row, 9, names.unit(e.getUnitCode()));
+        text(texts, row, 10, e.getUnitCode());
+        text(texts, row, 11, e.getProcessInstanceId());
+        text(texts, row, 12, e.getTaskId());
+        text(texts, row, 13, e.getTaskName());
+        text(texts, row, 14, e.getDetail());
       }
-      int[] widths = {20, 14, 14, 22, 22, 12, 38, 10, 24, 12, 38, 38, 40, 60};
+      int[] widths = {20, 14, 14, 22, 22, 12, 30, 38, 10, 24, 12, 38, 38, 40, 60};
       for (int i = 0; i < widths.length; i++) {
         sheet.setColumnWidth(i, widths[i] * 256);
       }

@@ -1,23 +1,23 @@
 package cn.qijin.mobilisation;
 
-import cn.qijin.mobilisation.internal.PlanAcknowledgement;
-import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignParticipation;
 import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.LateJoin;
 import cn.qijin.campaign.Phase;
-import java.util.Set;
 import cn.qijin.kernel.CampaignClock;
+import cn.qijin.kernel.Venue;
+import cn.qijin.mobilisation.internal.PlanAcknowledgement;
+import cn.qijin.mobilisation.internal.PlanAcknowledgementRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
-import cn.qijin.kernel.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,15 @@
 package cn.qijin.obligation;
 
-import cn.qijin.obligation.internal.ObligationSession;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.Valid;
-import cn.qijin.campaign.Campaigns;
 import cn.qijin.campaign.CampaignStatus;
+import cn.qijin.campaign.Campaigns;
+import cn.qijin.obligation.internal.ObligationSession;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,11 @@ public class ObligationController {
   private final ObligationService obligations;
   private final ObligationSettlement settlement;
   private final Campaigns campaigns;
+  private final OfficeExtensions extensions;
 
   public ObligationController(ObligationService obligations, ObligationSettlement settlement,
-      Campaigns campaigns) {
+      Campaigns campaigns, OfficeExtensions extensions) {
+    this.extensions = extensions;
     this.obligations = obligations;
     this.settlement = settlement;
     this.campaigns = campaigns;
@@ -41,6 +45,10 @@ public class ObligationController {
 
   public record ExemptionRequest(
       @NotBlank(message = "请填写豁免理由") @Size(max = 2000, message = "豁免理由不能超过 2000 字") String reason) {}
+
+  public record ExtensionRequest(
+      @NotNull(message = "请选择延期后的到期日") LocalDate until,
+      @NotBlank(message = "请填写延期理由") @Size(max = 2000, message = "延期理由不能超过 2000 字") String reason) {}
 
   @GetMapping("/api/campaigns/{id}/obligations")
   public ObligationService.Matrix matrix(@PathVariable Long id) {
@@ -66,6 +74,13 @@ public class ObligationController {
   @PostMapping("/api/obligations/{id}/exemption")
   public ObligationView exempt(@PathVariable Long id, @Valid @RequestBody ExemptionRequest request) {
     return obligations.exempt(id, request == null ? null : request.reason());
+  }
+
+  /** REC-3: the office extends the unit's deadline itself (the 七进督导看板 matrix's 延期). */
+  @OfficeOnly
+  @PostMapping("/api/obligations/{id}/extension")
+  public ObligationView extend(@PathVariable Long id, @Valid @RequestBody ExtensionRequest request) {
+    return extensions.extend(id, request.until(), request.reason().strip());
   }
 
   @PostMapping("/api/obligations/{id}/sessions")

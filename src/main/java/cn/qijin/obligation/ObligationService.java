@@ -156,8 +156,8 @@ public class ObligationService {
       throw new InvalidInputException("豁免理由不能超过 2000 字");
     }
     if (obligation.isClosed()) {
-      throw new InvalidInputException("本" + obligation.period().taskKind() + "已" + ObligationState.valueOf(obligation.getStatus().name()).chineseName()
-          + "，不能再豁免");
+      throw new InvalidInputException("本" + obligation.period().taskKind() + "状态为“"
+          + ObligationState.valueOf(obligation.getStatus().name()).chineseName() + "”，不能再豁免");
     }
     obligation.exempt(reason.trim(), currentUser.userId(), CampaignClock.now());
     if (obligation.getProcessInstanceId() != null) {

@@ -6,15 +6,15 @@ import cn.qijin.security.OfficeOrLeadership;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -85,13 +85,14 @@ public class UnitSheetController {
   }
 
   /**
-   * As {@link #importSheet}, for a page that shows progress: the answer is {@code application/x-ndjson}, one line
+   * As {@link #importSheet}, for a page that shows progress ({@code ?progress=true}): the answer is
+   * {@code application/x-ndjson}, one line
    * {@code {"done":n,"total":N}} every 50 rows while the units are written, then {@code {"report":…}} once
    * committed, or {@code {"error":"…"}} when it failed (nothing imported). A sheet refused before writing starts is
    * answered 400 (or 409) as usual.
    */
   @OfficeOnly
-  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = NDJSON)
+  @PostMapping(path = "/import", params = "progress=true", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public void importSheetWithProgress(@RequestPart("file") MultipartFile file, HttpServletResponse response)
       throws IOException {
     Stream stream = new Stream(response);

@@ -146,7 +146,12 @@ abstract class AuditTrailScenarios {
         Long.compare(((Number) b).longValue(), ((Number) a).longValue()));
     Map<String, Object> exemption = unitTrail.get(1);
     assertThat(exemption).containsEntry("processInstanceId", q4.getProcessInstanceId())
-        .containsEntry("subjectId", q4.getId().toString());
+        .containsEntry("subjectId", q4.getId().toString())
+        .as("named as the office reads it (issue 14 part 6)").containsEntry("subjectTitle", "ENT-5 2017年第四季度");
+    assertThat(unitTrail.stream().filter(e -> "CHECKLIST_ACCEPTED".equals(e.get("action"))).findFirst().orElseThrow())
+        .containsEntry("subjectTitle", "ENT-6 " + itemTitle("ENT-6"));
+    assertThat(unitTrail.get(unitTrail.size() - 1)).containsEntry("subjectTitle", unit.getName() + "（" + unit.getCode() + "）");
+    assertThat(download).as("a file has no title: its id is shown").containsEntry("subjectTitle", null);
     assertThat((String) exemption.get("detail")).contains("企业第四季度停产整顿");
     // Cockpit opens running instances only: the exempted obligation's process has ended, the unit's still runs
     assertThat(exemption).containsEntry("processRunning", false);
@@ -226,8 +231,8 @@ abstract class AuditTrailScenarios {
       assertThat(newest.getCell(1).getStringCellValue()).isEqualTo("officeau 测试");
       assertThat(newest.getCell(2).getStringCellValue()).isEqualTo("officeau");
       assertThat(newest.getCell(3).getStringCellValue()).isEqualTo("下载佐证文件");
-      assertThat(newest.getCell(8).getStringCellValue()).isEqualTo(unit.getName());
-      assertThat(newest.getCell(9).getStringCellValue()).isEqualTo(unit.getCode());
+      assertThat(newest.getCell(9).getStringCellValue()).isEqualTo(unit.getName());
+      assertThat(newest.getCell(10).getStringCellValue()).isEqualTo(unit.getCode());
       Row oldest = sheet.getRow(sheet.getLastRowNum());
       assertThat(oldest.getCell(3).getStringCellValue()).isEqualTo("登记单位");
       assertThat(oldest.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2017, 6, 1, 9, 0));

@@ -40,13 +40,13 @@ class AuditWorkbookTest {
         Row row = sheet.getRow(1 + i);
         assertQuoted(row.getCell(1), FORMULA_LIKE.get(i));
         assertQuoted(row.getCell(2), FORMULA_LIKE.get(i));
-        assertQuoted(row.getCell(13), FORMULA_LIKE.get(i));
+        assertQuoted(row.getCell(14), FORMULA_LIKE.get(i));
         assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(row.getCell(3).getCellStyle().getQuotePrefixed()).isFalse();
       }
       Row plain = sheet.getRow(1 + FORMULA_LIKE.size());
-      assertThat(plain.getCell(13).getStringCellValue()).isEqualTo("宏达机械制造有限公司，企业");
-      assertThat(plain.getCell(13).getCellStyle().getQuotePrefixed()).isFalse();
+      assertThat(plain.getCell(14).getStringCellValue()).isEqualTo("宏达机械制造有限公司，企业");
+      assertThat(plain.getCell(14).getCellStyle().getQuotePrefixed()).isFalse();
       Sheet about = book.getSheet("导出说明");
       assertQuoted(about.getRow(0).getCell(1), "@office");
       assertQuoted(about.getRow(3).getCell(1), "=筛选");
@@ -65,15 +65,15 @@ class AuditWorkbookTest {
     List<AuditEvent> events = List.of(
         new AuditEvent(at, "office", AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, 1), "E001"),
         new AuditEvent(at, "system", AuditEntry.of(AuditAction.UNIT_UPDATED, AuditSubject.UNIT, 1), "E404"));
-    AuditNames names = new AuditNames(Map.of("office", "王科长"), Map.of("E001", "宏达机械制造有限公司"));
+    AuditNames names = new AuditNames(Map.of("office", "王科长"), Map.of("E001", "宏达机械制造有限公司"), Map.of());
 
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
         AuditWorkbook.write(events, names, "", "office", at)))) {
       Row known = book.getSheet("审计记录").getRow(1);
-      assertThat(List.of(known.getCell(1), known.getCell(2), known.getCell(8), known.getCell(9)))
+      assertThat(List.of(known.getCell(1), known.getCell(2), known.getCell(9), known.getCell(10)))
           .extracting(Cell::getStringCellValue).containsExactly("王科长", "office", "宏达机械制造有限公司", "E001");
       Row engine = book.getSheet("审计记录").getRow(2);
-      assertThat(List.of(engine.getCell(1), engine.getCell(2), engine.getCell(8), engine.getCell(9)))
+      assertThat(List.of(engine.getCell(1), engine.getCell(2), engine.getCell(9), engine.getCell(10)))
           .extracting(Cell::getStringCellValue).containsExactly("系统", "system", "E404", "E404");
     }
   }

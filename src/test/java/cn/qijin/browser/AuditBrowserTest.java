@@ -201,7 +201,10 @@ class AuditBrowserTest {
         .isEqualTo("单位编码 " + returned.getCode());
     assertThat(exemption.findElement(By.cssSelector(".qj-audit-actor")).getAttribute("title"))
         .isEqualTo("账号 " + OFFICE_USER);
-    assertThat(cell(exemption, "subject")).isEqualTo("季度任务 " + exempted.getId());
+    // what the record is called, its id as tooltip (issue 14 part 6)
+    assertThat(cell(exemption, "subject")).isEqualTo("季度任务 ENT-5 2017年第四季度");
+    assertThat(exemption.findElement(By.cssSelector(".qj-audit-subject")).getAttribute("title"))
+        .isEqualTo("编号 " + exempted.getId());
     // the reason is shown as text, its markup not interpreted
     assertThat(cell(exemption, "detail")).contains(EXEMPTION_REASON);
     assertThat(browser.driver().findElements(By.cssSelector("#qj-audit-table b"))).isEmpty();

@@ -98,6 +98,7 @@ class DashboardBrowserTest {
       overdueUnitOpensItsProcessInstance();
       linksWithCampaignAndQuarter();
       theOfficeExemptsAUnitFromItsCell();
+      theOfficeExtendsAUnitsDeadlineFromItsCell();
     } catch (RuntimeException | AssertionError e) {
       saveFailureEvidence();
       throw e;
@@ -327,6 +328,29 @@ class DashboardBrowserTest {
     assertThat(exempted.getExemptedBy()).isEqualTo(OFFICE_USER);
   }
 
+  /** REC-3, issue 14 part 4: the office moves a unit's deadline from its cell; the ladder moves with it. */
+  private void theOfficeExtendsAUnitsDeadlineFromItsCell() {
+    By cell = By.cssSelector("#qj-matrix td[data-unit='" + scenario.late.getCode() + "'][data-quarter='2017Q4']");
+    WebElement extend = browser.await().withMessage("延期 on the 2017Q4 cell of " + scenario.late.getName())
+        .until(d -> d.findElements(cell).isEmpty() ? null : d.findElement(cell).findElement(By.cssSelector("button.qj-extend")));
+    long obligationId = Long.parseLong(extend.getAttribute("data-obligation-id"));
+    browser.click(extend);
+    browser.await().until(visibilityOfElementLocated(By.id("qj-extend-until")));
+    assertThat(browser.driver().findElement(By.id("qj-exempt-title")).getText())
+        .startsWith("延期：" + scenario.late.getName()).contains("2017年第四季度");
+    WebApps.type(browser, By.id("qj-exempt-reason"), "该单位遭受汛情，经研究同意延期");
+    browser.click(By.id("qj-exempt-confirm"));
+    WebElement error = browser.await().withMessage("the server's refusal of a missing date")
+        .until(visibilityOfElementLocated(By.id("qj-exempt-error")));
+    assertThat(error.getText()).isEqualTo("请选择延期后的到期日");
+    WebApps.setDate(browser, By.id("qj-extend-until"), java.time.LocalDate.of(2018, 1, 20));
+    browser.click(By.id("qj-exempt-confirm"));
+    browser.await().withMessage("the matrix reloaded with the cell extended").until(d -> !d.findElements(cell).isEmpty()
+        && "EXTENDED".equals(d.findElement(cell).getAttribute("data-state")));
+    assertThat(java.time.LocalDate.ofInstant(obligations.findById(obligationId).orElseThrow().getDueAt(),
+        java.time.ZoneId.of("Asia/Shanghai"))).isEqualTo(java.time.LocalDate.of(2018, 1, 20));
+  }
+
   // ---- helpers
 
   private void assertCell(Unit unit, String quarter, String state, String colour, String text) {
@@ -339,7 +363,10 @@ class DashboardBrowserTest {
     boolean open = !List.of("FULFILLED", "FULFILLED_LATE", "EXEMPTED", "NOT_STARTED").contains(state);
     assertThat(cell.findElements(By.cssSelector("button.qj-exempt"))).as("豁免 on a begun, open obligation's cell")
         .hasSize(open ? 1 : 0);
-    assertThat(open ? cell.getText().replaceFirst("\\s*豁免$", "") : cell.getText()).isEqualTo(text);
+    boolean extendable = List.of("OPEN", "DUE_SOON", "EXTENDED").contains(state);
+    assertThat(cell.findElements(By.cssSelector("button.qj-extend"))).as("延期 while the due date has not passed")
+        .hasSize(extendable ? 1 : 0);
+    assertThat(open ? cell.getText().replaceFirst("\\s*豁免(\\s*延期)?$", "") : cell.getText()).isEqualTo(text);
   }
 
   private String background(By locator) {

@@ -64,7 +64,8 @@ public final class UnitSheets {
     return upload(bytes(), MediaType.parseMediaType("application/x-ndjson"), MediaType.APPLICATION_PROBLEM_JSON);
   }
 
-  private static HttpEntity<LinkedMultiValueMap<String, Object>> upload(byte[] content, MediaType... accept) {
+  /** The upload with these Accept types. */
+  static HttpEntity<LinkedMultiValueMap<String, Object>> upload(byte[] content, MediaType... accept) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("file", new ByteArrayResource(content) {
       @Override

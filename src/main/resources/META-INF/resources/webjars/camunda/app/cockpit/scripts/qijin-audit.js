@@ -86,11 +86,13 @@ function routeFilters() {
 
 // ---- the table (shared by the page and the process instance tab)
 
+// "检查项 ENT-6 开展安全生产月活动": what the record is called (issue 14 part 6); its id when it has no title
 function subject(e) {
   if (!e.subjectTypeName) {
     return '';
   }
-  return e.subjectId ? `${e.subjectTypeName} ${e.subjectId}` : e.subjectTypeName;
+  const name = e.subjectTitle || e.subjectId;
+  return name ? `${e.subjectTypeName} ${name}` : e.subjectTypeName;
 }
 
 // onlyThisProcess: null on the process instance's own tab (no link to the page one is on)
@@ -131,7 +133,7 @@ function table(events, id, onlyThisProcess) {
   el('td', { class: 'qj-audit-time' }, shanghaiTime(e.occurredAt)),
   el('td', { class: 'qj-audit-actor', title: e.actor ? `账号 ${e.actor}` : null }, e.actorName || e.actor),
   el('td', { class: 'qj-audit-action', title: e.action }, e.actionName),
-  el('td', { class: 'qj-audit-subject' }, subject(e)),
+  el('td', { class: 'qj-audit-subject', title: e.subjectId ? `编号 ${e.subjectId}` : null }, subject(e)),
   el('td', { class: 'qj-audit-unit', title: e.unitCode ? `单位编码 ${e.unitCode}` : null }, e.unitName || e.unitCode),
   processCell(e, onlyThisProcess),
   el('td', { class: 'qj-audit-detail' }, e.detail)));

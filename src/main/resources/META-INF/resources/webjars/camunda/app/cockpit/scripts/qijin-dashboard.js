@@ -7,7 +7,8 @@
  *   - cockpit.dashboard: a card on Cockpit's start page that links to the page.
  * Data: GET /api/dashboard and /api/dashboard/campaigns (cn.qijin.dashboard), with the Cockpit login's session
  * (GET needs no CSRF token; apiCaller of ./qijin-common.js sends it anyway). The office exempts a unit for a
- * period from its matrix cell (豁免, REC-3): POST /api/obligations/{id}/exemption with the reason. "Today" is the server's campaign
+ * period from its matrix cell (豁免, REC-3): POST /api/obligations/{id}/exemption with the reason, or extends its
+ * deadline (延期): POST /api/obligations/{id}/extension with the new due day and the reason. "Today" is the server's campaign
  * clock (the demo clock can move it), never the browser's. Every text reaches the page through textContent or
  * setAttribute, never as HTML (el of ./qijin-common.js).
  */
@@ -71,7 +72,7 @@ table.qj-matrix, table.qj-overdue { border-collapse: collapse; width: auto; }
 .qj-cell-months { white-space: nowrap; font-size: 12px; padding: 3px 4px; }
 .qj-month { display: inline-block; padding: 2px 4px; margin: 1px; border-radius: 2px; }
 .qj-month a { color: inherit; text-decoration: none; }
-.qj-exempt { padding: 0 3px; margin-left: 3px; font-size: 12px; color: inherit; text-decoration: underline; }
+.qj-cell-action { padding: 0 3px; margin-left: 3px; font-size: 12px; color: inherit; text-decoration: underline; }
 .qj-exempt-panel { border: 1px solid #2d6ca2; border-radius: 3px; padding: 10px 12px; margin: 10px 0; max-width: 640px; }
 .qj-exempt-panel textarea { margin: 6px 0; }
 .qj-matrix td.qj-selected-quarter { box-shadow: inset 0 0 0 2px #2d6ca2; }
@@ -185,18 +186,23 @@ function cellContent(cell, label) {
     : label;
 }
 
-// REC-3: the cell of an open obligation whose period has begun offers the office 豁免 (exempt), which opens the
-// panel under the matrix
-function exemptButton(row, cell, periodName, exempt) {
-  if (!exempt || !cell.obligationId || CLOSED_STATES.indexOf(cell.state) >= 0 || cell.state === 'NOT_STARTED') {
+// REC-3: the cell of an open obligation whose period has begun offers the office 豁免 (exempt) and, while its due
+// date has not passed and the office does not hold it for review, 延期 (extend); each opens the panel under the matrix
+const EXTENDABLE_STATES = ['OPEN', 'DUE_SOON', 'EXTENDED'];
+
+function cellActions(row, cell, periodName, act) {
+  if (!act || !cell.obligationId || CLOSED_STATES.indexOf(cell.state) >= 0 || cell.state === 'NOT_STARTED') {
     return null;
   }
-  const button = el('button', {
-    type: 'button', class: 'btn btn-link btn-xs qj-exempt', 'data-obligation-id': cell.obligationId,
-    title: `豁免${row.unitName}${periodName}的 ${row.obligationCode}`
-  }, '豁免');
-  button.addEventListener('click', () => exempt(row, cell, periodName));
-  return button;
+  const action = (kind, label) => {
+    const button = el('button', {
+      type: 'button', class: `btn btn-link btn-xs qj-cell-action qj-${kind}`, 'data-obligation-id': cell.obligationId,
+      title: `${label}：${row.unitName}${periodName}的 ${row.obligationCode}`
+    }, label);
+    button.addEventListener('click', () => act(kind, row, cell, periodName));
+    return button;
+  };
+  return [action('exempt', '豁免'), EXTENDABLE_STATES.indexOf(cell.state) >= 0 ? action('extend', '延期') : null];
 }
 
 // COM-2, PUB-2: a monthly obligation shows its quarter's months side by side in the quarter's column
@@ -207,7 +213,7 @@ function monthsCell(row, quarter, months, selected, exempt) {
     class: `qj-month ${TONE_CLASS[cell.tone]}`, 'data-state': cell.state, 'data-tone': cell.tone,
     'data-period': cell.period, title: cellTitle(row, cell.periodName, cell)
   }, cellContent(cell, `${cell.periodShortName} ${cellLabel(cell)}`),
-  exemptButton(row, cell, cell.periodName, exempt))));
+  cellActions(row, cell, cell.periodName, exempt))));
 }
 
 function matrixCell(row, quarter, data, exempt) {
@@ -223,7 +229,7 @@ function matrixCell(row, quarter, data, exempt) {
   return el('td', {
     class: `qj-cell ${TONE_CLASS[cell.tone]}${selected}`, 'data-state': cell.state, 'data-tone': cell.tone,
     'data-unit': row.unitCode, 'data-quarter': quarter.code, title: cellTitle(row, quarter.name, cell)
-  }, cellContent(cell, cellLabel(cell)), exemptButton(row, cell, quarter.name, exempt));
+  }, cellContent(cell, cellLabel(cell)), cellActions(row, cell, quarter.name, exempt));
 }
 
 function matrix(data, exempt) {
@@ -242,39 +248,55 @@ function matrix(data, exempt) {
     el('table', { class: 'qj-matrix', id: 'qj-matrix' }, el('thead', {}, head), el('tbody', {}, rows)));
 }
 
-// REC-3: the office writes why, and the exemption goes on the obligation's record; the server's refusal shows here
-function exemptionPanel(exemptObligation) {
+// REC-3: the office writes why (and, to extend, until when); the exemption or extension goes on the obligation's
+// record; the server's refusal shows here
+const ACTIONS = {
+  exempt: { name: '豁免', confirm: '确认豁免', placeholder: '必填，如：该单位本季度停产整顿，经领导小组同意豁免' },
+  extend: { name: '延期', confirm: '确认延期', placeholder: '必填，如：该单位遭受汛情，经研究同意延期' }
+};
+
+function exemptionPanel(actOnObligation) {
   const title = el('strong', { id: 'qj-exempt-title' });
-  const reason = el('textarea', {
-    id: 'qj-exempt-reason', class: 'form-control', rows: '3', maxlength: '2000',
-    placeholder: '必填，如：该单位本季度停产整顿，经领导小组同意豁免'
-  });
+  const reason = el('textarea', { id: 'qj-exempt-reason', class: 'form-control', rows: '3', maxlength: '2000' });
+  const reasonLabel = el('label', { for: 'qj-exempt-reason' });
+  const until = el('input', { id: 'qj-extend-until', type: 'date', class: 'form-control' });
+  const untilField = el('div', { id: 'qj-extend-field' }, el('label', { for: 'qj-extend-until' }, '延期至（新的到期日）'), until);
   const error = el('div', { class: 'qj-message qj-error', id: 'qj-exempt-error', role: 'alert', hidden: 'hidden' });
-  const confirm = el('button', { type: 'button', id: 'qj-exempt-confirm', class: 'btn btn-primary btn-sm' }, '确认豁免');
+  const confirm = el('button', { type: 'button', id: 'qj-exempt-confirm', class: 'btn btn-primary btn-sm' });
   const cancel = el('button', { type: 'button', id: 'qj-exempt-cancel', class: 'btn btn-default btn-sm' }, '取消');
-  const panel = el('div', { class: 'qj-exempt-panel', id: 'qj-exempt', hidden: 'hidden' }, title,
-    el('div', {}, el('label', { for: 'qj-exempt-reason' }, '豁免理由'), reason),
-    el('div', { class: 'qj-controls' }, confirm, cancel), error);
-  let obligationId = null;
+  const panel = el('div', { class: 'qj-exempt-panel', id: 'qj-exempt', hidden: 'hidden' }, title, untilField,
+    el('div', {}, reasonLabel, reason), el('div', { class: 'qj-controls' }, confirm, cancel), error);
+  let target = null;
   cancel.addEventListener('click', () => panel.setAttribute('hidden', 'hidden'));
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     error.setAttribute('hidden', 'hidden');
-    exemptObligation(obligationId, reason.value).catch((e) => {
+    actOnObligation(target.kind, target.obligationId, reason.value, until.value).catch((e) => {
       replaceContent(error, document.createTextNode(e.message));
       error.removeAttribute('hidden');
       confirm.disabled = false;
     });
   });
-  const open = (row, cell, periodName) => {
-    obligationId = cell.obligationId;
-    replaceContent(title, document.createTextNode(`豁免：${row.unitName} ${row.obligationCode} ${periodName}`
+  const open = (kind, row, cell, periodName) => {
+    const action = ACTIONS[kind];
+    target = { kind, obligationId: cell.obligationId };
+    panel.setAttribute('data-action', kind);
+    replaceContent(title, document.createTextNode(`${action.name}：${row.unitName} ${row.obligationCode} ${periodName}`
       + `（到期日 ${chineseDate(cell.dueDate)}，${cell.stateName}）`));
+    replaceContent(reasonLabel, document.createTextNode(`${action.name}理由`));
+    replaceContent(confirm, document.createTextNode(action.confirm));
+    reason.setAttribute('placeholder', action.placeholder);
     reason.value = '';
+    until.value = '';
+    if (kind === 'extend') {
+      untilField.removeAttribute('hidden');
+    } else {
+      untilField.setAttribute('hidden', 'hidden');
+    }
     error.setAttribute('hidden', 'hidden');
     confirm.disabled = false;
     panel.removeAttribute('hidden');
-    reason.focus();
+    (kind === 'extend' ? until : reason).focus();
   };
   return { panel, open };
 }
@@ -442,8 +464,10 @@ function routePlugin() {
         const startRound = (quarter) => call(api, undefined, '启动季度督导',
           `/campaigns/${encodeURIComponent(data.campaign.id)}/supervisions`, { quarter })
           .then(() => show(String(data.campaign.id), data.quarter.code));
-        const exemptObligation = (obligationId, reason) => call(api, undefined, '豁免季度任务',
-          `/obligations/${encodeURIComponent(obligationId)}/exemption`, { reason })
+        const exemptObligation = (kind, obligationId, reason, until) => (kind === 'extend'
+          ? call(api, undefined, '延期', `/obligations/${encodeURIComponent(obligationId)}/extension`,
+            { until: until || null, reason })
+          : call(api, undefined, '豁免', `/obligations/${encodeURIComponent(obligationId)}/exemption`, { reason }))
           .then(() => show(String(data.campaign.id), data.quarter.code));
         clear(root);
         root.appendChild(page(data, campaigns, rounds, show, startRound, exemptObligation));

@@ -137,7 +137,7 @@ async function importWithProgress(api, file, onProgress) {
   form.append('file', file);
   let response;
   try {
-    response = await fetch(`${API}/units/import`, {
+    response = await fetch(`${API}/units/import?progress=true`, {
       method: 'POST', credentials: 'same-origin', body: form,
       headers: { Accept: 'application/x-ndjson, application/problem+json', 'X-XSRF-TOKEN': csrfToken(api) }
     });
