@@ -1,33 +1,16 @@
 package cn.qijin.problemreport;
 
 import cn.qijin.audit.AuditSubject;
-import cn.qijin.audit.SubjectTitles;
+import cn.qijin.audit.RecordTitles;
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
-import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The audit trail names a reported problem by its title (issue 14 part 6). */
 @Component
-class ProblemReportAuditTitles implements SubjectTitles {
-
-  private final ProblemReportRepository records;
+class ProblemReportAuditTitles extends RecordTitles<ProblemReport> {
 
   ProblemReportAuditTitles(ProblemReportRepository records) {
-    this.records = records;
-  }
-
-  @Override
-  public AuditSubject subject() {
-    return AuditSubject.PROBLEM_REPORT;
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public Map<String, String> titlesOf(Collection<String> subjectIds) {
-    return records.findAllById(SubjectTitles.numericIds(subjectIds)).stream()
-        .collect(Collectors.toMap(r -> String.valueOf(r.getId()), r -> r.getTitle(), (a, b) -> a));
+    super(AuditSubject.PROBLEM_REPORT, records::findAllById, ProblemReport::getId, ProblemReport::getTitle);
   }
 }
