@@ -82,7 +82,7 @@ class OfficeExtensionTest {
         String.class, q3.getId().toString())).startsWith("办公室直接延期：2017Q3，原到期日 2017-09-30，延期至 2017-10-20");
 
     drive.at("2017-10-05T10:00");
-    drive.fireDueTimers();
+    drive.runDueJobsOf(two.campaign().getProcessInstanceId());
     assertThat(obligations.findById(q3.getId()).orElseThrow().getEscalationLevel()).as("no 黄色预警 on the old date")
         .isZero();
 
