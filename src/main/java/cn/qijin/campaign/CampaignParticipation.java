@@ -80,10 +80,8 @@ public class CampaignParticipation {
    */
   @Transactional
   public LateJoin addUnit(Long campaignId, String unitCode) {
-    CampaignEntity campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
-    Unit unit = units.findByCode(unitCode == null ? "" : unitCode.strip().toUpperCase())
-        .orElseThrow(() -> new NotFoundException("未找到编码为“" + unitCode + "”的单位"));
+    CampaignEntity campaign = campaign(campaignId);
+    Unit unit = unit(unitCode);
     if (campaign.getStatus() != CampaignStatus.RUNNING) {
       throw conflict("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName() + "，只能向进行中的活动加入单位"
           + (campaign.getStatus() == CampaignStatus.DRAFT ? "；草拟中的活动在启动时包括所有参加活动的单位" : ""));
@@ -131,10 +129,8 @@ public class CampaignParticipation {
    */
   @Transactional
   public Withdrawal withdrawUnit(Long campaignId, String unitCode, String reason) {
-    CampaignEntity campaign = campaigns.findById(campaignId)
-        .orElseThrow(() -> new NotFoundException("未找到编号为 " + campaignId + " 的活动"));
-    Unit unit = units.findByCode(unitCode == null ? "" : unitCode.strip().toUpperCase())
-        .orElseThrow(() -> new NotFoundException("未找到编码为“" + unitCode + "”的单位"));
+    CampaignEntity campaign = campaign(campaignId);
+    Unit unit = unit(unitCode);
     if (campaign.getStatus() != CampaignStatus.RUNNING) {
       throw conflict("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName() + "，只能从进行中的活动退出单位");
     }
@@ -176,6 +172,15 @@ public class CampaignParticipation {
     Map<Long, Unit> byId = units.allById(joins.stream().map(LateJoinEntity::getUnitId).toList()).stream()
         .collect(Collectors.toMap(Unit::getId, Function.identity()));
     return joins.stream().collect(Collectors.toMap(LateJoinEntity::getUnitId, j -> view(j, byId.get(j.getUnitId()))));
+  }
+
+  private CampaignEntity campaign(Long id) {
+    return campaigns.findById(id).orElseThrow(() -> new NotFoundException("未找到编号为 " + id + " 的活动"));
+  }
+
+  private Unit unit(String code) {
+    return units.findByCode(code == null ? "" : code.strip().toUpperCase())
+        .orElseThrow(() -> new NotFoundException("未找到编码为“" + code + "”的单位"));
   }
 
   private void record(CampaignEntity campaign, Unit unit, String detail) {

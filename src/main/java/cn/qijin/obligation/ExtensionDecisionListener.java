@@ -7,10 +7,8 @@ import static cn.qijin.kernel.process.ProcessVariables.EXTENSION_ID;
 import cn.qijin.audit.ProcessStep;
 import cn.qijin.common.TaskInput;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +36,6 @@ public class ExtensionDecisionListener implements TaskListener {
 
   private static void moveTimers(DelegateTask task, Map<String, Object> timing) {
     task.getExecution().getProcessInstance().setVariables(timing);
-    ManagementService management = task.getProcessEngineServices().getManagementService();
-    for (Job timer : management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()) {
-      management.recalculateJobDuedate(timer.getId(), false);
-    }
+    ObligationTimers.recalculate(task.getProcessEngineServices().getManagementService(), task.getProcessInstanceId());
   }
 }

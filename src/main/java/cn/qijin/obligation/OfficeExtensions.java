@@ -27,7 +27,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,9 +125,7 @@ public class OfficeExtensions {
   private void moveTimers(String processInstanceId, Map<String, Object> timing) {
     system.run(() -> {
       runtime.setVariables(processInstanceId, timing);
-      for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-        management.recalculateJobDuedate(timer.getId(), false);
-      }
+      ObligationTimers.recalculate(management, processInstanceId);
       Date due = (Date) timing.get(DUE_AT.name());
       for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(UNIT_TASK).list()) {
         open.setDueDate(due);
