@@ -34,6 +34,10 @@ public final class Campaign {
   private final String summaryApprovedBy;
   private final Instant summaryApprovedAt;
   private final Set<Long> participantUnitIds;
+  private final String launchProcessInstanceId;
+  private final String launchDecidedBy;
+  private final Instant launchDecidedAt;
+  private final String launchOpinion;
   private final CampaignSchedule schedule;
   private final ReviewPolicy reviewPolicy;
 
@@ -58,6 +62,10 @@ public final class Campaign {
     this.summaryApprovedBy = e.getSummaryApprovedBy();
     this.summaryApprovedAt = e.getSummaryApprovedAt();
     this.participantUnitIds = Collections.unmodifiableSet(new LinkedHashSet<>(e.getParticipantUnitIds()));
+    this.launchProcessInstanceId = e.getLaunchProcessInstanceId();
+    this.launchDecidedBy = e.getLaunchDecidedBy();
+    this.launchDecidedAt = e.getLaunchDecidedAt();
+    this.launchOpinion = e.getLaunchOpinion();
     this.schedule = e.schedule();
     this.reviewPolicy = e.reviewPolicy();
   }
@@ -100,6 +108,11 @@ public final class Campaign {
   public String getSummaryApprovedBy() { return summaryApprovedBy; }
   public Instant getSummaryApprovedAt() { return summaryApprovedAt; }
   public Set<Long> getParticipantUnitIds() { return participantUnitIds; }
+  public String getLaunchProcessInstanceId() { return launchProcessInstanceId; }
+  public String getLaunchDecidedBy() { return launchDecidedBy; }
+  public Instant getLaunchDecidedAt() { return launchDecidedAt; }
+  /** ORG-1: the leadership group's latest opinion on the proposal (发起活动). */
+  public String getLaunchOpinion() { return launchOpinion; }
 
   /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
   @Override

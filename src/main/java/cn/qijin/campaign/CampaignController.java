@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * ORG-2: the office defines a campaign from a template and starts it; it completes the checklist through
- * {@code POST /api/campaigns/{id}/checklist-items} (checklist's CampaignChecklistController).
+ * ORG-2: the office defines a campaign from a template (as a draft; it completes the checklist through
+ * {@code POST /api/campaigns/{id}/checklist-items}, checklist's CampaignChecklistController). It starts only once the
+ * leadership group approved it (ORG-1): launch's {@code POST /api/campaigns/{id}/approval-request}, or the
+ * 发起活动 form in Tasklist.
  */
 @RestController
 @RequestMapping("/api")
@@ -66,12 +68,6 @@ public class CampaignController {
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignView define(@Valid @RequestBody CampaignRequest request) {
     return view(campaigns.define(request, currentUser.userId()));
-  }
-
-  @OfficeOnly
-  @PostMapping("/campaigns/{id}/start")
-  public CampaignView start(@PathVariable Long id) {
-    return view(campaigns.start(id));
   }
 
   /** What the office sends to add a unit to a running campaign. */

@@ -84,7 +84,7 @@ public class CampaignParticipation {
     Unit unit = unit(unitCode);
     if (campaign.getStatus() != CampaignStatus.RUNNING) {
       throw conflict("活动“" + campaign.getName() + "”" + campaign.getStatus().chineseName() + "，只能向进行中的活动加入单位"
-          + (campaign.getStatus() == CampaignStatus.DRAFT ? "；草拟中的活动在启动时包括所有参加活动的单位" : ""));
+          + (campaign.getStatus().hasStarted() ? "" : "；尚未启动的活动请在活动方案中选择参加单位"));
     }
     if (!unit.isActive()) {
       throw conflict("单位“" + unit.getName() + "”已停用，请先在单位名册中启用");

@@ -11,7 +11,7 @@ public record CampaignView(Long id, String name, String issuer, String template,
     String planDocumentNumber, LocalDate planIssueDate, int participantCount, List<ItemView> checklist) {
 
   public record ItemView(Long id, String venue, String venueName, String code, String title, String description,
-      String themes, String origin) {}
+      String themes, String origin, boolean allUnits) {}
 
   static CampaignView of(Campaign c, List<ItemView> items) {
     CampaignSchedule s = c.schedule();

@@ -2,6 +2,7 @@ package cn.qijin.checklist;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.CampaignChecklist;
+import cn.qijin.campaign.CampaignChecklistRevised;
 import cn.qijin.campaign.CampaignDefined;
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
@@ -16,6 +17,7 @@ import cn.qijin.unit.Unit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +40,35 @@ public class CampaignChecklistService implements CampaignChecklist {
     this.unitChecklist = unitChecklist;
   }
 
-  /** The template's items, venue by venue in its order; runs in the transaction that defines the campaign. */
+  /**
+   * The checklist the campaign was defined with (the template's, or as the office wrote it in 发起活动), venue by
+   * venue in its order; runs in the transaction that defines the campaign.
+   */
   @EventListener
   public void on(CampaignDefined defined) {
+    write(defined.campaignId(), defined.template().venues());
+  }
+
+  /** The office rewrote a returned proposal's checklist (issue 14 part 3): its items replace the earlier ones. */
+  @EventListener
+  public void on(CampaignChecklistRevised revised) {
+    items.deleteAll(items.findByCampaignIdOrderByPositionAsc(revised.campaignId()));
+    items.flush();
+    write(revised.campaignId(), revised.venues());
+  }
+
+  /** Items whose code the campaign's template has are the template's; the others the office wrote (SCH-0). */
+  private void write(Long campaignId, Map<Venue, List<TemplateDocument.Item>> venues) {
+    Campaign campaign = campaigns.byId(campaignId);
+    Set<String> templateCodes = campaigns.templateOf(campaign.getTemplateCode(), campaign.getTemplateVersion())
+        .venues().values().stream().flatMap(List::stream).map(TemplateDocument.Item::code).collect(Collectors.toSet());
     int position = 0;
-    for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : defined.template().venues().entrySet()) {
+    for (Map.Entry<Venue, List<TemplateDocument.Item>> venue : venues.entrySet()) {
       for (TemplateDocument.Item item : venue.getValue()) {
-        items.save(new ChecklistItemEntity(defined.campaignId(), venue.getKey(), item.code(), item.title(),
-            item.description(), Theme.toCsv(item.themes()), ChecklistItem.Origin.TEMPLATE, position++)
+        ChecklistItem.Origin origin = templateCodes.contains(item.code()) ? ChecklistItem.Origin.TEMPLATE
+            : ChecklistItem.Origin.OFFICE;
+        items.save(new ChecklistItemEntity(campaignId, venue.getKey(), item.code(), item.title(),
+            item.description(), Theme.toCsv(item.themes()), origin, position++)
             .forAllUnits(item.allUnits()));
       }
     }
@@ -87,6 +110,6 @@ public class CampaignChecklistService implements CampaignChecklist {
 
   static CampaignView.ItemView view(ChecklistItem i) {
     return new CampaignView.ItemView(i.getId(), i.getVenue().name(), i.getVenue().chineseName(), i.getCode(),
-        i.getTitle(), i.getDescription(), i.getThemes(), i.getOrigin().name());
+        i.getTitle(), i.getDescription(), i.getThemes(), i.getOrigin().name(), i.isForAllUnits());
   }
 }

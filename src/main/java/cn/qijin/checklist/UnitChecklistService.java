@@ -2,7 +2,6 @@ package cn.qijin.checklist;
 
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
-import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.checklist.internal.ChecklistItemEntity;
 import cn.qijin.checklist.internal.ChecklistProgressEntity;
 import cn.qijin.checklist.internal.ChecklistProgressRepository;
@@ -61,7 +60,7 @@ public class UnitChecklistService {
       throw new ForbiddenException("只能查看本单位的检查清单");
     }
     Unit unit = units.withCode(code);
-    if (campaign.getStatus() != CampaignStatus.DRAFT
+    if (campaign.getStatus().hasStarted()
         && !campaign.getParticipantUnitIds().contains(unit.getId())) {
       throw new NotFoundException("单位“" + unit.getName() + "”没有参加活动“" + campaign.getName() + "”");
     }

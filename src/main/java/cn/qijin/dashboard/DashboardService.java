@@ -104,7 +104,7 @@ public class DashboardService {
         Arrays.stream(CellTone.values()).map(t -> new Dashboard.LegendEntry(t.name(), t.legendLabel())).toList(),
         matrix.rows().stream().map(DashboardService::matrixRow).toList(),
         venues(campaign, quarter, matrix, participants), overdue(matrix, quarter, today),
-        campaign.getStatus() == CampaignStatus.DRAFT ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged(),
+        !campaign.getStatus().hasStarted() ? List.of() : acknowledgements.status(campaign.getId()).unacknowledged(),
         pendingReviews.of(campaign.getId(), today), currentUser.isOffice());
   }
 

@@ -37,6 +37,7 @@ public class AccessRules {
   public static final String SUPERVISION_PROCESS = ProcessKeys.SUPERVISION;
   public static final String PROBLEM_PROCESS = ProcessKeys.PROBLEM_RECTIFICATION;
   public static final String PROBLEM_REPORT_PROCESS = ProcessKeys.PROBLEM_REPORT;
+  public static final String CAMPAIGN_LAUNCH_PROCESS = ProcessKeys.CAMPAIGN_LAUNCH;
 
   private final AuthorizationService authorizations;
   private final IdentityService identity;
@@ -63,11 +64,15 @@ public class AccessRules {
     grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
-    // The office starts campaigns (ORG-2); unit processes are started by the campaign process itself.
-    grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, ProcessDefinitionPermissions.READ,
+    // The office proposes campaigns (发起活动, ORG-2); a campaign process starts only once the leadership group
+    // approved the proposal (ORG-1), by the application — an earlier version let the office start it directly.
+    grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_LAUNCH_PROCESS, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grantExactly(Roles.OFFICE, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
     grantExactly(Roles.OFFICE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
         ProcessInstancePermissions.CREATE);
     grantExactly(Roles.OFFICE, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.TASK_WORK);

@@ -14,7 +14,6 @@ import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
-import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.process.VariableValues;
@@ -61,7 +60,7 @@ public class SupervisionStarter {
     Quarter quarter = Quarter.parse(quarterCode);
     List<Long> due = new ArrayList<>();
     for (Campaign campaign : campaigns.newestFirst()) {
-      if (campaign.getStatus() != CampaignStatus.DRAFT && QuarterAggregator.quartersOf(campaign).contains(quarter)
+      if (campaign.getStatus().hasStarted() && QuarterAggregator.quartersOf(campaign).contains(quarter)
           && rounds.findByCampaignIdAndQuarterCode(campaign.getId(), quarterCode).isEmpty()) {
         due.add(campaign.getId());
       }
@@ -85,7 +84,7 @@ public class SupervisionStarter {
   @Transactional
   public SupervisionRound startByOffice(Campaign campaign, String quarterCode, String userId) {
     Quarter quarter = QuarterAggregator.quarterOf(campaign, quarterCode);
-    if (campaign.getStatus() == CampaignStatus.DRAFT) {
+    if (!campaign.getStatus().hasStarted()) {
       throw new InvalidInputException("活动“" + campaign.getName() + "”尚未启动，不能启动季度督导");
     }
     if (!CampaignClock.today().isAfter(quarter.end())) {

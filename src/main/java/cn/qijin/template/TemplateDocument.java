@@ -61,6 +61,12 @@ public record TemplateDocument(
     }
   }
 
+  /** This template with another checklist (the office's, issue 14 part 3). */
+  public TemplateDocument withVenues(Map<Venue, List<Item>> otherVenues) {
+    return new TemplateDocument(code, version, name, issuer, documentNumber, phases, otherVenues, obligations, reminders,
+        review);
+  }
+
   public PhaseDates phase(String key) {
     PhaseDates dates = phases == null ? null : phases.get(key);
     if (dates == null) {

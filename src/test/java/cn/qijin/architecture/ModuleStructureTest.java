@@ -45,7 +45,7 @@ class ModuleStructureTest {
       Set.of("obligation"),
       Set.of("checklist"),
       Set.of("mobilisation", "consolidation", "supervision", "tasklist", "operations"),
-      Set.of("dashboard", "problemreport", "migration", "demo", "setup", "startup", "deployment"));
+      Set.of("dashboard", "problemreport", "launch", "migration", "demo", "setup", "startup", "deployment"));
 
   @Test
   void spring_modulith_finds_no_cycle_and_no_access_to_a_module_internals() {

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** ORG-2: the office defines a campaign from the template, adds school items (SCH-0) and starts it over REST. */
+/** ORG-2: the office defines a campaign from the template, adds school items (SCH-0) and submits it over REST. */
 @QijinSpringTest
 class CampaignApiTest {
 
@@ -33,7 +33,7 @@ class CampaignApiTest {
   }
 
   @Test
-  void defines_from_the_default_template_adds_a_school_item_and_starts() {
+  void defines_from_the_default_template_adds_a_school_item_and_submits_it_for_approval() {
     jdbc.update("update unit set active = false");
     office.postForEntity("/api/units", Map.of("code", "CAPI1", "name", "实验小学", "venue", "SCHOOL",
         "contactPerson", "王老师", "phone", "0632-1111111"), Map.class);
@@ -52,13 +52,14 @@ class CampaignApiTest {
         "code", "sch-1", "title", "重复", "themes", "T5"), Map.class);
     assertThat(duplicate.getBody()).containsEntry("message", "检查项编号“SCH-1”在本活动中已存在");
 
-    var started = office.postForEntity("/api/campaigns/" + id + "/start", null, Map.class);
-    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(started.getBody()).containsEntry("status", "RUNNING").containsEntry("participantCount", 1);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId((String) started.getBody().get("processInstanceId")).count()).isOne();
-    var again = office.postForEntity("/api/campaigns/" + id + "/start", null, Map.class);
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // ORG-1: it starts once the leadership group approved it (launch.CampaignLaunchTest walks the approval)
+    var requested = office.postForEntity("/api/campaigns/" + id + "/approval-request", null, Map.class);
+    assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(requested.getBody()).containsEntry("status", "AWAITING_APPROVAL");
+    assertThat(office.postForEntity("/api/campaigns/" + id + "/start", null, Map.class).getStatusCode())
+        .as("no way around the leadership group").isEqualTo(HttpStatus.NOT_FOUND);
+    var again = office.postForEntity("/api/campaigns/" + id + "/approval-request", null, Map.class);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test

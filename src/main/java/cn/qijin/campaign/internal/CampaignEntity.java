@@ -69,6 +69,11 @@ public class CampaignEntity {
   private String summaryApprovedBy;
   private Instant summaryApprovedAt;
 
+  private String launchProcessInstanceId;
+  private String launchDecidedBy;
+  private Instant launchDecidedAt;
+  private String launchOpinion;
+
   private int reviewDays = ReviewPolicy.DEFAULT.days();
   private boolean reviewWorkingDays = ReviewPolicy.DEFAULT.workingDays();
   private int reviewReminderEveryDays = ReviewPolicy.DEFAULT.reminderEveryDays();
@@ -116,6 +121,38 @@ public class CampaignEntity {
   /** PH-3: the final summary is approved; the campaign still runs until every obligation is settled. */
   public boolean isSummaryApproved() {
     return summaryApprovedAt != null;
+  }
+
+  /** The office changes its proposal (issue 14 part 3) before the leadership group approves it. */
+  public void revise(String name, String issuer, CampaignSchedule schedule) {
+    this.name = name;
+    this.issuer = issuer;
+    this.ph1Start = schedule.ph1Start();
+    this.ph1End = schedule.ph1End();
+    this.ph2Start = schedule.ph2Start();
+    this.ph2End = schedule.ph2End();
+    this.ph3Start = schedule.ph3Start();
+    this.ph3End = schedule.ph3End();
+  }
+
+  /** ORG-1: the proposal goes to the leadership group, carried by the launch process. */
+  public void submitForApproval(String launchProcessInstanceId) {
+    this.launchProcessInstanceId = launchProcessInstanceId;
+    this.status = CampaignStatus.AWAITING_APPROVAL;
+  }
+
+  /** ORG-1: the leadership group's decision; a returned proposal goes back to the office as a draft. */
+  public void recordLaunchDecision(boolean approved, String opinion, String userId, Instant at) {
+    this.launchOpinion = opinion;
+    this.launchDecidedBy = userId;
+    this.launchDecidedAt = at;
+    if (!approved) {
+      this.status = CampaignStatus.DRAFT;
+    }
+  }
+
+  public void withdrawProposal() {
+    this.status = CampaignStatus.WITHDRAWN;
   }
 
   public void enrol(Set<Long> participants) {
@@ -186,4 +223,8 @@ public class CampaignEntity {
   public String getSummaryApprovedBy() { return summaryApprovedBy; }
   public Instant getSummaryApprovedAt() { return summaryApprovedAt; }
   public Set<Long> getParticipantUnitIds() { return participantUnitIds; }
+  public String getLaunchProcessInstanceId() { return launchProcessInstanceId; }
+  public String getLaunchDecidedBy() { return launchDecidedBy; }
+  public Instant getLaunchDecidedAt() { return launchDecidedAt; }
+  public String getLaunchOpinion() { return launchOpinion; }
 }

@@ -10,4 +10,6 @@ public interface CampaignRepository extends JpaRepository<CampaignEntity, Long> 
   List<CampaignEntity> findAllByOrderByIdDesc();
 
   Optional<CampaignEntity> findByProcessInstanceId(String processInstanceId);
+
+  Optional<CampaignEntity> findByLaunchProcessInstanceId(String launchProcessInstanceId);
 }

@@ -20,8 +20,11 @@ public final class ProcessKeys {
   /** 问题整改: one per problem on the register. */
   public static final String PROBLEM_RECTIFICATION = "qijin_problem_rectification";
 
+  /** 发起活动: the office proposes a campaign, the leadership group approves it before it starts. */
+  public static final String CAMPAIGN_LAUNCH = "qijin_campaign_launch";
+
   public static final List<String> ALL = List.of(CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, SUPERVISION,
-      SUPERVISION_SCHEDULE, PROBLEM_REPORT, PROBLEM_RECTIFICATION);
+      SUPERVISION_SCHEDULE, PROBLEM_REPORT, PROBLEM_RECTIFICATION, CAMPAIGN_LAUNCH);
 
   private ProcessKeys() {}
 }

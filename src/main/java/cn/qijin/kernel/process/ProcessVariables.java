@@ -25,10 +25,11 @@ public final class ProcessVariables {
 
   public static final ProcessVariable<Long> CAMPAIGN_ID =
       ProcessVariable.of("campaignId", Long.class, "活动 id",
-          CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION, SUPERVISION, SUPERVISION_SCHEDULE);
+          CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION, SUPERVISION, SUPERVISION_SCHEDULE,
+          CAMPAIGN_LAUNCH);
   public static final ProcessVariable<String> CAMPAIGN_NAME =
       ProcessVariable.of("campaignName", String.class, "活动名称",
-          CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION, SUPERVISION);
+          CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION, SUPERVISION, CAMPAIGN_LAUNCH);
   public static final ProcessVariable<String> PH1_START =
       ProcessVariable.of("ph1Start", String.class, "动员部署阶段开始日 yyyy-MM-dd",
           CAMPAIGN, UNIT_CAMPAIGN, OBLIGATION, PROBLEM_REPORT, PROBLEM_RECTIFICATION);
@@ -400,6 +401,24 @@ public final class ProcessVariables {
   public static final ProcessVariable<Boolean> SUMMARY_APPROVED =
       ProcessVariable.of("summaryApproved", Boolean.class, "审定结论 (form field)", CAMPAIGN);
 
+  // ---- 发起活动 (qijin_campaign_launch, issue 14 part 3, ORG-1, ORG-2) ----
+
+  public static final ProcessVariable<byte[]> LAUNCH_DRAFT =
+      ProcessVariable.of("launchDraft", byte[].class,
+          "活动方案 as UTF-8 JSON (form script variable, Bytes: longer than a String's 4000 characters); read into the "
+              + "campaign's tables and cleared", CAMPAIGN_LAUNCH);
+  public static final ProcessVariable<String> LAUNCH_ACTION =
+      ProcessVariable.of("launchAction", String.class, "修改后重新提交 (resubmit) 或撤回 (withdraw) (form field)",
+          CAMPAIGN_LAUNCH);
+  public static final ProcessVariable<Date> LAUNCH_DUE_AT =
+      ProcessVariable.of("launchDueAt", Date.class, "when the leadership group's approval is due: the start of PH-1",
+          CAMPAIGN_LAUNCH);
+  public static final ProcessVariable<Boolean> LAUNCH_APPROVED =
+      ProcessVariable.of("launchApproved", Boolean.class, "领导小组审批结论 (form field)", CAMPAIGN_LAUNCH);
+  public static final ProcessVariable<String> LAUNCH_OPINION =
+      ProcessVariable.of("launchOpinion", String.class, "领导小组意见 (form field; required when returned)",
+          CAMPAIGN_LAUNCH);
+
   /** The escalation moments by level (1 to 3). */
   public static final List<ProcessVariable<Date>> ESCALATION_AT = List.of(ESCALATION1_AT, ESCALATION2_AT, ESCALATION3_AT);
 
@@ -433,7 +452,8 @@ public final class ProcessVariables {
       LEADERSHIP_DECISION, ANSWER_SOURCE, ANSWER_TEXT, REPLY_ACKNOWLEDGED, PROBLEM_ID, PROBLEM_TITLE,
       PROBLEM_DETAIL, PROBLEM_ORIGIN, OWNER_GROUP, OWNER_NAME, OWNER_IS_UNIT, OVERDUE_AT,
       ESCALATED_TO, CLOSING_NOTE, RECTIFICATION_EVIDENCE_ID, RECTIFIED_BY, RECTIFICATION_ACCEPTED, VERIFICATION_COMMENT,
-      FINAL_SUMMARY, CONSOLIDATION_JSON, SUMMARY_APPROVED);
+      FINAL_SUMMARY, CONSOLIDATION_JSON, SUMMARY_APPROVED, LAUNCH_DRAFT, LAUNCH_ACTION, LAUNCH_DUE_AT,
+      LAUNCH_APPROVED, LAUNCH_OPINION);
 
   private static final Map<String, ProcessVariable<?>> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ProcessVariable::name, Function.identity()));

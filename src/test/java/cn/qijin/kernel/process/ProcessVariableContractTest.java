@@ -140,7 +140,7 @@ class ProcessVariableContractTest {
       assertThat(ProcessKeys.ALL).as(variable + " processes").containsAll(variable.processKeys());
       assertThat(variable.description()).as(variable + " description").isNotBlank();
       assertThat(variable.type()).as(variable + " type").isIn(String.class, Long.class, Integer.class,
-          Boolean.class, java.util.Date.class);
+          Boolean.class, java.util.Date.class, byte[].class);
       assertThat(ProcessVariables.byName(variable.name())).isSameAs(variable);
     }
   }

@@ -37,6 +37,18 @@
   }
   // 每个任务都显示的活动名称和三个阶段（只读）
   var CAMPAIGN_VARS = ['campaignName', 'ph1Start', 'ph1End', 'ph2Start', 'ph2End', 'ph3Start', 'ph3End'];
+  // AngularJS 的 input[type=date] 的模型是 Date，接口和变量中是 yyyy-MM-dd
+  function pad2(n) { return (n < 10 ? '0' : '') + n; }
+  function dateToIso(d) {
+    if (!(d instanceof Date) || isNaN(d.getTime())) { return ''; }
+    return ('000' + d.getFullYear()).slice(-4) + '-' + pad2(d.getMonth() + 1) + '-' + pad2(d.getDate());
+  }
+  function isoToDate(s) {
+    s = trim(s);
+    if (!isIsoDate(s)) { return null; }
+    var p = s.split('-');
+    return new Date(parseInt(p[0], 10), parseInt(p[1], 10) - 1, parseInt(p[2], 10));
+  }
   function period(from, to) { return (from || '未设定') + ' 至 ' + (to || '未设定'); }
 
   // "T1,T5" -> { T1: true, T5: true }
@@ -113,6 +125,24 @@
     };
     xhr.onerror = function () { done(apiError(xhr, what)); };
     xhr.send();
+    return xhr;
+  }
+  // POST /api/...（JSON），回调 done(错误信息或 null, 结果)
+  function postJson(path, body, what, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', API + path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Content-Type', 'application/json');
+    var token = cookie('XSRF-TOKEN');
+    if (token) { xhr.setRequestHeader('X-XSRF-TOKEN', token); }
+    xhr.onload = function () {
+      if (xhr.status < 200 || xhr.status > 299) { return done(apiError(xhr, what)); }
+      var data = null;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { return done(what + '失败：服务器的回答无法识别'); }
+      done(null, data);
+    };
+    xhr.onerror = function () { done(apiError(xhr, what)); };
+    xhr.send(JSON.stringify(body));
     return xhr;
   }
   // 文件的地址：服务器给出的站内地址，否则按文件编号拼出
@@ -961,7 +991,7 @@
       decisionRule: decisionRule, commentRule: commentRule, choiceRule: choiceRule,
       when: when, syncGroups: syncGroups,
       limitDatePicker: limitDatePicker, takePreviousValue: takePreviousValue,
-      evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize, getJson: getJson,
+      evidenceUpload: evidenceUpload, evidenceList: evidenceList, fileSize: fileSize, getJson: getJson, postJson: postJson,
       validateAll: validateAll, touch: qj.touch, focus: qj.focus, loadRound: loadRound, loadClosing: loadClosing,
       // fn() 返回动态行的规则数组，每次校验时重新生成
       setDynamicRules: function (fn) { dynamicRules = fn; },
@@ -972,6 +1002,6 @@
   window.QijinForms = {
     create: create, THEMES: THEMES, str: str, trim: trim, today: today, isIsoDate: isIsoDate,
     period: period, parseThemes: parseThemes, themeNames: themeNames, parseLists: parseLists,
-    fileSize: fileSize, shortSha: shortSha
+    fileSize: fileSize, shortSha: shortSha, dateToIso: dateToIso, isoToDate: isoToDate
   };
 })(window);
