@@ -17,7 +17,9 @@ public enum AuditSubject {
   SUPERVISION_ROUND("季度督导"),
   CONSOLIDATION_RECORD("巩固提升记录"),
   PROBLEM_REPORT("单位上报问题"),
-  ACCOUNT("账号");
+  ACCOUNT("账号"),
+  ORGANISATION("组织机构"),
+  ORGANISATION_MEMBER("组织机构成员");
 
   private final String chineseName;
 

@@ -26,6 +26,9 @@ import static cn.qijin.kernel.process.ProcessVariables.SESSION_TYPE;
 import static cn.qijin.kernel.process.ProcessVariables.UNIT_ACTION;
 
 import cn.qijin.campaign.Campaign;
+import cn.qijin.organisation.MemberRequest;
+import cn.qijin.organisation.Organisation;
+import cn.qijin.organisation.ProfileRequest;
 import cn.qijin.kernel.process.VariableValues;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.supervision.SupervisionStarter;
@@ -98,11 +101,13 @@ public class DemoData {
   private final ManagementService management;
   private final EvidenceUploads uploads;
   private final SupervisionStarter supervision;
+  private final Organisation organisation;
 
   public DemoData(DemoProperties properties, Units registeredUnits, UnitService units,
       CampaignService campaigns, CampaignChecklistService checklist, IdentityService identity, TaskService tasks,
-      ManagementService management, EvidenceUploads uploads, SupervisionStarter supervision) {
+      ManagementService management, EvidenceUploads uploads, SupervisionStarter supervision, Organisation organisation) {
     this.supervision = supervision;
+    this.organisation = organisation;
     this.properties = properties;
     this.registeredUnits = registeredUnits;
     this.units = units;
@@ -112,6 +117,16 @@ public class DemoData {
     this.tasks = tasks;
     this.management = management;
     this.uploads = uploads;
+  }
+
+  /** ORG-1, ORG-2 as the plan sets them up: the group led by the bureau, its office in 局安全科 under 吴振明. */
+  private void organisationOfThePlan() {
+    organisation.updateProfile(new ProfileRequest("台儿庄区经济和信息化局",
+        "台儿庄区经济和信息化局" + Organisation.OFFICE_SUFFIX, "局安全科"), "system");
+    organisation.add(new MemberRequest("LEADER", "薛钊", "局长", "leader", null), "system");
+    organisation.add(new MemberRequest("MEMBER", "刘建国", "副局长", null, null), "system");
+    organisation.add(new MemberRequest("DIRECTOR", "吴振明", "安全科科长", "office", null), "system");
+    organisation.add(new MemberRequest("STAFF", "孙丽", "安全科科员", null, null), "system");
   }
 
   @EventListener(PostDeployEvent.class)
@@ -124,6 +139,7 @@ public class DemoData {
     }
     user("office", "吴振明", Roles.OFFICE);
     user("leader", "薛钊", Roles.LEADERSHIP);
+    organisationOfThePlan();
     for (DemoUnit u : UNITS) {
       units.register(new UnitRequest(u.code(), u.name(), u.venue(), u.contact(), u.phone(),
           u.code().toLowerCase() + "@example.org", true, u.additionalVenues()));

@@ -8,7 +8,6 @@ import cn.qijin.campaign.CampaignService;
 import cn.qijin.campaign.CampaignStatus;
 import cn.qijin.kernel.ConflictException;
 import cn.qijin.kernel.process.ProcessKeys;
-import cn.qijin.security.SystemActions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,9 @@ public class CampaignLaunch {
 
   private final CampaignService campaigns;
   private final RuntimeService runtime;
-  private final SystemActions system;
-
-  CampaignLaunch(CampaignService campaigns, RuntimeService runtime, SystemActions system) {
+  CampaignLaunch(CampaignService campaigns, RuntimeService runtime) {
     this.campaigns = campaigns;
     this.runtime = runtime;
-    this.system = system;
   }
 
   /**
@@ -78,13 +74,9 @@ public class CampaignLaunch {
     return campaigns.withdrawProposal(of(launchProcessInstanceId).getId());
   }
 
-  /**
-   * ORG-1: approved, the campaign starts — its process and the office's 印发工作方案 task. Started with the
-   * application's rights: the leadership group approves, but may not start campaign processes itself.
-   */
+  /** ORG-1: approved, the campaign starts — its process and the office's 印发工作方案 task. */
   Campaign start(String launchProcessInstanceId) {
-    Long id = of(launchProcessInstanceId).getId();
-    return system.run(() -> campaigns.start(id));
+    return campaigns.start(of(launchProcessInstanceId).getId());
   }
 
   Campaign of(String launchProcessInstanceId) {

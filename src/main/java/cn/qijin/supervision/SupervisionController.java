@@ -100,7 +100,7 @@ public class SupervisionController {
 
   private ResponseEntity<byte[]> workbook(QuarterSummary summary, Long roundId) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    QuarterWorkbook.write(summary, out);
+    QuarterWorkbook.write(summary, supervision.reportedBy(summary), out);
     supervision.recordDocument(AuditAction.SUMMARY_EXPORTED, summary, roundId);
     LOG.info("Quarter workbook of campaign {} {} exported", summary.campaignId(), summary.quarterCode());
     return file(out.toByteArray(), QuarterWorkbook.CONTENT_TYPE, QuarterWorkbook.fileName(summary));

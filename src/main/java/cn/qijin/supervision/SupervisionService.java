@@ -8,6 +8,7 @@ import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
@@ -38,10 +39,12 @@ public class SupervisionService {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final NoticeAtApproval atApproval;
+  private final Organisation organisation;
 
   public SupervisionService(SupervisionRoundRepository roundRepository, SupervisionRounds rounds,
       NoticeAcknowledgementRepository acknowledgements, QuarterAggregator aggregator, SupervisionStarter starter,
-      Units units, CurrentUser currentUser, AuditTrail audit, NoticeAtApproval atApproval) {
+      Units units, CurrentUser currentUser, AuditTrail audit, NoticeAtApproval atApproval, Organisation organisation) {
+    this.organisation = organisation;
     this.audit = audit;
     this.atApproval = atApproval;
     this.roundRepository = roundRepository;
@@ -182,7 +185,7 @@ public class SupervisionService {
     }
     QuarterSummary summary = rounds.summaryOf(round);
     NoticeView notice = notice(round, summary, namesByCode(units.all()));
-    return new NoticeFile(new NoticeContent(issuer(summary), notice.documentNumber(), notice.title(),
+    return new NoticeFile(new NoticeContent(organisation.officeName(summary.issuer()), notice.documentNumber(), notice.title(),
         round.getIssueDate() != null ? round.getIssueDate() : CampaignClock.today(), notice.addressee(),
         List.of(notice.body().split("\\n\\s*\\n")), notice.commendedNames(),
         notice.named().stream().map(n -> new NoticeContent.NamedUnit(n.unitName(), n.reason())).toList(),
@@ -197,8 +200,14 @@ public class SupervisionService {
     audit.record(entry.campaign(summary.campaignId()).detail(summary.quarterName()));
   }
 
-  static String issuer(QuarterSummary summary) {
-    return (summary.issuer() == null ? "" : summary.issuer()) + "安全生产宣传教育“七进”活动办公室";
+  /**
+   * ORG-2: who reports the quarter upward, as the workbook's 报送单位 line says it — the office's name and its director
+   * from the 组织机构 records (issue 14 part 2).
+   */
+  @Transactional(readOnly = true)
+  public String reportedBy(QuarterSummary summary) {
+    return organisation.officeName(summary.issuer())
+        + organisation.directorName().map(name -> "（办公室主任：" + name + "）").orElse("");
   }
 
   private RoundView view(SupervisionRound round) {

@@ -38,7 +38,7 @@ class ModuleStructureTest {
       Set.of("errors"),
       Set.of("security"),
       Set.of("audit"),
-      Set.of("unit", "template"),
+      Set.of("unit", "template", "organisation"),
       Set.of("notification"),
       Set.of("campaign"),
       Set.of("evidence"),

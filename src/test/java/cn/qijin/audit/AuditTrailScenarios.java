@@ -169,7 +169,11 @@ abstract class AuditTrailScenarios {
     assertThat(steps).allSatisfy(e -> assertThat(e).containsEntry("processRunning", true));
     assertThat((String) steps.get(0).get("detail")).isEqualTo("任务“" + review + "”，业务标识 campaign-"
         + campaign.getId() + "-" + unit.getCode());
+    // the campaign process is started by the application once the leadership group approved (ORG-1, issue 14 part 3);
+    // who started the campaign is CAMPAIGN_STARTED's actor
     assertThat(content(office, "/api/audit?action=PROCESS_STARTED&processInstanceId=" + campaign.getProcessInstanceId()))
+        .extracting(e -> e.get("actor")).containsExactly("system");
+    assertThat(content(office, "/api/audit?action=CAMPAIGN_STARTED&campaignId=" + campaign.getId()))
         .extracting(e -> e.get("actor")).containsExactly("officeau");
     assertThat(content(office, "/api/audit?action=PROCESS_STARTED&processInstanceId=" + q3.getProcessInstanceId()))
         .extracting(e -> e.get("actor")).containsExactly("system");

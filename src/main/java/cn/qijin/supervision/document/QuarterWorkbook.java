@@ -22,6 +22,11 @@ public final class QuarterWorkbook {
    * @throws IllegalArgumentException if the summary lacks what the workbook shows or its totals do not add up
    */
   public static void write(QuarterSummary summary, OutputStream out) throws IOException {
+    write(summary, null, out);
+  }
+
+  /** As {@link #write(QuarterSummary, OutputStream)}, the 汇总 sheet naming who reports it ({@code reportedBy}, ORG-2). */
+  public static void write(QuarterSummary summary, String reportedBy, OutputStream out) throws IOException {
     SummaryCheck.header(summary);
     SummaryCheck.venues(summary);
     SummaryCheck.totals(summary);
@@ -29,7 +34,7 @@ public final class QuarterWorkbook {
     Require.present(out, "out");
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       WorkbookStyles styles = new WorkbookStyles(workbook);
-      SummarySheet.write(workbook.createSheet(SummarySheet.NAME), summary, styles);
+      SummarySheet.write(workbook.createSheet(SummarySheet.NAME), summary, reportedBy, styles);
       for (VenueQuarterSummary venue : summary.venues()) {
         VenueSheet.write(workbook.createSheet(venue.venue().chineseName()), summary, venue, styles);
       }

@@ -13,13 +13,16 @@ final class SummarySheet {
 
   private SummarySheet() {}
 
-  static void write(Sheet sheet, QuarterSummary summary, WorkbookStyles styles) {
+  static void write(Sheet sheet, QuarterSummary summary, String reportedBy, WorkbookStyles styles) {
     SheetCells cells = new SheetCells(sheet, styles);
     cells.title(0, 0, LAST_COLUMN, summary.campaignName() + " " + summary.quarterName() + "汇总表", styles.title);
     info(cells, 1, "发文单位", summary.issuer(), styles);
     info(cells, 2, "统计季度",
         summary.quarterName() + "（" + ChineseText.period(summary.periodStart(), summary.periodEnd()) + "）", styles);
     info(cells, 3, "统计截至", ChineseText.time(summary.generatedAt()) + "（北京时间）", styles);
+    if (reportedBy != null && !reportedBy.isBlank()) {
+      info(cells, 4, "报送单位", reportedBy, styles);
+    }
 
     cells.text(HEADER_ROW, 0, "场所", styles.header);
     cells.text(HEADER_ROW, 1, "参与单位数", styles.header);

@@ -47,11 +47,12 @@ class QuarterWorkbookTest {
       ESCALATIONS = 14, LEVEL = 15;
 
   private static XSSFWorkbook workbook;
+  static final String REPORTED_BY = "台儿庄区经济和信息化局安全生产宣传教育“七进”活动办公室（办公室主任：吴振明）";
 
   @BeforeAll
   static void writeAndReadBack() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuarterWorkbook.write(summary(), bytes);
+    QuarterWorkbook.write(summary(), REPORTED_BY, bytes);
     SupervisionDocumentFixtures.keep("2026Q4-汇总表.xlsx", bytes);
     workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
   }
@@ -69,6 +70,8 @@ class QuarterWorkbookTest {
     assertThat(texts).contains("2026年安全生产宣传教育“七进”活动 2026年第四季度汇总表",
         SupervisionDocumentFixtures.ISSUER, "2026年第四季度（2026年10月1日至2026年12月31日）",
         "统计截至", "2027年1月8日 09:30（北京时间）", cn.qijin.supervision.QuarterSummary.RANKING_RULE);
+    // ORG-2 (issue 14 part 2): who reports it upward, from the 组织机构 records
+    assertThat(rowTexts(sheet.getRow(4))).containsExactly("报送单位", REPORTED_BY);
     assertThat(rowTexts(sheet.getRow(SummarySheet.HEADER_ROW))).containsExactly("场所", "参与单位数", "检查项数",
         "已销号", "销号率", "季度任务数", "按时履行", "逾期履行", "逾期未履行", "已豁免", "未到期", "完成率", "佐证材料数",
         "督办次数");
