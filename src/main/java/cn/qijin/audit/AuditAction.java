@@ -9,6 +9,7 @@ public enum AuditAction {
   PROCESS_STARTED("流程启动"),
   PROCESS_ENDED("流程结束"),
   TASK_COMPLETED("完成任务"),
+  TEMPLATE_VERSION_CREATED("新建活动模板版本"),
   ORGANISATION_UPDATED("修改组织机构"),
   ORGANISATION_MEMBER_ADDED("增加组织机构成员"),
   ORGANISATION_MEMBER_UPDATED("修改组织机构成员"),

@@ -18,6 +18,7 @@ public enum AuditSubject {
   CONSOLIDATION_RECORD("巩固提升记录"),
   PROBLEM_REPORT("单位上报问题"),
   ACCOUNT("账号"),
+  TEMPLATE("活动模板"),
   ORGANISATION("组织机构"),
   ORGANISATION_MEMBER("组织机构成员");
 

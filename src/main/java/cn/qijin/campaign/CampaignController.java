@@ -3,7 +3,6 @@ package cn.qijin.campaign;
 import cn.qijin.security.CurrentUser;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
-import cn.qijin.template.CampaignTemplates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,26 +28,15 @@ public class CampaignController {
 
   private final CampaignService campaigns;
   private final CampaignChecklist checklist;
-  private final CampaignTemplates templates;
   private final CurrentUser currentUser;
   private final CampaignParticipation participation;
 
   public CampaignController(CampaignService campaigns, CampaignChecklist checklist,
-      CampaignTemplates templates, CurrentUser currentUser, CampaignParticipation participation) {
+      CurrentUser currentUser, CampaignParticipation participation) {
     this.participation = participation;
     this.campaigns = campaigns;
     this.checklist = checklist;
-    this.templates = templates;
     this.currentUser = currentUser;
-  }
-
-  public record TemplateView(String code, int version, String name, String sha256) {}
-
-  @OfficeOrLeadership
-  @GetMapping("/templates")
-  public List<TemplateView> templates() {
-    return templates.all().stream()
-        .map(t -> new TemplateView(t.getCode(), t.getVersion(), t.getName(), t.getSha256())).toList();
   }
 
   @OfficeOrLeadership

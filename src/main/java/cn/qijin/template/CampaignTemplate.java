@@ -17,6 +17,9 @@ public final class CampaignTemplate {
   private final String source;
   private final String sha256;
   private final Instant loadedAt;
+  private final Integer basedOnVersion;
+  private final String createdBy;
+  private final String changeNote;
 
   private CampaignTemplate(CampaignTemplateEntity e) {
     this.id = e.getId();
@@ -26,6 +29,9 @@ public final class CampaignTemplate {
     this.source = e.getSource();
     this.sha256 = e.getSha256();
     this.loadedAt = e.getLoadedAt();
+    this.basedOnVersion = e.getBasedOnVersion();
+    this.createdBy = e.getCreatedBy();
+    this.changeNote = e.getChangeNote();
   }
 
   static CampaignTemplate of(CampaignTemplateEntity e) {
@@ -39,6 +45,10 @@ public final class CampaignTemplate {
   public String getSource() { return source; }
   public String getSha256() { return sha256; }
   public Instant getLoadedAt() { return loadedAt; }
+  /** The version the office made this one from; null for a version shipped with the application. */
+  public Integer getBasedOnVersion() { return basedOnVersion; }
+  public String getCreatedBy() { return createdBy; }
+  public String getChangeNote() { return changeNote; }
 
   /** Two copies of the same row are equal, as the entity was to itself within a transaction. */
   @Override

@@ -62,7 +62,7 @@ public class TemplateLoader {
         new CampaignTemplateEntity(doc.code(), doc.version(), doc.name(), source, sha, CampaignClock.now()));
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -26,6 +26,9 @@ public class CampaignTemplateEntity {
 
   private String sha256;
   private Instant loadedAt;
+  private Integer basedOnVersion;
+  private String createdBy;
+  private String changeNote;
 
   protected CampaignTemplateEntity() {}
 
@@ -38,6 +41,14 @@ public class CampaignTemplateEntity {
     this.loadedAt = loadedAt;
   }
 
+  /** A version the office made from {@code basedOnVersion} in the browser (issue 14 part 5). */
+  public CampaignTemplateEntity madeBy(int basedOnVersion, String createdBy, String changeNote) {
+    this.basedOnVersion = basedOnVersion;
+    this.createdBy = createdBy;
+    this.changeNote = changeNote;
+    return this;
+  }
+
   public Long getId() { return id; }
   public String getCode() { return code; }
   public int getVersion() { return version; }
@@ -45,4 +56,7 @@ public class CampaignTemplateEntity {
   public String getSource() { return source; }
   public String getSha256() { return sha256; }
   public Instant getLoadedAt() { return loadedAt; }
+  public Integer getBasedOnVersion() { return basedOnVersion; }
+  public String getCreatedBy() { return createdBy; }
+  public String getChangeNote() { return changeNote; }
 }
