@@ -135,7 +135,8 @@ class DashboardBrowserTest {
     assertThat(scripts).containsExactlyInAnyOrder(
         "/camunda/app/cockpit/scripts/qijin-dashboard.js", "/camunda/app/cockpit/scripts/qijin-consolidation.js",
         "/camunda/app/cockpit/scripts/qijin-audit.js", "/camunda/app/cockpit/scripts/qijin-units.js",
-        "/camunda/app/cockpit/scripts/qijin-organisation.js", "/camunda/app/cockpit/scripts/qijin-common.js");
+        "/camunda/app/cockpit/scripts/qijin-organisation.js", "/camunda/app/cockpit/scripts/qijin-templates.js",
+        "/camunda/app/cockpit/scripts/qijin-common.js");
   }
 
   private void openFromTheHeaderMenu() {

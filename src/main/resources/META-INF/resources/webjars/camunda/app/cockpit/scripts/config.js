@@ -32,7 +32,7 @@ export default {
   // The audit trail 审计记录 (header menu, page #/qijin-audit and a tab on a process instance's page).
   // The registry of units and their staff accounts 单位与账号 (header menu, page #/qijin-units).
   customScripts: ['scripts/qijin-dashboard.js', 'scripts/qijin-consolidation.js', 'scripts/qijin-audit.js',
-    'scripts/qijin-units.js', 'scripts/qijin-organisation.js'],
+    'scripts/qijin-units.js', 'scripts/qijin-organisation.js', 'scripts/qijin-templates.js'],
 
   // // change the app name and vendor
   // app: {

@@ -127,8 +127,8 @@ export function failure(response, body, what, forbidden) {
 /**
  * The plugin's way to call /api: `call(api, signal, what, path, body, method)` GETs (body undefined) or POSTs JSON
  * (or PUTs, DELETEs: `method`) with Camunda's CSRF token (X-XSRF-TOKEN) and resolves with the answer's JSON (null for
- * 204); it rejects with a Chinese message (the server's own, else one naming `what`, or `forbidden` on a bare 403) or
- * with the AbortError of `signal`.
+ * 204); it rejects with a Chinese message (the server's own, else one naming `what`, or `forbidden` on a bare 403; the
+ * server's one-line-per-fault `details` as `faults`) or with the AbortError of `signal`.
  */
 export function apiCaller(forbidden) {
   return async function call(api, signal, what, path, body, method) {
@@ -158,7 +158,9 @@ export function apiCaller(forbidden) {
       answer = null;
     }
     if (!response.ok) {
-      throw new Error(failure(response, answer, what, forbidden));
+      const error = new Error(failure(response, answer, what, forbidden));
+      error.faults = (answer && answer.details) || [];
+      throw error;
     }
     if (response.status === 204) {
       return null;
