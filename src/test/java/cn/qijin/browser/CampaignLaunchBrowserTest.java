@@ -16,6 +16,7 @@ import cn.qijin.support.TasklistSession;
 import cn.qijin.support.WebTestUsers;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.UnitService;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,6 +59,7 @@ class CampaignLaunchBrowserTest {
   Unit school;
   Unit enterprise;
   Unit community;
+  LocalDate longerPh3End;
 
   @RegisterExtension
   TestWatcher evidence = TasklistSession.failureEvidence(() -> session, "launch");
@@ -119,6 +121,7 @@ class CampaignLaunchBrowserTest {
     Campaign running = campaigns.byLaunchProcess(launch).orElseThrow();
     assertThat(running.getStatus()).isEqualTo(CampaignStatus.RUNNING);
     assertThat(running.getName()).isEqualTo(NAME);
+    assertThat(running.schedule().ph3End()).isEqualTo(longerPh3End);
     assertThat(running.getParticipantUnitIds()).containsExactlyInAnyOrder(school.getId(), enterprise.getId());
     assertThat(jdbc.queryForList("select code from checklist_item where campaign_id = ? and venue = 'SCHOOL' order by sort_order",
         String.class, running.getId())).containsExactly("SCH-1", "SCH-2");
@@ -135,6 +138,12 @@ class CampaignLaunchBrowserTest {
     session.click("qj-step-next");
     session.browser().await().until(visibilityOfElementLocated(By.id("proposal-ph1Start")));
     assertThat(session.browser().driver().findElement(By.id("proposal-ph1Start")).getAttribute("value")).isNotBlank();
+    // other dates than the template's: the consolidation phase a year longer (what the calendar sets, as a user would)
+    String ph3End = session.browser().driver().findElement(By.id("proposal-ph3End")).getAttribute("value");
+    longerPh3End = LocalDate.parse(ph3End).plusYears(1);
+    session.browser().js("var e = document.getElementById('proposal-ph3End'); e.value = arguments[0];"
+        + "e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true }));",
+        longerPh3End.toString());
 
     session.click("qj-step-next");
     session.click("unitMode-pick");
