@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -132,6 +133,11 @@ public class TaskActionGuard extends OncePerRequestFilter {
     Task task = visibleTask(caller, taskId);
     if (task == null) {
       refuseMissing(response, request, taskId, caller);
+      return;
+    }
+    if (leadershipOnly(task) && !caller.groups().contains(Roles.LEADERSHIP) && !caller.isAdmin()) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "该任务须由领导小组成员办理（ORG-1），活动办公室只能查看", request,
+          action + " of leadership task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") by " + caller.userId);
       return;
     }
     try {
@@ -243,6 +249,15 @@ public class TaskActionGuard extends OncePerRequestFilter {
       refusals.add("请在任务表单中填写后提交");
     }
     return refusals;
+  }
+
+  /**
+   * ORG-1: a task of the leadership group (审批活动方案, 审定通报, 审定活动总结, 研究决定, 约谈) is decided by its members. The
+   * office may see and work every other task, but deciding in the group's place would empty the group's role.
+   */
+  private boolean leadershipOnly(Task task) {
+    return system.run(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && Roles.LEADERSHIP.equals(link.getGroupId()));
   }
 
   /** A claim names the user who takes the task: the caller, unless the administrator assigns it. */

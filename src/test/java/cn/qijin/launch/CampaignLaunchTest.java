@@ -197,8 +197,10 @@ class CampaignLaunchTest {
     String launch = (String) as("officelaunch").postForEntity(START, form(proposal), Map.class).getBody().get("id");
     Task approve = task(launch, "ApproveProposalTask");
     ResponseEntity<Map> byOffice = as("officelaunch").postForEntity(taskForm(approve), vars("launchApproved", true, "Boolean"), Map.class);
-    assertThat(byOffice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(byOffice.getBody()).containsEntry("message", "活动方案须由领导小组审批，办公室不能代为审批");
+    assertThat(byOffice.getStatusCode()).as("the office works every task but the group's").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byOffice.getBody()).containsEntry("message", "该任务须由领导小组成员办理（ORG-1），活动办公室只能查看");
+    assertThat(as("officelaunch").postForEntity("/engine-rest/task/" + approve.getId() + "/claim",
+        Map.of("userId", "officelaunch"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(campaigns.byLaunchProcess(launch).orElseThrow().getStatus()).isEqualTo(CampaignStatus.AWAITING_APPROVAL);
   }
 

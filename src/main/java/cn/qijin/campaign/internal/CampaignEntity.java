@@ -92,12 +92,7 @@ public class CampaignEntity {
     this.issuer = issuer;
     this.templateCode = templateCode;
     this.templateVersion = templateVersion;
-    this.ph1Start = schedule.ph1Start();
-    this.ph1End = schedule.ph1End();
-    this.ph2Start = schedule.ph2Start();
-    this.ph2End = schedule.ph2End();
-    this.ph3Start = schedule.ph3Start();
-    this.ph3End = schedule.ph3End();
+    dated(schedule);
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
@@ -127,6 +122,10 @@ public class CampaignEntity {
   public void revise(String name, String issuer, CampaignSchedule schedule) {
     this.name = name;
     this.issuer = issuer;
+    dated(schedule);
+  }
+
+  private void dated(CampaignSchedule schedule) {
     this.ph1Start = schedule.ph1Start();
     this.ph1End = schedule.ph1End();
     this.ph2Start = schedule.ph2Start();

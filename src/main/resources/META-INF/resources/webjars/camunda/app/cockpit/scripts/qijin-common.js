@@ -197,6 +197,25 @@ export class Requests {
   }
 }
 
+// ---- the console pages' controls
+
+/** A small text input of the console pages (单位与账号, 组织机构). */
+export function input(id, value, attrs) {
+  return el('input', { id, type: 'text', class: 'form-control input-sm', value: value || '', ...(attrs || {}) });
+}
+
+/** A small Bootstrap button (`kind`: primary, default, danger, link) calling `onClick`. */
+export function button(id, label, kind, onClick) {
+  const b = el('button', { id, type: 'button', class: `btn btn-sm btn-${kind}` }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** The control with its label above it. */
+export function labelled(text, control) {
+  return el('label', { for: control.id }, text, control);
+}
+
 // ---- plugins
 
 /**
@@ -219,6 +238,28 @@ export function viewPlugin(definition, render) {
 /** The plugin's page #<route> (plugin point cockpit.route). */
 export function pagePlugin(id, route, render) {
   return viewPlugin({ id, pluginPoint: 'cockpit.route', priority: 0, properties: { path: route } }, render);
+}
+
+/**
+ * An office console page #<route> (单位与账号, 组织机构, 活动模板): its styles, a root element `rootId` saying
+ * `loading` (CSS classes `<prefix>-message`, `<prefix>-error`), then `open(root, api, signal, me)` with the logged-in
+ * user (GET /api/me, which tells what the server allows).
+ */
+export function consolePage(id, route, styles, rootId, prefix, loading, open) {
+  return pagePlugin(id, route, (node, { api }, requests) => {
+    ensureStyles(`${rootId}-styles`, styles);
+    const root = el('div', { id: rootId });
+    replaceContent(node, root);
+    const signal = requests.restart();
+    root.appendChild(el('div', { class: `${prefix}-message` }, loading));
+    apiCaller('没有权限进行此操作（仅限活动办公室）')(api, signal, '读取当前用户', '/me')
+      .then((me) => open(root, api, signal, me))
+      .catch((e) => {
+        if (e.name !== 'AbortError') {
+          replaceContent(root, el('div', { class: `${prefix}-message ${prefix}-error` }, e.message));
+        }
+      });
+  });
 }
 
 /** The header menu entry that opens the plugin's page (label: a key of ../locales/*.json). */

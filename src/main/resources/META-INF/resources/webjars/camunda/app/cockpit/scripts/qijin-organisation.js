@@ -9,10 +9,11 @@
  * text reaches the page through text nodes or setAttribute, never as HTML.
  */
 
-import { apiCaller, el, ensureStyles, navigationPlugin, pagePlugin, replaceContent } from './qijin-common.js';
+import {
+  apiCaller, button, consolePage, el, input, labelled, navigationPlugin, replaceContent
+} from './qijin-common.js';
 
 const ROUTE = '/qijin-organisation';
-const STYLE_ID = 'qijin-organisation-styles';
 const call = apiCaller('没有权限进行此操作（仅限活动办公室）');
 
 const STYLES = `
@@ -32,20 +33,6 @@ table.qjo-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 .qjo-actions { display: flex; gap: 6px; margin-top: 8px; }
 .qjo-panel { border: 1px solid #ccd; border-radius: 3px; background: #fafbfd; padding: 12px 14px; margin: 10px 0; }
 `;
-
-function input(id, value, attrs) {
-  return el('input', { id, type: 'text', class: 'form-control input-sm', value: value || '', ...(attrs || {}) });
-}
-
-function button(id, label, kind, onClick) {
-  const b = el('button', { id, type: 'button', class: `btn btn-sm btn-${kind}` }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function labelled(text, control) {
-  return el('label', { for: control.id }, text, control);
-}
 
 class OrganisationPage {
 
@@ -182,24 +169,8 @@ class OrganisationPage {
   }
 }
 
-function routePlugin() {
-  return pagePlugin('qijin-organisation-page', ROUTE, (node, { api }, requests) => {
-    ensureStyles(STYLE_ID, STYLES);
-    const root = el('div', { id: 'qijin-organisation' });
-    replaceContent(node, root);
-    const signal = requests.restart();
-    root.appendChild(el('div', { class: 'qjo-message' }, '正在读取组织机构…'));
-    call(api, signal, '读取当前用户', '/me')
-      .then((me) => new OrganisationPage(root, api, signal, me).load())
-      .catch((e) => {
-        if (e.name !== 'AbortError') {
-          replaceContent(root, el('div', { class: 'qjo-message qjo-error' }, e.message));
-        }
-      });
-  });
-}
-
 export default [
   navigationPlugin('qijin-organisation-navigation', ROUTE, 'QIJIN_ORGANISATION', 9),
-  routePlugin()
+  consolePage('qijin-organisation-page', ROUTE, STYLES, 'qijin-organisation', 'qjo', '正在读取组织机构…',
+    (root, api, signal, me) => new OrganisationPage(root, api, signal, me).load())
 ];

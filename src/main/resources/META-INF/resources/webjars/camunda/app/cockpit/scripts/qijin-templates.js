@@ -10,10 +10,9 @@
  * reaches the page through text nodes or setAttribute, never as HTML.
  */
 
-import { apiCaller, el, ensureStyles, navigationPlugin, pagePlugin, replaceContent } from './qijin-common.js';
+import { apiCaller, button, consolePage, el, navigationPlugin, replaceContent } from './qijin-common.js';
 
 const ROUTE = '/qijin-templates';
-const STYLE_ID = 'qijin-templates-styles';
 const call = apiCaller('没有权限进行此操作（仅限活动办公室）');
 
 // fixed by the campaign plan (cn.qijin.kernel.Venue, Theme)
@@ -42,12 +41,6 @@ table.qjt-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 .qjt-actions { display: flex; gap: 6px; margin: 8px 0; }
 .qjt-faults { margin: 6px 0 0 18px; padding: 0; }
 `;
-
-function button(id, label, kind, onClick) {
-  const b = el('button', { id, type: 'button', class: `btn btn-sm btn-${kind}` }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 /** A text, number, date or checkbox bound to obj[key]; disabled when read-only. */
 function field(id, obj, key, attrs, readOnly) {
@@ -307,24 +300,8 @@ class TemplatesPage {
   }
 }
 
-function routePlugin() {
-  return pagePlugin('qijin-templates-page', ROUTE, (node, { api }, requests) => {
-    ensureStyles(STYLE_ID, STYLES);
-    const root = el('div', { id: 'qijin-templates' });
-    replaceContent(node, root);
-    const signal = requests.restart();
-    root.appendChild(el('div', { class: 'qjt-message' }, '正在读取活动模板…'));
-    call(api, signal, '读取当前用户', '/me')
-      .then((me) => new TemplatesPage(root, api, signal, me).load())
-      .catch((e) => {
-        if (e.name !== 'AbortError') {
-          replaceContent(root, el('div', { class: 'qjt-message qjt-error' }, e.message));
-        }
-      });
-  });
-}
-
 export default [
   navigationPlugin('qijin-templates-navigation', ROUTE, 'QIJIN_TEMPLATES', 10),
-  routePlugin()
+  consolePage('qijin-templates-page', ROUTE, STYLES, 'qijin-templates', 'qjt', '正在读取活动模板…',
+    (root, api, signal, me) => new TemplatesPage(root, api, signal, me).load())
 ];

@@ -11,11 +11,11 @@
  */
 
 import {
-  API, apiCaller, csrfToken, el, ensureStyles, failure, navigationPlugin, pagePlugin, replaceContent, withQuery
+  API, apiCaller, button, consolePage, csrfToken, el, failure, input, labelled, navigationPlugin, replaceContent,
+  withQuery
 } from './qijin-common.js';
 
 const ROUTE = '/qijin-units';
-const STYLE_ID = 'qijin-units-styles';
 const FORBIDDEN = '没有权限进行此操作（仅限活动办公室）';
 const call = apiCaller(FORBIDDEN);
 const SHOWN = 500;
@@ -74,20 +74,6 @@ function showFaults(box, detail, faults) {
 function venueOptions(emptyLabel, selected) {
   return (emptyLabel === null ? [] : [el('option', { value: '' }, emptyLabel)])
     .concat(VENUES.map(([value, label]) => el('option', { value, selected: value === selected }, label)));
-}
-
-function input(id, value, attrs) {
-  return el('input', { id, type: 'text', class: 'form-control input-sm', value: value || '', ...(attrs || {}) });
-}
-
-function button(id, label, kind, onClick) {
-  const b = el('button', { id, type: 'button', class: `btn btn-sm btn-${kind}` }, label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function labelled(text, control) {
-  return el('label', { for: control.id }, text, control);
 }
 
 function passwordsTable(id, issued) {
@@ -571,24 +557,8 @@ class UnitsPage {
   }
 }
 
-function routePlugin() {
-  return pagePlugin('qijin-units-page', ROUTE, (node, { api }, requests) => {
-    ensureStyles(STYLE_ID, STYLES);
-    const root = el('div', { id: 'qijin-units' });
-    replaceContent(node, root);
-    const signal = requests.restart();
-    root.appendChild(el('div', { class: 'qju-message' }, '正在读取单位名册…'));
-    call(api, signal, '读取当前用户', '/me')
-      .then((me) => new UnitsPage(root, api, signal, me).render())
-      .catch((e) => {
-        if (e.name !== 'AbortError') {
-          replaceContent(root, el('div', { class: 'qju-message qju-error' }, e.message));
-        }
-      });
-  });
-}
-
 export default [
   navigationPlugin('qijin-units-navigation', ROUTE, 'QIJIN_UNITS', 8),
-  routePlugin()
+  consolePage('qijin-units-page', ROUTE, STYLES, 'qijin-units', 'qju', '正在读取单位名册…',
+    (root, api, signal, me) => new UnitsPage(root, api, signal, me).render())
 ];

@@ -254,6 +254,30 @@
   // 用表单的 $compile 在表单的 $scope 上另行编译。占位元素里的内容（已随表单编译）移入模板的 qj-slot 处。
   var PHASES = ['第一阶段 部署发动', '第二阶段 组织实施', '第三阶段 巩固提升'];
   var BLOCKS = {
+    // 活动方案的时间安排（发起活动、审批活动方案）：三个阶段，各周期任务的各期及截止日期。
+    // 属性：qj-source（预览数据的表达式，如 qj.d.preview）、qj-id（表格 id 的前缀：<前缀>-phases、<前缀>-obligations）
+    timeline: function (holder) {
+      var src = holder.getAttribute('qj-source');
+      var id = holder.getAttribute('qj-id');
+      return '<div class="qj-timeline">\n' +
+        '  <h4 ng-show="' + src + '.phases.length">阶段</h4>\n' +
+        '  <table class="table table-bordered table-condensed" id="' + id + '-phases" style="max-width: 44em;" ng-show="' + src + '.phases.length">\n' +
+        '    <thead><tr><th>阶段</th><th>开始</th><th>结束</th><th>天数</th></tr></thead>\n' +
+        '    <tbody><tr ng-repeat="ph in ' + src + '.phases"><td>{{ ph.name }}</td><td>{{ ph.start }}</td><td>{{ ph.end }}</td><td>{{ ph.days }}</td></tr></tbody>\n' +
+        '  </table>\n' +
+        '  <h4 ng-show="' + src + '.obligations.length">周期任务及各期截止日期</h4>\n' +
+        '  <table class="table table-bordered table-condensed" id="' + id + '-obligations" ng-show="' + src + '.obligations.length">\n' +
+        '    <thead><tr><th style="width: 14em;">任务</th><th style="width: 6em; white-space: nowrap;">场所类型</th>' +
+        '<th style="width: 4em; white-space: nowrap;">周期</th><th>各期（截止日期）</th></tr></thead>\n' +
+        '    <tbody>\n' +
+        '      <tr ng-repeat="o in ' + src + '.obligations">\n' +
+        '        <td><strong>{{ o.code }}</strong> {{ o.title }}</td><td>{{ o.venueName }}</td><td>{{ o.kind }}</td>\n' +
+        '        <td><span ng-repeat="x in o.periods">{{ x.name }}（{{ x.dueDate }}）{{ $last ? \'\' : \'、\' }}</span></td>\n' +
+        '      </tr>\n' +
+        '    </tbody>\n' +
+        '  </table>\n' +
+        '</div>';
+    },
     // 错误汇总
     errors: function () {
       // Tasklist greys out a task that is not assigned to the user (options.disableForm) and says nothing why
