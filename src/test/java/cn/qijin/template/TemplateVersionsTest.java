@@ -97,8 +97,9 @@ class TemplateVersionsTest {
     assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(as("leadertpl").postForEntity("/api/templates/" + CODE + "/versions",
         Map.of("basedOn", current + 1, "content", content), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(jdbc.queryForList("select action from audit_event where action = 'TEMPLATE_VERSION_CREATED'", String.class))
-        .hasSize(1);
+    assertThat(jdbc.queryForList("select detail from audit_event where action = 'TEMPLATE_VERSION_CREATED' and actor = ?",
+        String.class, "officetpl")).containsExactly("安全生产宣传教育“七进”活动 第 " + (current + 1) + " 版（基于第 " + current
+        + " 版）：增加学校检查项和农村月度任务");
   }
 
   @Test
