@@ -47,6 +47,7 @@ class CampaignLaunchModelTest {
   LaunchDecision decision;
   LaunchRevision revision;
   CampaignLaunchStarter starter;
+  LaunchTaskNamer namer;
 
   @BeforeEach
   void mocks() {
@@ -56,6 +57,7 @@ class CampaignLaunchModelTest {
     decision = bean("launchDecision", LaunchDecision.class);
     revision = bean("launchRevision", LaunchRevision.class);
     starter = bean("campaignLaunchStarter", CampaignLaunchStarter.class);
+    namer = bean("launchTaskNamer", LaunchTaskNamer.class);
   }
 
   @AfterEach
@@ -93,6 +95,7 @@ class CampaignLaunchModelTest {
     complete(task(), withVariables("launchApproved", true));
     verify(decision, times(2)).notify(any(DelegateTask.class));
     assertThat(pi).isEnded().hasPassedInOrder("ApproveProposalTask", "ReviseProposalTask", "StartCampaignTask");
+    verify(namer, times(3)).notify(any(DelegateTask.class));
   }
 
   @Test

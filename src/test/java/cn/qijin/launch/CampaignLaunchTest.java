@@ -88,6 +88,7 @@ class CampaignLaunchTest {
         .containsEntry("campaignId", proposed.getId());
 
     Task approve = task(launch, "ApproveProposalTask");
+    assertThat(approve.getName()).isEqualTo("审批活动方案：2027年安全生产宣传教育“七进”活动");
     ResponseEntity<Map> noOpinion = as("leaderlaunch").postForEntity(taskForm(approve), vars("launchApproved", false, "Boolean"), Map.class);
     assertThat(noOpinion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noOpinion.getBody()).containsEntry("message", "退回修改时请填写领导小组意见");
