@@ -1,5 +1,6 @@
 package cn.qijin.consolidation;
 
+import cn.qijin.organisation.Organisation;
 import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
@@ -49,10 +50,12 @@ public class RectificationSteps {
   private final AccessRules access;
   private final EvidenceRecorder evidence;
   private final AuditTrail audit;
+  private final Organisation organisation;
 
   RectificationSteps(ConsolidationRecordRepository records, Campaigns campaigns, Units units,
       ProblemReminderPolicy reminders, ProblemRecipients recipients, NotificationOutbox outbox, AccessRules access,
-      EvidenceRecorder evidence, AuditTrail audit) {
+      EvidenceRecorder evidence, AuditTrail audit, Organisation organisation) {
+    this.organisation = organisation;
     this.records = records;
     this.campaigns = campaigns;
     this.units = units;
@@ -142,7 +145,7 @@ public class RectificationSteps {
       outbox.enqueue("PROBLEM_REMINDER:" + problem.getId() + ":" + at, "PROBLEM_REMINDER", null,
           recipients.ownerOf(problem), "【问题整改提醒】" + problem.getOwner() + "：" + problem.getTitle(),
           problem.getOwner() + "：\n\n巩固提升阶段交办的问题“" + problem.getTitle() + "”" + status.get()
-              + "。\n请登录任务列表，在“整改问题”任务中填写整改情况并提交办公室验收。\n\n安全生产宣传教育“七进”活动办公室");
+              + "。\n请登录任务列表，在“整改问题”任务中填写整改情况并提交办公室验收。\n\n" + organisation.signature());
     } else {
       LOG.info("Problem {}: reminder at {} skipped, the office is verifying the rectification", problem.getId(), at);
     }
@@ -175,7 +178,7 @@ public class RectificationSteps {
         "【问题整改逾期】" + problem.getOwner() + "：" + problem.getTitle(),
         problem.getOwner() + "未在整改期限 " + problem.getDueDate() + " 前完成问题“" + problem.getTitle() + "”的整改，现报"
             + (officeOwns ? "领导小组督办。" : "活动办公室督办，办公室将督促落实。")
-            + "\n\n安全生产宣传教育“七进”活动办公室");
+            + "\n\n" + organisation.signature());
     LOG.info("Problem {} ({}) overdue since {}: escalated to {}", problem.getId(), problem.getOwnerGroup(),
         problem.getDueDate(), escalatedTo);
     return new Escalation(escalatedTo,

@@ -1,5 +1,6 @@
 package cn.qijin.mobilisation;
 
+import cn.qijin.organisation.Organisation;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;
@@ -25,8 +26,10 @@ public class PlanAcknowledgementSchedule {
   private final UnitProcessSubjects subjects;
   private final CampaignTemplates templates;
   private final TemplateParser parser;
+  private final Organisation organisation;
 
-  public PlanAcknowledgementSchedule(UnitProcessSubjects subjects, CampaignTemplates templates, TemplateParser parser) {
+  public PlanAcknowledgementSchedule(UnitProcessSubjects subjects, CampaignTemplates templates, TemplateParser parser, Organisation organisation) {
+    this.organisation = organisation;
     this.subjects = subjects;
     this.templates = templates;
     this.parser = parser;
@@ -52,7 +55,7 @@ public class PlanAcknowledgementSchedule {
         "ACK_REMINDER:" + campaign.getId() + ":" + subject.unit().getId() + ":" + at, "ACK_REMINDER", null,
         "【签收提醒】" + unitName + " 签收工作方案",
         unitName + "：\n\n“" + campaign.getName() + "”工作方案的签收" + status + "。\n请登录任务列表，在“签收工作方案”中签收。"
-            + "\n\n安全生产宣传教育“七进”活动办公室",
+            + "\n\n" + organisation.signature(),
         "系统提醒：签收工作方案" + status);
     Instant next = policy(campaign).nextAfter(dueDay, at);
     boolean over = next.isAfter(CampaignClock.endOfDay(campaign.schedule().ph3End()).toInstant());

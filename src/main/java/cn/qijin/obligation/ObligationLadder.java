@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.organisation.Organisation;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_LEVEL;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAME;
 
@@ -41,10 +42,12 @@ public class ObligationLadder {
   private final Units units;
   private final NotificationOutbox outbox;
   private final Recipients recipients;
+  private final Organisation organisation;
 
   public ObligationLadder(ObligationRepository obligations, ObligationDefinitionRepository definitions,
       EscalationRecordRepository escalations, EscalationPolicy policy, Units units,
-      NotificationOutbox outbox, Recipients recipients) {
+      NotificationOutbox outbox, Recipients recipients, Organisation organisation) {
+    this.organisation = organisation;
     this.obligations = obligations;
     this.definitions = definitions;
     this.escalations = escalations;
@@ -77,7 +80,7 @@ public class ObligationLadder {
     outbox.enqueue("ESCALATION:" + obligation.getId() + ":" + level, "ESCALATION_" + level, obligation.getId(), to,
         "【" + step.name() + "】" + unit.getName() + " " + definition.getCode() + " " + period.chineseName(),
         unit.getName() + "未在到期日 " + ObligationVariables.dueDay(obligation) + " 前完成" + period.taskKind() + "“" + what + "”，现启动"
-            + step.name() + "。" + guidance(level) + "\n\n安全生产宣传教育“七进”活动办公室");
+            + step.name() + "。" + guidance(level) + "\n\n" + organisation.signature());
     LOG.info("Obligation {} ({} {} of unit {}) reached level {} {}", obligation.getId(), definition.getCode(),
         obligation.getPeriodCode(), unit.getCode(), level, step.name());
   }

@@ -1,5 +1,6 @@
 package cn.qijin.obligation;
 
+import cn.qijin.organisation.Organisation;
 import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.kernel.CampaignClock;
@@ -27,9 +28,11 @@ public class ObligationReminders {
   private final ObligationRepository obligations;
   private final ObligationDefinitionRepository definitions;
   private final Units units;
+  private final Organisation organisation;
 
   public ObligationReminders(ObligationRepository obligations, ObligationDefinitionRepository definitions,
-      Units units) {
+      Units units, Organisation organisation) {
+    this.organisation = organisation;
     this.obligations = obligations;
     this.definitions = definitions;
     this.units = units;
@@ -59,7 +62,7 @@ public class ObligationReminders {
         "REMINDER:" + obligation.getId() + ":" + at, "REMINDER", obligation.getId(),
         "【" + kind + "提醒】" + unit.getName() + " " + definition.getCode() + " " + period.chineseName(),
         unit.getName() + "：\n\n您单位的" + kind + "“" + what + "”" + status + "。\n请登录任务列表，在“" + kind + "”中记录"
-            + period.chineseName() + "开展的活动。\n\n安全生产宣传教育“七进”活动办公室",
+            + period.chineseName() + "开展的活动。\n\n" + organisation.signature(),
         "系统提醒：本" + kind + status);
     return Optional.of(new UnitReminder(unit, message, status, definition.reminderPolicy().nextAfter(dueDay, at)));
   }

@@ -1,5 +1,6 @@
 package cn.qijin.problemreport;
 
+import cn.qijin.organisation.Organisation;
 import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
@@ -29,9 +30,11 @@ public class ProblemReportNotices {
   private final Recipients recipients;
   private final NotificationOutbox outbox;
   private final SystemActions system;
+  private final Organisation organisation;
 
   public ProblemReportNotices(ProblemReportRepository reports, Units units, Recipients recipients,
-      NotificationOutbox outbox, SystemActions system) {
+      NotificationOutbox outbox, SystemActions system, Organisation organisation) {
+    this.organisation = organisation;
     this.reports = reports;
     this.units = units;
     this.recipients = recipients;
@@ -53,7 +56,7 @@ public class ProblemReportNotices {
     LocalDate due = CampaignClock.today().plusDays(ProblemReportProcess.ACKNOWLEDGEMENT_DAYS);
     String body = unit.getName() + "：\n\n贵单位于 " + report.getReportedAt().atZone(CampaignClock.ZONE).toLocalDate()
         + " 上报的问题“" + report.getTitle() + "”已有答复（" + source + "）：\n\n" + report.answer()
-        + "\n\n请于 " + due + " 前登录任务列表阅知答复。\n\n“七进”活动办公室";
+        + "\n\n请于 " + due + " 前登录任务列表阅知答复。\n\n" + organisation.signature();
     outbox.enqueue(REPLY_KIND + ":" + report.getId(), REPLY_KIND, null, system.run(() -> recipients.ofUnit(unit)),
         "【七进】上报问题答复：" + report.getTitle(), body);
     return new Reply(source, report.answer(), due);

@@ -1,5 +1,6 @@
 package cn.qijin.supervision;
 
+import cn.qijin.organisation.Organisation;
 import cn.qijin.supervision.internal.NoticeAcknowledgement;
 import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.kernel.TimerCycle;
@@ -38,10 +39,12 @@ public class Circulation {
   private final NotificationOutbox outbox;
   private final Recipients recipients;
   private final SupervisionProperties properties;
+  private final Organisation organisation;
 
   public Circulation(SupervisionRounds rounds, NoticeAcknowledgementRepository acknowledgements,
       Campaigns campaigns, Units units, NotificationOutbox outbox, Recipients recipients,
-      SupervisionProperties properties) {
+      SupervisionProperties properties, Organisation organisation) {
+    this.organisation = organisation;
     this.rounds = rounds;
     this.acknowledgements = acknowledgements;
     this.campaigns = campaigns;
@@ -64,7 +67,7 @@ public class Circulation {
       outbox.enqueue("NOTICE:" + round.getId() + ":" + unit.getId(), "NOTICE", null, recipients.ofUnit(unit),
           "【通报】" + round.getTitle(),
           unit.getName() + "：\n\n办公室印发了《" + round.getTitle() + "》（" + round.getDocumentNumber() + "）。\n请于 "
-              + dueDay + " 前登录任务列表签收，并按通报要求抓好落实。\n\n安全生产宣传教育“七进”活动办公室");
+              + dueDay + " 前登录任务列表签收，并按通报要求抓好落实。\n\n" + organisation.signature());
     }
     round.circulated(CampaignClock.now(), dueAt);
     String firstReminder = dueDay.atTime(properties.hour(), 0).atZone(CampaignClock.ZONE)
@@ -102,7 +105,7 @@ public class Circulation {
       outbox.enqueue("NOTICE-REMINDER:" + round.getId() + ":" + unit.getId() + ":" + ack.getRemindersSent(),
           "NOTICE_REMINDER", null, to, "【签收提醒】" + unit.getName() + " " + round.getTitle(),
           unit.getName() + "：\n\n《" + round.getTitle() + "》（" + round.getDocumentNumber() + "）尚未签收，" + status
-              + "。\n请登录任务列表签收。\n\n安全生产宣传教育“七进”活动办公室");
+              + "。\n请登录任务列表签收。\n\n" + organisation.signature());
       reminded++;
     }
     return reminded;

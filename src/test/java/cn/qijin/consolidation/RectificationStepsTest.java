@@ -62,7 +62,7 @@ class RectificationStepsTest {
   EvidenceRecorder evidence = mock(EvidenceRecorder.class);
   AuditTrail audit = mock(AuditTrail.class);
   RectificationSteps steps = new RectificationSteps(records, campaigns, units, reminders, recipients, outbox, access,
-      evidence, audit);
+      evidence, audit, cn.qijin.support.TestOrganisation.unrecorded());
 
   Unit unit = TestUnits.unit("ENT01", Instant.parse("2017-01-01T00:00:00Z"));
   ConsolidationRecord unitProblem = problem(11L, "unitENT01", "某厂");

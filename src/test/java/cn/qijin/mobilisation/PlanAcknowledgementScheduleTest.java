@@ -37,7 +37,8 @@ class PlanAcknowledgementScheduleTest {
   UnitProcessSubjects subjects = mock(UnitProcessSubjects.class);
   CampaignTemplates templates = mock(CampaignTemplates.class);
   TemplateParser parser = mock(TemplateParser.class);
-  PlanAcknowledgementSchedule schedule = new PlanAcknowledgementSchedule(subjects, templates, parser);
+  PlanAcknowledgementSchedule schedule = new PlanAcknowledgementSchedule(subjects, templates, parser,
+      cn.qijin.support.TestOrganisation.unrecorded());
   Campaign campaign = mock(Campaign.class);
   ReminderPolicy policy = ReminderPolicy.of(TemplateDocument.Reminders.DEFAULT);
 

@@ -38,7 +38,8 @@ class ObligationReminderTest {
     when(obligations.ofProcess("pi")).thenReturn(obligation);
     when(execution.getVariable(NEXT_REMINDER_AT.name())).thenReturn(Date.from(Instant.parse("2017-10-20T01:00:00Z")));
 
-    new ObligationReminder(new ObligationReminders(obligations, definitions, units), reminder).execute(execution);
+    new ObligationReminder(new ObligationReminders(obligations, definitions, units,
+      cn.qijin.support.TestOrganisation.unrecorded()), reminder).execute(execution);
 
     verifyNoInteractions(reminder, units, definitions);
     verify(execution, never()).setVariable(any(String.class), any());

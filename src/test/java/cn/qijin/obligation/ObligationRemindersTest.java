@@ -37,7 +37,8 @@ class ObligationRemindersTest {
   ObligationRepository obligations = mock(ObligationRepository.class);
   ObligationDefinitionRepository definitions = mock(ObligationDefinitionRepository.class);
   Units units = mock(Units.class);
-  ObligationReminders reminders = new ObligationReminders(obligations, definitions, units);
+  ObligationReminders reminders = new ObligationReminders(obligations, definitions, units,
+      cn.qijin.support.TestOrganisation.unrecorded());
 
   ObligationEntity obligation = new ObligationEntity(7L, 3L, 11L, ObligationPeriod.of(Quarter.parse("2017Q3")),
       LocalDate.of(2017, 7, 1), DUE);

@@ -39,7 +39,8 @@ class ProblemReportNoticesTest {
   Recipients recipients = mock(Recipients.class);
   NotificationOutbox outbox = mock(NotificationOutbox.class);
   SystemActions system = mock(SystemActions.class);
-  ProblemReportNotices notices = new ProblemReportNotices(reports, units, recipients, outbox, system);
+  ProblemReportNotices notices = new ProblemReportNotices(reports, units, recipients, outbox, system,
+      cn.qijin.support.TestOrganisation.unrecorded());
 
   Unit unit = mock(Unit.class);
   ProblemReport report = new ProblemReport(3L, 11L, "消防通道堵塞", "仓库后门", "安全隐患", PROCESS, "unit-staff",
