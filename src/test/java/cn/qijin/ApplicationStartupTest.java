@@ -1,9 +1,9 @@
 package cn.qijin;
 
-import cn.qijin.support.QijinSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.security.Roles;
+import cn.qijin.support.QijinSpringTest;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;

@@ -1,16 +1,16 @@
 package cn.qijin.campaign;
 
-import cn.qijin.campaign.internal.CampaignEntity;
-import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
+import cn.qijin.campaign.internal.CampaignEntity;
+import cn.qijin.campaign.internal.CampaignRepository;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ConflictException;
-import cn.qijin.security.SystemActions;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.NotFoundException;
+import cn.qijin.security.SystemActions;
 import cn.qijin.template.CampaignTemplate;
 import cn.qijin.template.CampaignTemplates;
 import cn.qijin.template.TemplateDocument;

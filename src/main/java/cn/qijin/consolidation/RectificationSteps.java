@@ -1,7 +1,5 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.organisation.Organisation;
-import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
@@ -9,12 +7,14 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.audit.ProcessStep;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.notification.NotificationOutbox;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.security.AccessRules;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;

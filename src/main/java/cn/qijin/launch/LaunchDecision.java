@@ -7,9 +7,9 @@ import cn.qijin.common.TaskInput;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.security.Roles;
 import java.util.List;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** ORG-1: the leadership group approves the proposal (审批活动方案) or returns it with its opinion, which is required. */

@@ -1,10 +1,10 @@
 package cn.qijin.mobilisation;
 
-import cn.qijin.organisation.Organisation;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.UnitProcessSubjects;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.template.CampaignTemplates;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateParser;

@@ -1,6 +1,5 @@
 package cn.qijin.obligation;
 
-import cn.qijin.organisation.Organisation;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_LEVEL;
 import static cn.qijin.kernel.process.ProcessVariables.ESCALATION_NAME;
 
@@ -13,6 +12,7 @@ import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
 import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.security.Roles;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;

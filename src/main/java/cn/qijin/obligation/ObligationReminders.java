@@ -1,12 +1,12 @@
 package cn.qijin.obligation;
 
-import cn.qijin.organisation.Organisation;
-import cn.qijin.obligation.internal.ObligationDefinitionEntity;
-import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;

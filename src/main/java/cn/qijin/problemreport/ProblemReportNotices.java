@@ -1,10 +1,10 @@
 package cn.qijin.problemreport;
 
-import cn.qijin.organisation.Organisation;
-import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
+import cn.qijin.organisation.Organisation;
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.security.SystemActions;

@@ -1,8 +1,5 @@
 package cn.qijin.supervision;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.Valid;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.security.OfficeOnly;
 import cn.qijin.security.OfficeOrLeadership;
@@ -10,6 +7,9 @@ import cn.qijin.supervision.document.NoticeDocument;
 import cn.qijin.supervision.document.QuarterWorkbook;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -1,20 +1,20 @@
 package cn.qijin.supervision;
 
-import cn.qijin.supervision.internal.NoticeAcknowledgement;
-import cn.qijin.supervision.internal.SupervisionRound;
-import cn.qijin.supervision.internal.SupervisionRoundRepository;
-import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
 import cn.qijin.audit.AuditAction;
 import cn.qijin.audit.AuditEntry;
 import cn.qijin.audit.AuditSubject;
 import cn.qijin.audit.AuditTrail;
-import cn.qijin.organisation.Organisation;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.kernel.CampaignClock;
 import cn.qijin.kernel.ForbiddenException;
 import cn.qijin.kernel.InvalidInputException;
 import cn.qijin.kernel.Quarter;
+import cn.qijin.organisation.Organisation;
 import cn.qijin.security.CurrentUser;
+import cn.qijin.supervision.internal.NoticeAcknowledgement;
+import cn.qijin.supervision.internal.NoticeAcknowledgementRepository;
+import cn.qijin.supervision.internal.SupervisionRound;
+import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.unit.Unit;
 import cn.qijin.unit.Units;
 import java.time.Instant;

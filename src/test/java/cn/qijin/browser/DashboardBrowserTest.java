@@ -7,8 +7,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import cn.qijin.campaign.CampaignService;
 import cn.qijin.dashboard.DashboardScenario;
 import cn.qijin.evidence.EvidenceUploads;
-import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.obligation.ObligationService;
+import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.supervision.internal.SupervisionRoundRepository;
 import cn.qijin.support.BrowserAvailable;

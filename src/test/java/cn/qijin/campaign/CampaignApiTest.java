@@ -1,9 +1,9 @@
 package cn.qijin.campaign;
 
-import cn.qijin.support.QijinSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qijin.security.Roles;
+import cn.qijin.support.QijinSpringTest;
 import cn.qijin.support.WebTestUsers;
 import java.util.HashMap;
 import java.util.List;

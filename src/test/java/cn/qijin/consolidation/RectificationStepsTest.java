@@ -1,6 +1,5 @@
 package cn.qijin.consolidation;
 
-import cn.qijin.consolidation.internal.ConsolidationRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -18,6 +17,7 @@ import cn.qijin.audit.AuditTrail;
 import cn.qijin.audit.ProcessStep;
 import cn.qijin.campaign.Campaign;
 import cn.qijin.campaign.Campaigns;
+import cn.qijin.consolidation.internal.ConsolidationRecord;
 import cn.qijin.consolidation.internal.ConsolidationRecordRepository;
 import cn.qijin.evidence.Evidence;
 import cn.qijin.evidence.EvidenceRecorder;

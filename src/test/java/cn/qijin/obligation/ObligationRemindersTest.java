@@ -1,7 +1,5 @@
 package cn.qijin.obligation;
 
-import cn.qijin.obligation.internal.ObligationDefinitionEntity;
-import cn.qijin.obligation.internal.ObligationEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -11,7 +9,9 @@ import cn.qijin.campaign.ReviewPolicy;
 import cn.qijin.kernel.Quarter;
 import cn.qijin.kernel.Venue;
 import cn.qijin.notification.UnitTaskReminder;
+import cn.qijin.obligation.internal.ObligationDefinitionEntity;
 import cn.qijin.obligation.internal.ObligationDefinitionRepository;
+import cn.qijin.obligation.internal.ObligationEntity;
 import cn.qijin.obligation.internal.ObligationRepository;
 import cn.qijin.template.ReminderPolicy;
 import cn.qijin.template.TemplateDocument;

@@ -1,6 +1,5 @@
 package cn.qijin.problemreport;
 
-import cn.qijin.problemreport.internal.ProblemReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -10,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import cn.qijin.notification.NotificationOutbox;
 import cn.qijin.notification.Recipients;
+import cn.qijin.problemreport.internal.ProblemReport;
 import cn.qijin.problemreport.internal.ProblemReportRepository;
 import cn.qijin.security.Roles;
 import cn.qijin.security.SystemActions;

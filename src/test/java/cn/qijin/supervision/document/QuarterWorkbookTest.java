@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.qijin.kernel.Venue;
 import cn.qijin.supervision.ComplianceMatrix;
 import cn.qijin.supervision.QuarterFigures;
 import cn.qijin.supervision.QuarterSummary;
 import cn.qijin.supervision.UnitQuarterRow;
 import cn.qijin.supervision.VenueQuarterSummary;
-import cn.qijin.kernel.Venue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
