@@ -5,9 +5,7 @@ import static cn.qijin.support.model.ModelTestEngine.clockAt;
 import static cn.qijin.support.model.ModelTestEngine.shanghai;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -50,7 +48,6 @@ class CampaignLaunchModelTest {
   LaunchRevision revision;
   CampaignLaunchStarter starter;
   LaunchTaskNamer namer;
-  LaunchOverdue overdue;
 
   @BeforeEach
   void mocks() {
@@ -61,7 +58,6 @@ class CampaignLaunchModelTest {
     revision = bean("launchRevision", LaunchRevision.class);
     starter = bean("campaignLaunchStarter", CampaignLaunchStarter.class);
     namer = bean("launchTaskNamer", LaunchTaskNamer.class);
-    overdue = bean("launchOverdue", LaunchOverdue.class);
   }
 
   @AfterEach
@@ -100,17 +96,6 @@ class CampaignLaunchModelTest {
     verify(decision, times(2)).notify(any(DelegateTask.class));
     assertThat(pi).isEnded().hasPassedInOrder("ApproveProposalTask", "ReviseProposalTask", "StartCampaignTask");
     verify(namer, times(3)).notify(any(DelegateTask.class));
-  }
-
-  @Test
-  void the_leadership_group_is_reminded_once_when_the_approval_is_overdue_and_the_task_stays() throws Exception {
-    ProcessInstance pi = propose();
-    org.assertj.core.api.Assertions.assertThat(job().getDuedate()).isEqualTo(PH1_STARTS);
-    clockAt(new Date(PH1_STARTS.getTime() + 60_000));
-    execute(job());
-    verify(overdue).notify(any(DelegateTask.class));
-    assertThat(pi).isWaitingAt("ApproveProposalTask");
-    assertThat(pi).job().isNull();
   }
 
   @Test

@@ -132,34 +132,6 @@ class CampaignLaunchTest {
   }
 
   @Test
-  void the_leadership_group_is_mailed_once_when_the_approval_is_overdue() throws Exception {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId("leadermail").count() == 0) {
-      var user = identity.newUser("leadermail");
-      user.setFirstName("领导");
-      user.setLastName("组员");
-      user.setEmail("leadermail@example.org");
-      user.setPassword(WebTestUsers.PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership("leadermail", Roles.LEADERSHIP);
-    }
-    try {
-      String launch = (String) as("officelaunch").postForEntity(START, form(fresh()), Map.class).getBody().get("id");
-      Long id = campaigns.byLaunchProcess(launch).orElseThrow().getId();
-      var timer = engine.getManagementService().createJobQuery().processInstanceId(launch).singleResult();
-      assertThat(timer.getDuedate()).isEqualTo(CampaignDriver.shanghai("2027-02-01T23:59:59"));
-      drive.at("2027-02-02T09:00");
-      engine.getManagementService().executeJob(timer.getId());
-      assertThat(jdbc.queryForList("select recipient from notification where kind = 'LAUNCH_OVERDUE' and dedup_key like ?",
-          String.class, "LAUNCH_OVERDUE:" + id + ":%")).containsExactly("leadermail@example.org");
-      assertThat(task(launch, "ApproveProposalTask")).as("still the group's to decide").isNotNull();
-    } finally {
-      // other tests of this JVM count the group's mail recipients
-      identity.deleteUser("leadermail");
-    }
-  }
-
-  @Test
   void the_office_withdraws_a_returned_proposal_and_it_never_starts() throws Exception {
     String launch = (String) as("officelaunch").postForEntity(START, form(fresh()), Map.class).getBody().get("id");
     Map<String, Object> returned = new HashMap<>();
